@@ -1,0 +1,192 @@
+import { closest, distance } from 'fastest-levenshtein';
+import type { Diagnostic } from './diagnostic.js';
+import type { Content, ContentNode } from './model.js';
+import type { Declared, ParsedFile } from './parse-file.js';
+import { nodeAt, positionOfNode } from './positions.js';
+
+type PathKey = string | number;
+
+interface Reference {
+  from: ParsedFile;
+  path: PathKey[];
+  target: string;
+  to: 'node' | 'link';
+}
+
+/**
+ * Cross-file checks that need the whole content: duplicate ids, references,
+ * reachability from the start, dead ends, link hosts. Always runs, even when
+ * some entries failed the schema, so one run reports every problem.
+ */
+export function checkContent(files: ParsedFile[]): { content: Content | null; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const report = (file: ParsedFile, path: PathKey[], code: Diagnostic['code'], message: string) => {
+    const pos = positionOfNode(nodeAt(file.doc, path), file.lineCounter);
+    diagnostics.push({ file: file.file, line: pos.line, col: pos.col, code, message });
+  };
+  const reportAt = (d: Pick<Declared, 'file' | 'pos'>, code: Diagnostic['code'], message: string) =>
+    diagnostics.push({ file: d.file, line: d.pos.line, col: d.pos.col, code, message });
+
+  const nodeIds = new Map<string, Declared>();
+  const linkIds = new Map<string, Declared>();
+  for (const declared of files.flatMap((f) => f.declared)) {
+    const seen = declared.section === 'links' ? linkIds : nodeIds;
+    const first = seen.get(declared.id);
+    if (first) {
+      reportAt(declared, 'duplicate-id', `duplicate id "${declared.id}": already defined at ${first.file}:${first.pos.line}:${first.pos.col}`);
+    } else {
+      seen.set(declared.id, declared);
+    }
+  }
+
+  const starts = files.flatMap((f) => (f.start ? [{ file: f, ...f.start }] : []));
+  for (const extra of starts.slice(1)) {
+    reportAt({ file: extra.file.file, pos: extra.pos }, 'duplicate-id', `a second "start": the start is already set in ${starts[0]!.file.file}`);
+  }
+  const start = starts[0];
+  if (!start && files.length > 0) {
+    diagnostics.push({ file: files[0]!.file, line: 1, col: 1, code: 'missing-start', message: 'no start node: add "start: <node-id>" to one content file' });
+  }
+
+  const references = collectReferences(files);
+  for (const ref of references) {
+    const known = ref.to === 'node' ? nodeIds : linkIds;
+    if (known.has(ref.target)) continue;
+    const what = ref.to === 'node' ? 'node' : 'link';
+    report(ref.from, ref.path, ref.to === 'node' ? 'missing-node' : 'missing-link', `unknown ${what} "${ref.target}"${didYouMean(ref.target, [...known.keys()])}`);
+  }
+  if (start && !nodeIds.has(start.id)) {
+    reportAt({ file: start.file.file, pos: start.pos }, 'missing-node', `start node "${start.id}" does not exist${didYouMean(start.id, [...nodeIds.keys()])}`);
+  }
+
+  const allowedHosts = files.flatMap((f) => f.allowedHosts);
+  const hostNames = new Set(allowedHosts.map((h) => h.host));
+  for (const file of files) {
+    for (const [id, link] of Object.entries(file.links)) {
+      const host = new URL(link.url).host;
+      if (host === 'docs.microsoft.com') {
+        report(file, ['links', id, 'url'], 'host-not-allowed', `stale address on docs.microsoft.com: use the current learn.microsoft.com address`);
+      } else if (!hostNames.has(host)) {
+        report(file, ['links', id, 'url'], 'host-not-allowed', `host "${host}" is not in allowedHosts (add it there with a reason if it belongs)`);
+      }
+    }
+  }
+
+  const nodes: Record<string, ContentNode> = {};
+  for (const file of files) {
+    for (const [id, node] of Object.entries(file.nodes)) nodes[id] = { ...node, id };
+    for (const [id, code] of Object.entries(file.codes)) nodes[id] = { ...code, kind: 'code', id };
+  }
+  const invalidIds = new Set([...nodeIds.values()].filter((d) => !d.valid).map((d) => d.id));
+
+  if (start && nodes[start.id]) {
+    const reachable = reachableFrom(start.id, nodes);
+    for (const [id, declared] of nodeIds) {
+      if (declared.section === 'nodes' && declared.valid && !reachable.has(id)) {
+        reportAt(declared, 'unreachable', `node "${id}" cannot be reached from the start "${start.id}": link to it from an option or a "next"`);
+      }
+    }
+  }
+
+  const leadsToRemedy = remedyReachability(nodes, invalidIds);
+  for (const file of files) {
+    for (const [id, node] of Object.entries(file.nodes)) {
+      if (node.kind !== 'question') continue;
+      node.options.forEach((option, i) => {
+        if (nodes[option.next] && !leadsToRemedy.has(option.next)) {
+          report(file, ['nodes', id, 'options', i, 'next'], 'dead-end', `option "${option.label}" leads to "${option.next}", from which no remedy can be reached`);
+        }
+      });
+    }
+  }
+
+  if (diagnostics.length > 0 || files.some((f) => f.diagnostics.length > 0) || !start) {
+    return { content: null, diagnostics };
+  }
+  const links: Content['links'] = {};
+  for (const file of files) for (const [id, link] of Object.entries(file.links)) links[id] = { ...link, id };
+  return { content: { start: start.id, allowedHosts, links, nodes }, diagnostics };
+}
+
+function collectReferences(files: ParsedFile[]): Reference[] {
+  const refs: Reference[] = [];
+  for (const from of files) {
+    const node = (path: PathKey[], target: string) => refs.push({ from, path, target, to: 'node' });
+    const link = (path: PathKey[], targets: string[] | undefined) =>
+      targets?.forEach((target, i) => refs.push({ from, path: [...path, i], target, to: 'link' }));
+    for (const [id, n] of Object.entries(from.nodes)) {
+      const base = ['nodes', id];
+      if (n.kind === 'question') n.options.forEach((o, i) => node([...base, 'options', i, 'next'], o.next));
+      if (n.kind === 'remedy') {
+        link([...base, 'links'], n.links);
+        if (n.ifNotHelped) node([...base, 'ifNotHelped'], n.ifNotHelped);
+      }
+      if (n.kind === 'info') {
+        n.facts.forEach((fact, i) => link([...base, 'facts', i, 'links'], fact.links));
+        node([...base, 'next'], n.next);
+      }
+    }
+    for (const [id, c] of Object.entries(from.codes)) {
+      link(['codes', id, 'links'], c.links);
+      if (c.next) node(['codes', id, 'next'], c.next);
+    }
+  }
+  return refs;
+}
+
+/** Ids of the nodes one can go to from `node` by answering or moving on. */
+export function successors(node: ContentNode): string[] {
+  switch (node.kind) {
+    case 'question':
+      return node.options.map((o) => o.next);
+    case 'remedy':
+      return node.ifNotHelped ? [node.ifNotHelped] : [];
+    case 'info':
+      return [node.next];
+    case 'code':
+      return node.next ? [node.next] : [];
+    case 'code-lookup':
+      return [];
+  }
+}
+
+function reachableFrom(start: string, nodes: Record<string, ContentNode>): Set<string> {
+  const seen = new Set<string>([start]);
+  const queue = [start];
+  while (queue.length > 0) {
+    const node = nodes[queue.shift()!];
+    if (!node) continue;
+    for (const next of successors(node)) {
+      if (!seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return seen;
+}
+
+/** Nodes from which a remedy (or an error-code answer) can be reached; invalid nodes get the benefit of the doubt. */
+function remedyReachability(nodes: Record<string, ContentNode>, invalidIds: Set<string>): Set<string> {
+  const good = new Set<string>(invalidIds);
+  for (const node of Object.values(nodes)) {
+    if (node.kind === 'remedy' || node.kind === 'code' || node.kind === 'code-lookup') good.add(node.id);
+  }
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const node of Object.values(nodes)) {
+      if (!good.has(node.id) && successors(node).some((id) => good.has(id))) {
+        good.add(node.id);
+        changed = true;
+      }
+    }
+  }
+  return good;
+}
+
+export function didYouMean(target: string, candidates: string[]): string {
+  if (candidates.length === 0) return '';
+  const best = closest(target, candidates);
+  return distance(target, best) <= Math.max(2, Math.floor(target.length / 3)) ? ` (did you mean "${best}"?)` : '';
+}

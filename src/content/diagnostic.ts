@@ -1,0 +1,31 @@
+/** One problem in the content, printed compiler-style as `file:line:col: message`. */
+export interface Diagnostic {
+  file: string;
+  line: number;
+  col: number;
+  code: DiagnosticCode;
+  message: string;
+}
+
+export type DiagnosticCode =
+  | 'yaml-syntax'
+  | 'schema'
+  | 'duplicate-id'
+  | 'missing-start'
+  | 'missing-node'
+  | 'missing-link'
+  | 'unreachable'
+  | 'dead-end'
+  | 'host-not-allowed'
+  | 'unused-link'
+  | 'read-error';
+
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.col}: ${d.message}`;
+}
+
+export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  return [...list].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.message.localeCompare(b.message),
+  );
+}

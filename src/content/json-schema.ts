@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { ContentFile, LocaleOverlay } from './schema.js';
+
+/** JSON Schemas for editor completion, generated from the zod schema (never edited by hand). */
+export function contentJsonSchemas(): Record<string, unknown> {
+  const generate = (schema: z.ZodType, title: string) => ({
+    ...z.toJSONSchema(schema, { target: 'draft-7', io: 'input' }),
+    title,
+  });
+  return {
+    'content.schema.json': generate(ContentFile, 'provision-doctor content file'),
+    'locale.schema.json': generate(LocaleOverlay, 'provision-doctor translation overlay'),
+  };
+}

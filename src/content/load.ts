@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { checkContent } from './check.js';
+import { sortDiagnostics, type Diagnostic } from './diagnostic.js';
+import type { Content } from './model.js';
+import { parseContentFile } from './parse-file.js';
+
+export interface LoadResult {
+  content: Content | null;
+  diagnostics: Diagnostic[];
+  files: string[];
+}
+
+/** Folder of translation overlays: loaded on request, not as part of the tree. */
+export const LOCALES_DIR = 'locales';
+
+/** Loads and checks every YAML file under `dir` (except translation overlays). */
+export function loadContentDir(dir: string, cwd = process.cwd()): LoadResult {
+  const display = (path: string) => relative(cwd, path) || path;
+  let paths: string[];
+  try {
+    paths = yamlFilesUnder(dir);
+  } catch (error) {
+    return { content: null, files: [], diagnostics: [readError(display(dir), error)] };
+  }
+  if (paths.length === 0) {
+    return {
+      content: null,
+      files: [],
+      diagnostics: [{ file: display(dir), line: 1, col: 1, code: 'read-error', message: 'no .yaml files found in this folder' }],
+    };
+  }
+  const parsed = paths.map((path) => parseContentFile(display(path), readFileSync(path, 'utf8')));
+  const checked = checkContent(parsed);
+  const diagnostics = sortDiagnostics([...parsed.flatMap((p) => p.diagnostics), ...checked.diagnostics]);
+  return { content: diagnostics.length === 0 ? checked.content : null, diagnostics, files: parsed.map((p) => p.file) };
+}
+
+function yamlFilesUnder(dir: string): string[] {
+  if (!statSync(dir).isDirectory()) throw new Error('not a folder');
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== LOCALES_DIR && !entry.name.startsWith('.')) found.push(...yamlFilesUnder(path));
+    } else if (/\.ya?ml$/.test(entry.name)) {
+      found.push(path);
+    }
+  }
+  return found.sort();
+}
+
+function readError(file: string, error: unknown): Diagnostic {
+  const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (error as Error).message;
+  return { file, line: 1, col: 1, code: 'read-error', message: `cannot read content: ${reason}` };
+}

@@ -1,0 +1,25 @@
+import type { AllowedHost, CodeEntry, Link, TreeNode } from './schema.js';
+
+/** An error-code catalogue entry as the engine sees it: a node of its own kind. */
+export type CodeNode = CodeEntry & { kind: 'code' };
+
+export type ContentNode = (TreeNode | CodeNode) & { id: string };
+
+/**
+ * The whole knowledge after loading and checking: what the build writes to
+ * dist/content.json and what every mode (wizard, CLI, log analyser) reads.
+ */
+export interface Content {
+  start: string;
+  allowedHosts: AllowedHost[];
+  links: Record<string, Link & { id: string }>;
+  nodes: Record<string, ContentNode>;
+}
+
+export function isCodeNode(node: ContentNode): node is CodeNode & { id: string } {
+  return node.kind === 'code';
+}
+
+export function codeNodes(content: Content): Array<CodeNode & { id: string }> {
+  return Object.values(content.nodes).filter(isCodeNode);
+}

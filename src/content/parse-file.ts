@@ -1,0 +1,167 @@
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { closest } from 'fastest-levenshtein';
+import type { z } from 'zod';
+import type { Diagnostic } from './diagnostic.js';
+import { hasValueAt, keyNodeAt, nodeAt, positionOfNode, type Position } from './positions.js';
+import { AllowedHost, CodeEntry, ContentFile, Link, TreeNode } from './schema.js';
+
+export type Section = 'nodes' | 'codes' | 'links';
+
+export interface Declared {
+  id: string;
+  section: Section;
+  file: string;
+  pos: Position;
+  /** false when the entry failed the schema: it exists, but its data was not kept. */
+  valid: boolean;
+}
+
+export interface ParsedFile {
+  file: string;
+  doc: Document;
+  lineCounter: LineCounter;
+  start?: { id: string; pos: Position };
+  allowedHosts: AllowedHost[];
+  declared: Declared[];
+  nodes: Record<string, TreeNode>;
+  codes: Record<string, CodeEntry>;
+  links: Record<string, Link>;
+  diagnostics: Diagnostic[];
+}
+
+const sectionSchemas = { nodes: TreeNode, codes: CodeEntry, links: Link } as const;
+const knownKeys = {
+  file: Object.keys(ContentFile.shape),
+  question: ['kind', 'title', 'prompt', 'explain', 'options'],
+  remedy: ['kind', 'title', 'cause', 'steps', 'links', 'ifNotHelped'],
+  info: ['kind', 'title', 'facts', 'next'],
+  'code-lookup': ['kind', 'title', 'prompt', 'explain'],
+  option: ['label', 'next'],
+  code: Object.keys(CodeEntry.shape),
+  retry: ['automatic', 'after', 'adminMustAct', 'note'],
+  link: Object.keys(Link.shape),
+} satisfies Record<string, readonly string[]>;
+
+/** Parses one content file, keeping every valid entry and a positioned diagnostic for every problem. */
+export function parseContentFile(file: string, text: string): ParsedFile {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const parsed: ParsedFile = {
+    file,
+    doc,
+    lineCounter,
+    allowedHosts: [],
+    declared: [],
+    nodes: {},
+    codes: {},
+    links: {},
+    diagnostics: [],
+  };
+  const at = (pos: Position, code: Diagnostic['code'], message: string) =>
+    parsed.diagnostics.push({ file, line: pos.line, col: pos.col, code, message });
+
+  for (const error of doc.errors) {
+    at(lineCounter.linePos(error.pos[0]), 'yaml-syntax', `YAML syntax error: ${firstLine(error.message)}`);
+  }
+  if (doc.errors.length > 0) return parsed;
+
+  const data: unknown = doc.toJS();
+  if (data === null || data === undefined) return parsed;
+
+  const result = ContentFile.safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const { pos, message } = describeIssue(doc, lineCounter, issue);
+      at(pos, 'schema', message);
+    }
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) return parsed;
+  const record = data as Record<string, unknown>;
+
+  if (typeof record.start === 'string') {
+    parsed.start = { id: record.start, pos: positionOfNode(nodeAt(doc, ['start']), lineCounter) };
+  }
+  if (Array.isArray(record.allowedHosts)) {
+    for (const host of record.allowedHosts) {
+      const ok = AllowedHost.safeParse(host);
+      if (ok.success) parsed.allowedHosts.push(ok.data);
+    }
+  }
+  for (const section of ['nodes', 'codes', 'links'] as const) {
+    const entries = record[section];
+    if (!entries || typeof entries !== 'object' || Array.isArray(entries)) continue;
+    for (const [id, value] of Object.entries(entries)) {
+      const entry = sectionSchemas[section].safeParse(value);
+      const pos = positionOfNode(keyNodeAt(doc, [section], id), lineCounter);
+      parsed.declared.push({ id, section, file, pos, valid: entry.success });
+      if (entry.success) (parsed[section] as Record<string, unknown>)[id] = entry.data;
+    }
+  }
+  return parsed;
+}
+
+function describeIssue(
+  doc: Document,
+  lineCounter: LineCounter,
+  issue: z.core.$ZodIssue,
+): { pos: Position; message: string } {
+  const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+  const where = path.length > 0 ? `${formatPath(path)}: ` : '';
+
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0] ?? '';
+    const keyNode = keyNodeAt(doc, path, key);
+    const allowed = knownKeysFor(doc, path);
+    const hint = allowed.length > 0 ? ` (did you mean "${closest(key, [...allowed])}"?)` : '';
+    const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+    return {
+      pos: positionOfNode(keyNode ?? nodeAt(doc, path), lineCounter),
+      message: `${where}unknown key ${keys}${hint}`,
+    };
+  }
+  if (issue.code === 'invalid_type' && !hasValueAt(doc, path) && path.length > 0) {
+    const key = path[path.length - 1];
+    const parentPath = path.slice(0, -1);
+    return {
+      pos: positionOfNode(nodeAt(doc, parentPath), lineCounter),
+      message: `${formatPath(parentPath) || 'file'}: missing required key "${String(key)}" (${issue.expected})`,
+    };
+  }
+  if (issue.code === 'invalid_union' && path[path.length - 1] !== 'kind' && isNodePath(path)) {
+    return {
+      pos: positionOfNode(nodeAt(doc, [...path, 'kind']), lineCounter),
+      message: `${where}"kind" must be one of question, remedy, info, code-lookup`,
+    };
+  }
+  return { pos: positionOfNode(nodeAt(doc, path), lineCounter), message: `${where}${lowerFirst(issue.message)}` };
+}
+
+function isNodePath(path: readonly (string | number)[]): boolean {
+  return path.length === 2 && path[0] === 'nodes';
+}
+
+/** The keys allowed at `path`, for "did you mean" on an unknown key. */
+function knownKeysFor(doc: Document, path: readonly (string | number)[]): readonly string[] {
+  if (path.length === 0) return knownKeys.file;
+  const [section] = path;
+  if (section === 'links') return knownKeys.link;
+  if (section === 'codes') return path[2] === 'retry' ? knownKeys.retry : knownKeys.code;
+  if (section === 'nodes') {
+    if (path[2] === 'options') return knownKeys.option;
+    const kind = doc.getIn([...path.slice(0, 2), 'kind']);
+    return typeof kind === 'string' && kind in knownKeys ? knownKeys[kind as keyof typeof knownKeys] : [];
+  }
+  return [];
+}
+
+export function formatPath(path: readonly (string | number)[]): string {
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.trim();
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

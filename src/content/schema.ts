@@ -1,0 +1,143 @@
+import { z } from 'zod';
+
+/** Stable, human-readable identifier: it appears in paths, JSON output and reports. */
+export const Slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "users-not-provisioned"');
+
+const Text = z.string().trim().min(1, 'must not be empty');
+const LinkRefs = z.array(Slug).min(1, 'needs at least one doc link (a link id from the link catalogue)');
+
+export const Option = z.strictObject({
+  label: Text,
+  next: Slug,
+});
+
+export const QuestionNode = z.strictObject({
+  kind: z.literal('question'),
+  title: Text,
+  prompt: Text,
+  explain: Text.optional(),
+  options: z.array(Option).min(2, 'a question needs at least two options'),
+});
+
+export const RemedyNode = z.strictObject({
+  kind: z.literal('remedy'),
+  title: Text,
+  cause: Text,
+  steps: z.array(Text).min(1, 'a remedy needs at least one step'),
+  links: LinkRefs,
+  ifNotHelped: Slug.optional(),
+});
+
+export const InfoNode = z.strictObject({
+  kind: z.literal('info'),
+  title: Text,
+  facts: z
+    .array(z.strictObject({ text: Text, links: z.array(Slug).optional() }))
+    .min(1, 'an info node needs at least one fact'),
+  next: Slug,
+});
+
+/** Asks for an error code; the answer is looked up in the error-code catalogue. */
+export const CodeLookupNode = z.strictObject({
+  kind: z.literal('code-lookup'),
+  title: Text,
+  prompt: Text,
+  explain: Text.optional(),
+});
+
+export const TreeNode = z.discriminatedUnion('kind', [QuestionNode, RemedyNode, InfoNode, CodeLookupNode]);
+
+export const CodeCategory = z.enum([
+  'app-provisioning',
+  'cross-tenant',
+  'skip-reason',
+  'quarantine',
+  'connect-sync',
+  'general',
+]);
+
+export const Retry = z.strictObject({
+  automatic: z.boolean(),
+  after: Text.optional(),
+  adminMustAct: z.boolean(),
+  note: Text.optional(),
+});
+
+export const CodeEntry = z.strictObject({
+  code: z.string().regex(/^[A-Za-z][A-Za-z0-9 ._:-]*$/, 'must be an error code such as "EntryConflict"'),
+  aliases: z.array(Text).default([]),
+  category: CodeCategory,
+  title: Text,
+  meaning: Text,
+  retry: Retry,
+  steps: z.array(Text).min(1, 'an error code needs at least one step'),
+  links: LinkRefs,
+  next: Slug.optional(),
+});
+
+export const Link = z.strictObject({
+  title: Text,
+  url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }),
+});
+
+export const AllowedHost = z.strictObject({
+  host: z.string().regex(/^[a-z0-9.-]+$/, 'must be a host name such as "learn.microsoft.com"'),
+  reason: Text,
+});
+
+/** One YAML file under content/: every section is optional, files split the knowledge by topic. */
+export const ContentFile = z.strictObject({
+  start: Slug.optional(),
+  allowedHosts: z.array(AllowedHost).optional(),
+  links: z.record(Slug, Link).optional(),
+  nodes: z.record(Slug, TreeNode).optional(),
+  codes: z.record(Slug, CodeEntry).optional(),
+});
+
+/**
+ * A translation overlay replaces text by id and never changes structure:
+ * option labels and steps are replaced position by position.
+ */
+export const LocaleOverlay = z.strictObject({
+  locale: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, 'must be a locale such as "da" or "nl-BE"'),
+  nodes: z
+    .record(
+      Slug,
+      z.strictObject({
+        title: Text.optional(),
+        prompt: Text.optional(),
+        explain: Text.optional(),
+        cause: Text.optional(),
+        options: z.array(Text).optional(),
+        steps: z.array(Text).optional(),
+        facts: z.array(Text).optional(),
+      }),
+    )
+    .optional(),
+  codes: z
+    .record(
+      Slug,
+      z.strictObject({
+        title: Text.optional(),
+        meaning: Text.optional(),
+        steps: z.array(Text).optional(),
+      }),
+    )
+    .optional(),
+  links: z.record(Slug, z.strictObject({ title: Text })).optional(),
+});
+
+export type Option = z.infer<typeof Option>;
+export type QuestionNode = z.infer<typeof QuestionNode>;
+export type RemedyNode = z.infer<typeof RemedyNode>;
+export type InfoNode = z.infer<typeof InfoNode>;
+export type CodeLookupNode = z.infer<typeof CodeLookupNode>;
+export type TreeNode = z.infer<typeof TreeNode>;
+export type CodeEntry = z.infer<typeof CodeEntry>;
+export type CodeCategory = z.infer<typeof CodeCategory>;
+export type Link = z.infer<typeof Link>;
+export type AllowedHost = z.infer<typeof AllowedHost>;
+export type ContentFile = z.infer<typeof ContentFile>;
+export type LocaleOverlay = z.infer<typeof LocaleOverlay>;

@@ -1,0 +1,102 @@
+import type { Content, ContentNode } from '../content/model.js';
+
+/** One move the admin made; `from` is the node they were on, so back returns there. */
+export type Step =
+  | { kind: 'answer'; from: string; option: number }
+  | { kind: 'next'; from: string }
+  | { kind: 'jump'; from: string; to: string };
+
+export interface WizardState {
+  current: string;
+  history: Step[];
+}
+
+export type WizardEvent =
+  | { type: 'choose'; option: number }
+  | { type: 'next' }
+  | { type: 'back' }
+  | { type: 'restart' }
+  | { type: 'jump'; to: string };
+
+export type Result = { ok: true; state: WizardState } | { ok: false; error: string };
+
+export interface Breadcrumb {
+  nodeId: string;
+  question: string;
+  answer: string;
+}
+
+export function start(content: Content): WizardState {
+  return { current: content.start, history: [] };
+}
+
+export function currentNode(content: Content, state: WizardState): ContentNode {
+  const node = content.nodes[state.current];
+  if (!node) throw new Error(`node "${state.current}" is not in the content`);
+  return node;
+}
+
+/** The node that "next" (or "this did not help") leads to, if the current node has one. */
+export function nextOf(node: ContentNode): string | undefined {
+  if (node.kind === 'info') return node.next;
+  if (node.kind === 'remedy') return node.ifNotHelped;
+  if (node.kind === 'code') return node.next;
+  return undefined;
+}
+
+/** Pure transition: the same state and event always give the same result; nothing is mutated. */
+export function transition(content: Content, state: WizardState, event: WizardEvent): Result {
+  const node = currentNode(content, state);
+  switch (event.type) {
+    case 'choose': {
+      if (node.kind !== 'question') return fail(`"${node.id}" is not a question`);
+      const option = node.options[event.option];
+      if (!option) return fail(`"${node.id}" has no option ${event.option + 1} (it has ${node.options.length})`);
+      return ok({ current: option.next, history: [...state.history, { kind: 'answer', from: node.id, option: event.option }] });
+    }
+    case 'next': {
+      const next = nextOf(node);
+      if (!next) return fail(`"${node.id}" has nowhere further to go`);
+      return ok({ current: next, history: [...state.history, { kind: 'next', from: node.id }] });
+    }
+    case 'back': {
+      const last = state.history[state.history.length - 1];
+      if (!last) return ok(state);
+      return ok({ current: last.from, history: state.history.slice(0, -1) });
+    }
+    case 'restart':
+      return ok(start(content));
+    case 'jump': {
+      if (!content.nodes[event.to]) return fail(`there is no node "${event.to}"`);
+      if (event.to === state.current) return ok(state);
+      return ok({ current: event.to, history: [...state.history, { kind: 'jump', from: node.id, to: event.to }] });
+    }
+  }
+}
+
+export function canGoBack(state: WizardState): boolean {
+  return state.history.length > 0;
+}
+
+/** How the admin got here: each question with the answer given, and each jump. */
+export function breadcrumbs(content: Content, state: WizardState): Breadcrumb[] {
+  return state.history.map((step) => {
+    const from = content.nodes[step.from];
+    const question = from?.kind === 'question' ? from.prompt : (from?.title ?? step.from);
+    if (step.kind === 'answer' && from?.kind === 'question') {
+      return { nodeId: step.from, question, answer: from.options[step.option]?.label ?? '?' };
+    }
+    if (step.kind === 'jump') {
+      return { nodeId: step.from, question, answer: `jumped to: ${content.nodes[step.to]?.title ?? step.to}` };
+    }
+    return { nodeId: step.from, question, answer: from?.kind === 'remedy' ? 'this did not help' : 'continue' };
+  });
+}
+
+function ok(state: WizardState): Result {
+  return { ok: true, state };
+}
+
+function fail(error: string): Result {
+  return { ok: false, error };
+}

@@ -1,0 +1,50 @@
+import type { Content } from '../content/model.js';
+import { currentNode, nextOf, start, transition, type WizardState } from './engine.js';
+
+/**
+ * A path is the list of nodes visited after the start, joined by "/": a plain id is
+ * reached by answering (or moving on) from the previous node, "@id" is a jump.
+ * Example: "users-not-provisioned/scope-setting/@quarantine".
+ */
+export function serializePath(state: WizardState): string {
+  const visited = state.history.map((step, i) => {
+    const reached = state.history[i + 1]?.from ?? state.current;
+    return step.kind === 'jump' ? `@${reached}` : reached;
+  });
+  return visited.join('/');
+}
+
+export type ReplayResult = { ok: true; state: WizardState } | { ok: false; error: string; step: number };
+
+export function replayPath(content: Content, path: string): ReplayResult {
+  let state = start(content);
+  const tokens = path.trim() === '' ? [] : path.trim().split('/');
+  for (const [i, token] of tokens.entries()) {
+    const stepNo = i + 1;
+    const failAt = (why: string): ReplayResult => ({ ok: false, step: stepNo, error: `path step ${stepNo} "${token}": ${why}` });
+    const node = currentNode(content, state);
+    if (token.startsWith('@')) {
+      const result = transition(content, state, { type: 'jump', to: token.slice(1) });
+      if (!result.ok) return failAt(result.error);
+      state = result.state;
+      continue;
+    }
+    if (node.kind === 'question') {
+      const option = node.options.findIndex((o) => o.next === token);
+      if (option < 0) {
+        return failAt(`not an answer to "${node.id}" (answers lead to: ${node.options.map((o) => o.next).join(', ')})`);
+      }
+      const result = transition(content, state, { type: 'choose', option });
+      if (!result.ok) return failAt(result.error);
+      state = result.state;
+    } else if (nextOf(node) === token) {
+      const result = transition(content, state, { type: 'next' });
+      if (!result.ok) return failAt(result.error);
+      state = result.state;
+    } else {
+      const next = nextOf(node);
+      return failAt(next ? `"${node.id}" continues to "${next}", not here` : `"${node.id}" is an end point: nothing follows it`);
+    }
+  }
+  return { ok: true, state };
+}
