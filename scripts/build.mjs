@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
-const cache = `${root}node_modules/.cache/provision-doctor`;
+const cache = `${root}.build`;
 
 const common = {
   bundle: true,
