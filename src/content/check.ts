@@ -27,6 +27,8 @@ export function checkContent(files: ParsedFile[]): { content: Content | null; di
   const reportAt = (d: Pick<Declared, 'file' | 'pos'>, code: Diagnostic['code'], message: string) =>
     diagnostics.push({ file: d.file, line: d.pos.line, col: d.pos.col, code, message });
 
+  // A file that is not YAML hides its ids: reachability and references would only echo that.
+  const complete = files.every((f) => !f.diagnostics.some((d) => d.code === 'yaml-syntax'));
   const nodeIds = new Map<string, Declared>();
   const linkIds = new Map<string, Declared>();
   for (const declared of files.flatMap((f) => f.declared)) {
@@ -44,12 +46,11 @@ export function checkContent(files: ParsedFile[]): { content: Content | null; di
     reportAt({ file: extra.file.file, pos: extra.pos }, 'duplicate-id', `a second "start": the start is already set in ${starts[0]!.file.file}`);
   }
   const start = starts[0];
-  if (!start && files.length > 0) {
+  if (!start && files.length > 0 && complete) {
     diagnostics.push({ file: files[0]!.file, line: 1, col: 1, code: 'missing-start', message: 'no start node: add "start: <node-id>" to one content file' });
   }
 
-  const references = collectReferences(files);
-  for (const ref of references) {
+  for (const ref of complete ? collectReferences(files) : []) {
     const known = ref.to === 'node' ? nodeIds : linkIds;
     if (known.has(ref.target)) continue;
     const what = ref.to === 'node' ? 'node' : 'link';
@@ -77,10 +78,12 @@ export function checkContent(files: ParsedFile[]): { content: Content | null; di
     for (const [id, node] of Object.entries(file.nodes)) nodes[id] = { ...node, id };
     for (const [id, code] of Object.entries(file.codes)) nodes[id] = { ...code, kind: 'code', id };
   }
-  const invalidIds = new Set([...nodeIds.values()].filter((d) => !d.valid).map((d) => d.id));
+  const invalid = [...nodeIds.values()].filter((d) => !d.valid);
+  const invalidIds = new Set(invalid.map((d) => d.id));
 
-  if (start && nodes[start.id]) {
-    const reachable = reachableFrom(start.id, nodes);
+  if (start && nodes[start.id] && complete) {
+    const rawEdges = new Map(invalid.map((d) => [d.id, d.rawNext]));
+    const reachable = reachableFrom(start.id, nodes, rawEdges);
     for (const [id, declared] of nodeIds) {
       if (declared.section === 'nodes' && declared.valid && !reachable.has(id)) {
         reportAt(declared, 'unreachable', `node "${id}" cannot be reached from the start "${start.id}": link to it from an option or a "next"`);
@@ -150,13 +153,13 @@ export function successors(node: ContentNode): string[] {
   }
 }
 
-function reachableFrom(start: string, nodes: Record<string, ContentNode>): Set<string> {
+function reachableFrom(start: string, nodes: Record<string, ContentNode>, rawEdges: Map<string, string[]>): Set<string> {
   const seen = new Set<string>([start]);
   const queue = [start];
   while (queue.length > 0) {
-    const node = nodes[queue.shift()!];
-    if (!node) continue;
-    for (const next of successors(node)) {
+    const id = queue.shift()!;
+    const node = nodes[id];
+    for (const next of node ? successors(node) : (rawEdges.get(id) ?? [])) {
       if (!seen.has(next)) {
         seen.add(next);
         queue.push(next);

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { checkContent } from './check.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.js';
 import type { Content } from './model.js';
@@ -16,7 +16,11 @@ export const LOCALES_DIR = 'locales';
 
 /** Loads and checks every YAML file under `dir` (except translation overlays). */
 export function loadContentDir(dir: string, cwd = process.cwd()): LoadResult {
-  const display = (path: string) => relative(cwd, path) || path;
+  // Paths inside the working folder read best relative (content/x.yaml); others stay as given.
+  const display = (path: string) => {
+    const rel = relative(cwd, path);
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+  };
   let paths: string[];
   try {
     paths = yamlFilesUnder(dir);

@@ -2,7 +2,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from './diagnostic.js';
 import type { Content, ContentNode } from './model.js';
 import { formatPath } from './parse-file.js';
-import { nodeAt, positionOfNode } from './positions.js';
+import { keyNodeAt, nodeAt, positionOfNode } from './positions.js';
 import { LocaleOverlay } from './schema.js';
 
 /**
@@ -18,7 +18,9 @@ export function applyOverlayFile(
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const diagnostics: Diagnostic[] = [];
   const at = (path: (string | number)[], code: Diagnostic['code'], message: string) => {
-    const pos = positionOfNode(nodeAt(doc, path), lineCounter);
+    // An id is pointed at where it is written, not at its text below.
+    const idKey = path.length === 2 ? keyNodeAt(doc, [path[0]!], String(path[1])) : null;
+    const pos = positionOfNode(idKey ?? nodeAt(doc, path), lineCounter);
     diagnostics.push({ file, line: pos.line, col: pos.col, code, message });
   };
   for (const error of doc.errors) {

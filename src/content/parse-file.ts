@@ -3,7 +3,7 @@ import { closest } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import type { Diagnostic } from './diagnostic.js';
 import { hasValueAt, keyNodeAt, nodeAt, positionOfNode, type Position } from './positions.js';
-import { AllowedHost, CodeEntry, ContentFile, Link, TreeNode } from './schema.js';
+import { AllowedHost, CodeEntry, ContentFile, Link, Slug, TreeNode } from './schema.js';
 
 export type Section = 'nodes' | 'codes' | 'links';
 
@@ -14,6 +14,8 @@ export interface Declared {
   pos: Position;
   /** false when the entry failed the schema: it exists, but its data was not kept. */
   valid: boolean;
+  /** For an invalid entry, the ids it seems to point at, so one bad node does not make others look unreachable. */
+  rawNext: string[];
 }
 
 export interface ParsedFile {
@@ -60,8 +62,13 @@ export function parseContentFile(file: string, text: string): ParsedFile {
   const at = (pos: Position, code: Diagnostic['code'], message: string) =>
     parsed.diagnostics.push({ file, line: pos.line, col: pos.col, code, message });
 
+  // One message per line: later errors on a line are usually echoes of the first.
+  const linesWithError = new Set<number>();
   for (const error of doc.errors) {
-    at(lineCounter.linePos(error.pos[0]), 'yaml-syntax', `YAML syntax error: ${firstLine(error.message)}`);
+    const pos = lineCounter.linePos(error.pos[0]);
+    if (linesWithError.has(pos.line)) continue;
+    linesWithError.add(pos.line);
+    at(pos, 'yaml-syntax', `YAML syntax error: ${firstLine(error.message)}`);
   }
   if (doc.errors.length > 0) return parsed;
 
@@ -91,9 +98,9 @@ export function parseContentFile(file: string, text: string): ParsedFile {
     const entries = record[section];
     if (!entries || typeof entries !== 'object' || Array.isArray(entries)) continue;
     for (const [id, value] of Object.entries(entries)) {
-      const entry = sectionSchemas[section].safeParse(value);
+      const entry = Slug.safeParse(id).success ? sectionSchemas[section].safeParse(value) : { success: false as const };
       const pos = positionOfNode(keyNodeAt(doc, [section], id), lineCounter);
-      parsed.declared.push({ id, section, file, pos, valid: entry.success });
+      parsed.declared.push({ id, section, file, pos, valid: entry.success, rawNext: entry.success ? [] : rawReferences(value) });
       if (entry.success) (parsed[section] as Record<string, unknown>)[id] = entry.data;
     }
   }
@@ -119,6 +126,14 @@ function describeIssue(
       message: `${where}unknown key ${keys}${hint}`,
     };
   }
+  if (issue.code === 'invalid_key' && path.length === 2) {
+    // zod puts the offending record key at the end of the path.
+    const [section, key] = [String(path[0]), String(path[1])];
+    return {
+      pos: positionOfNode(keyNodeAt(doc, [section], key), lineCounter),
+      message: `${section}: "${key}" is not a valid id: ids are lower-case slugs such as "users-not-provisioned"`,
+    };
+  }
   if (issue.code === 'invalid_type' && !hasValueAt(doc, path) && path.length > 0) {
     const key = path[path.length - 1];
     const parentPath = path.slice(0, -1);
@@ -127,13 +142,24 @@ function describeIssue(
       message: `${formatPath(parentPath) || 'file'}: missing required key "${String(key)}" (${issue.expected})`,
     };
   }
-  if (issue.code === 'invalid_union' && path[path.length - 1] !== 'kind' && isNodePath(path)) {
+  const kindPath = path[path.length - 1] === 'kind' ? path.slice(0, -1) : path;
+  if (issue.code === 'invalid_union' && isNodePath(kindPath)) {
+    const kind = doc.getIn([...kindPath, 'kind']);
+    const what = kind === undefined ? 'missing "kind"' : `"${String(kind)}" is not a node kind`;
     return {
-      pos: positionOfNode(nodeAt(doc, [...path, 'kind']), lineCounter),
-      message: `${where}"kind" must be one of question, remedy, info, code-lookup`,
+      pos: positionOfNode(nodeAt(doc, [...kindPath, 'kind']), lineCounter),
+      message: `${formatPath(kindPath)}.kind: ${what}: use question, remedy, info or code-lookup`,
     };
   }
   return { pos: positionOfNode(nodeAt(doc, path), lineCounter), message: `${where}${lowerFirst(issue.message)}` };
+}
+
+/** Every `next`/`ifNotHelped` string inside a raw entry, wherever a typo put it. */
+function rawReferences(value: unknown, depth = 0): string[] {
+  if (!value || typeof value !== 'object' || depth > 3) return [];
+  return Object.entries(value).flatMap(([key, inner]) =>
+    (key === 'next' || key === 'ifNotHelped') && typeof inner === 'string' ? [inner] : rawReferences(inner, depth + 1),
+  );
 }
 
 function isNodePath(path: readonly (string | number)[]): boolean {

@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { smallContent, writeContentDir } from './helpers/content.js';
+
+function cli(...args: string[]) {
+  const result = spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8', env: { ...process.env, CI: '1', NO_COLOR: '1' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('provision-doctor validate', () => {
+  it('passes on the shipped content', () => {
+    const { code, stdout } = cli('validate', 'content');
+    expect(stdout).toMatch(/^content: \d+ files, \d+ nodes, \d+ error codes, \d+ links: no problems\n$/);
+    expect(code).toBe(0);
+  });
+
+  it('lists every problem as file:line:col and exits 1, without a stack trace', () => {
+    const dir = writeContentDir({
+      'main.yaml': smallContent['main.yaml']!.replace('next: assign-users', 'next: asign-users').replace('kind: info', 'kind: infos'),
+      'broken.yaml': 'nodes:\n  x:\n   - bad\n  y: [\n',
+    });
+    const { code, stdout, stderr } = cli('validate', dir);
+    const lines = stdout.trim().split('\n');
+    expect(lines.at(-1)).toBe(`${lines.length - 1} problems in ${dir}`);
+    expect(lines).toContain(`${dir}/main.yaml:38:11: nodes.about-cycles.kind: "infos" is not a node kind: use question, remedy, info or code-lookup`);
+    expect(lines.some((l) => l.startsWith(`${dir}/broken.yaml:`) && l.includes('YAML syntax error'))).toBe(true);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+  });
+
+  it('--json lists the problems as objects', () => {
+    const dir = writeContentDir({ 'main.yaml': smallContent['main.yaml']!.replace('start: start\n', '') });
+    const { code, stdout } = cli('validate', dir, '--json');
+    expect(JSON.parse(stdout)).toMatchObject({
+      ok: false,
+      problems: [{ file: `${dir}/main.yaml`, line: 1, col: 1, code: 'missing-start' }],
+    });
+    expect(code).toBe(1);
+  });
+
+  it('a folder that does not exist is one line and exit 1', () => {
+    const { code, stdout } = cli('validate', 'no-such-folder');
+    expect(stdout).toBe('no-such-folder:1:1: cannot read content: no such folder\n1 problem in no-such-folder\n');
+    expect(code).toBe(1);
+  });
+
+  it('--content with broken YAML stops any command with the same list', () => {
+    const dir = writeContentDir({ 'main.yaml': smallContent['main.yaml']!.replace('start: start\n', '') });
+    const { code, stderr } = cli('--content', dir, 'explain', 'Conflict');
+    expect(stderr).toBe(`provision-doctor: ${dir}/main.yaml:1:1: no start node: add "start: <node-id>" to one content file\n1 problem(s) in ${dir}\n`);
+    expect(code).toBe(1);
+  });
+});
