@@ -1,0 +1,177 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { successors } from '../src/content/check.js';
+import { loadContentDir } from '../src/content/load.js';
+import type { Content, ContentNode } from '../src/content/model.js';
+
+const contentDir = fileURLToPath(new URL('../content', import.meta.url));
+const treeDir = join(contentDir, 'tree');
+const loaded = loadContentDir(contentDir);
+const MAX_ANSWERS = 5;
+
+/**
+ * Every topic the tree must cover, the node(s) that cover it, and a word the node
+ * must say, so that moving a node to another subject also fails its entry.
+ */
+const topics: Array<{ topic: string; nodes: string[]; says: RegExp }> = [
+  { topic: 'setup: start from the app tutorial', nodes: ['setup-find-tutorial'], says: /provisioning tutorial/i },
+  { topic: 'setup: app offers only Manual mode', nodes: ['setup-no-automatic-mode'], says: /Automatic/ },
+  { topic: 'setup: admin credentials and Test Connection', nodes: ['setup-credentials', 'setup-test-connection-fails'], says: /Test Connection/ },
+  { topic: 'setup: scope', nodes: ['setup-scope'], says: /Sync only assigned users and groups/ },
+  { topic: 'setup: mappings', nodes: ['setup-mappings'], says: /Matching precedence/ },
+  { topic: 'setup: start the job', nodes: ['setup-start-cycle'], says: /Provisioning Status to On/ },
+  { topic: 'no users: scope setting', nodes: ['no-users-scope-setting'], says: /Sync all users and groups/ },
+  { topic: 'no users: user or group not assigned', nodes: ['no-users-not-assigned', 'no-users-reassign'], says: /Add user\/group/ },
+  { topic: 'no users: group assignment needs P1/P2', nodes: ['no-users-group-assignment'], says: /P1 or P2/ },
+  { topic: 'no users: nested groups', nodes: ['no-users-nested-groups'], says: /inner group/i },
+  { topic: 'no users: Default Access role', nodes: ['no-users-default-access'], says: /Default Access/ },
+  { topic: 'no users: scoping filters', nodes: ['no-users-scoping-filter'], says: /Source Object Scope/ },
+  { topic: 'no users: initial cycle and cycle length', nodes: ['no-users-initial-cycle'], says: /0\.01 × N and 0\.08 × N minutes/ },
+  { topic: 'no users: next cycle after a new assignment', nodes: ['no-users-wait-for-cycle'], says: /40 minutes/ },
+  { topic: 'no users: job is off', nodes: ['no-users-status-off'], says: /Provisioning Status/ },
+  { topic: 'no users: quarantine', nodes: ['no-users-quarantine'], says: /Restart provisioning/ },
+  { topic: 'no users: credentials failing', nodes: ['no-users-credentials'], says: /Admin Credentials/ },
+  { topic: 'no users: disabled account', nodes: ['no-users-disabled-user'], says: /Account enabled/ },
+  { topic: 'no users: matching attribute empty', nodes: ['no-users-matching-attribute-empty'], says: /ImportSkipped/ },
+  { topic: 'no users: required attribute empty', nodes: ['no-users-required-attribute-empty'], says: /MandatoryFieldsMissing/ },
+  { topic: 'no users: matched to an existing account', nodes: ['no-users-matched-existing'], says: /target ID/ },
+  { topic: 'no users: provision on demand', nodes: ['no-users-on-demand'], says: /Provision on demand/ },
+  { topic: 'no users: read the skip reason', nodes: ['no-users-read-skip-reason', 'no-users-skip-reason'], says: /skip reason/i },
+  { topic: 'no users: restart after a scope change', nodes: ['no-users-restart-job'], says: /Restart provisioning/ },
+  { topic: 'wrong users: scope on all users', nodes: ['wrong-users-scope-all'], says: /Sync only assigned users and groups/ },
+  { topic: 'wrong users: assignment of a broad group', nodes: ['wrong-users-group-members'], says: /Users and groups/ },
+  { topic: 'wrong users: scoping filters', nodes: ['wrong-users-scoping-filter'], says: /Source Object Scope/ },
+  { topic: 'wrong users: matching attribute takes over an account', nodes: ['wrong-users-matching-takeover'], says: /Matching precedence/ },
+  { topic: 'wrong users: unexpected disables and deletes', nodes: ['wrong-users-deprovisioned'], says: /out-of-scope deletions/ },
+  { topic: 'wrong users: removed users stay active', nodes: ['wrong-users-not-removed'], says: /Target Object Actions/ },
+  { topic: 'attributes: on-premises attribute via Entra Connect', nodes: ['attributes-connect-sync-extension'], says: /Directory extension attribute sync/ },
+  { topic: 'attributes: on-premises attribute via cloud sync', nodes: ['attributes-cloud-sync-extension'], says: /Cloud sync/ },
+  { topic: 'attributes: cloud-only users', nodes: ['attributes-cloud-only-extension'], says: /extensionProperties/ },
+  { topic: 'attributes: refresh and edit the source list', nodes: ['attributes-refresh-list'], says: /Reload/ },
+  { topic: 'attributes: expression mappings', nodes: ['attributes-expression'], says: /Mapping type to Expression/ },
+  { topic: 'attributes: advanced options / attribute list', nodes: ['attributes-edit-target-list'], says: /Show advanced options/ },
+  { topic: 'attributes: value never arrives', nodes: ['attributes-value-not-sent'], says: /Apply this mapping/ },
+  { topic: 'groups: source of authority on-premises', nodes: ['groups-soa-on-prem'], says: /source of authority/ },
+  { topic: 'groups: remove licences before deleting', nodes: ['groups-delete-licences'], says: /Licenses/ },
+  { topic: 'groups: sync on-premises groups with Entra Connect', nodes: ['groups-sync-on-prem'], says: /Domain and OU filtering/ },
+  { topic: 'groups: sync errors', nodes: ['groups-sync-errors', 'groups-sync-errors-general'], says: /Synchronization Service Manager/ },
+  { topic: 'groups: members missing in the app', nodes: ['groups-members-missing'], says: /could not be resolved/ },
+  { topic: 'logs: where to find them', nodes: ['logs-where'], says: /Activity section/ },
+  { topic: 'logs: roles', nodes: ['logs-roles'], says: /Reports Reader/ },
+  { topic: 'logs: licence', nodes: ['logs-licence'], says: /P1 or P2/ },
+  { topic: 'logs: columns and filters', nodes: ['logs-columns-filters', 'logs-filter-one-user'], says: /Columns/ },
+  { topic: 'logs: detail tabs', nodes: ['logs-detail-tabs'], says: /Troubleshooting & Recommendations/ },
+  { topic: 'logs: CSV download joined by change ID', nodes: ['logs-download-csv'], says: /ProvisioningLogs_ModifiedProperties/ },
+  { topic: 'logs: JSON download', nodes: ['logs-download-json'], says: /JSON/ },
+  { topic: 'logs: retention 30/7 days', nodes: ['logs-retention'], says: /30 days[\s\S]*7 days/ },
+  { topic: 'logs: streaming to Azure Monitor', nodes: ['logs-azure-monitor'], says: /Diagnostic settings/ },
+  { topic: 'logs: delays', nodes: ['logs-delays'], says: /24 hours/ },
+  { topic: 'logs: role imports in the audit logs', nodes: ['logs-role-imports'], says: /Audit logs/ },
+  { topic: 'I have an error code', nodes: ['have-error-code'], says: /error code/i },
+];
+
+function content(): Content {
+  if (!loaded.content) throw new Error('content did not load');
+  return loaded.content;
+}
+
+/** Fewest answers (options, next, ifNotHelped) from the start to each node. */
+function answersFromStart(c: Content): Map<string, number> {
+  const depth = new Map<string, number>([[c.start, 0]]);
+  const queue = [c.start];
+  while (queue.length > 0) {
+    const id = queue.shift()!;
+    const node = c.nodes[id];
+    if (!node) continue;
+    for (const next of successors(node)) {
+      if (depth.has(next)) continue;
+      depth.set(next, depth.get(id)! + 1);
+      queue.push(next);
+    }
+  }
+  return depth;
+}
+
+const treeNodes = (c: Content): ContentNode[] => Object.values(c.nodes).filter((n) => n.kind !== 'code');
+
+describe('troubleshooting tree', () => {
+  it('loads without a single diagnostic', () => {
+    expect(loaded.diagnostics).toEqual([]);
+    expect(loaded.content).not.toBeNull();
+  });
+
+  it('starts at "start" and hands error codes to the "have-error-code" lookup', () => {
+    const c = content();
+    expect(c.start).toBe('start');
+    expect(c.nodes['start']?.kind).toBe('question');
+    expect(c.nodes['have-error-code']?.kind).toBe('code-lookup');
+  });
+
+  it.each(topics)('covers "$topic" within 5 answers of the start', ({ nodes, says }) => {
+    const c = content();
+    const depth = answersFromStart(c);
+    for (const id of nodes) {
+      const node = c.nodes[id];
+      expect(node, `node "${id}"`).toBeDefined();
+      expect(depth.get(id), `answers from start to "${id}"`).toBeLessThanOrEqual(MAX_ANSWERS);
+    }
+    const text = nodes.map((id) => JSON.stringify(c.nodes[id])).join('\n');
+    expect(text).toMatch(says);
+  });
+
+  it('gives every remedy steps and links that resolve', () => {
+    const c = content();
+    const remedies = treeNodes(c).filter((n) => n.kind === 'remedy');
+    expect(remedies.length).toBeGreaterThan(40);
+    for (const remedy of remedies) {
+      if (remedy.kind !== 'remedy') continue;
+      expect(remedy.steps.length, remedy.id).toBeGreaterThan(0);
+      expect(remedy.links.length, remedy.id).toBeGreaterThan(0);
+      for (const link of remedy.links) expect(c.links[link], `${remedy.id} -> ${link}`).toBeDefined();
+    }
+  });
+
+  it('never dead-ends: every remedy but the final support one chains on, and every leaf is a remedy', () => {
+    const c = content();
+    const finalRemedies = treeNodes(c)
+      .filter((n) => n.kind === 'remedy' && !n.ifNotHelped)
+      .map((n) => n.id);
+    expect(finalRemedies).toEqual(['general-collect-for-support']);
+    const leaves = treeNodes(c).filter((n) => successors(n).length === 0);
+    for (const leaf of leaves) expect(['remedy', 'code-lookup'], leaf.id).toContain(leaf.kind);
+  });
+
+  it('links only to allowed hosts and never to docs.microsoft.com', () => {
+    const c = content();
+    const allowed = new Set(c.allowedHosts.map((h) => h.host));
+    for (const link of Object.values(c.links)) {
+      const host = new URL(link.url).host;
+      expect(host, link.id).not.toBe('docs.microsoft.com');
+      expect(allowed.has(host), `${link.id}: ${host}`).toBe(true);
+    }
+    for (const file of treeFiles()) expect(readFileSync(file, 'utf8'), file).not.toMatch(/docs\.microsoft\.com/);
+  });
+
+  it('uses current product names, not Azure AD', () => {
+    for (const file of treeFiles()) expect(readFileSync(file, 'utf8'), file).not.toMatch(/Azure AD|Azure Active Directory|AAD Connect/);
+  });
+
+  it('opens every tree file with the $schema comment', () => {
+    const files = treeFiles();
+    expect(files.length).toBeGreaterThanOrEqual(6);
+    for (const file of files) {
+      const first = readFileSync(file, 'utf8').split('\n')[0];
+      const schema = file.includes(`${join('content', 'tree')}`) ? '../../schema/content.schema.json' : '../schema/content.schema.json';
+      expect(first, file).toBe(`# yaml-language-server: $schema=${schema}`);
+    }
+  });
+});
+
+function treeFiles(): string[] {
+  const tree = readdirSync(treeDir)
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => join(treeDir, name));
+  return [...tree, join(contentDir, 'links-tree.yaml')];
+}
