@@ -200,7 +200,7 @@ export class CodeIndex {
 
     for (const word of words.filter(isCamel)) {
       const variant = this.readAs(word, []);
-      if (variant) return found(variant.key, `found "${word}" in the text and read it as "${variant.key.text}" (${variant.why})`);
+      if (variant) return found(variant.key, `found "${word}" in the text and read it as "${variant.key.text}": ${variant.why}`);
     }
     return null;
   }
