@@ -1,5 +1,18 @@
 import { distance } from 'fastest-levenshtein';
 import { codeNodes, type CodeNode, type Content } from '../content/model.js';
+import {
+  atWordEdge,
+  codeKey,
+  ENTRA_LITERAL,
+  printable,
+  SCIM_LONG,
+  SCIM_PREFIXES,
+  typedSlice,
+  usesPrintedEntraForm,
+  type CodeKey,
+} from './code-key.js';
+
+export { normalizeCode } from './code-key.js';
 
 type Code = CodeNode & { id: string };
 
@@ -15,11 +28,12 @@ export interface CodeMatch {
   matchedAs: MatchedAs;
   /** The catalogue string that matched (the code or the alias). */
   matched: string;
-  /** What was set aside to make the match, said to the admin, e.g. `ignored the prefix "Salesforce"`. */
+  /** What was set aside or read differently, said to the admin, e.g. `ignored the prefix "Salesforce"`. */
   note?: string;
 }
 
 export interface LookupResult {
+  /** The input as it may be shown again: trimmed, terminal control sequences removed. */
   input: string;
   match: CodeMatch | null;
   /** Nearest catalogue codes when nothing matched (for "did you mean"). */
@@ -35,90 +49,214 @@ interface Key {
   as: 'code' | 'alias';
 }
 
-const MIN_VARIANT_KEY = 5;
-
-/** Lower-case, letters and digits only; the renamed "Microsoft Entra ID" prefix reads as the literal code prefix. */
-export function normalizeCode(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/microsoft\s*entra\s*id/g, 'azureactivedirectory')
-    .replace(/[^a-z0-9]/g, '');
+interface Candidate {
+  key: Key;
+  /** How much of the longer string the shorter one covers (0..1]. */
+  score: number;
+  /** 0: an app prefix was set aside, 1: a suffix, 2: the input is part of a longer code. */
+  kind: 0 | 1 | 2;
+  /** Key characters of the input that were set aside: [start, end). */
+  cut: [number, number];
 }
+
+/** Keys shorter than this never match as part of something longer ("Timeout" is 7). */
+const MIN_VARIANT_KEY = 5;
+/** An input this long may be the start or middle of a longer code. */
+const MIN_PARTIAL_INPUT = 8;
+const SUGGESTIONS = 3;
 
 export class CodeIndex {
   private readonly keys: Key[];
-  private readonly byKey = new Map<string, Key>();
+  private readonly byKey = new Map<string, Key[]>();
+  /** Codes that start with the SCIM prefix, by the rest of the key: "multipleentriesinresponse". */
+  private readonly byScimCore = new Map<string, Key>();
+  /** Multi-word codes and aliases ("Existing Admin Role Conflict"), found in free text as phrases. */
+  private readonly phrases: Array<{ key: Key; pattern: RegExp }>;
   readonly fallback: Code | null;
 
   constructor(content: Content) {
     const codes = codeNodes(content);
-    this.keys = codes.flatMap((entry) => [
-      { key: normalizeCode(entry.code), text: entry.code, entry, as: 'code' as const },
-      ...entry.aliases.map((alias) => ({ key: normalizeCode(alias), text: alias, entry, as: 'alias' as const })),
-    ]);
-    for (const key of this.keys) if (!this.byKey.has(key.key)) this.byKey.set(key.key, key);
+    const make = (entry: Code, text: string, as: Key['as']): Key => ({ key: codeKey(text).key, text, entry, as });
+    // Codes before aliases: when a code and another entry's alias share a key, the code wins.
+    this.keys = [
+      ...codes.map((entry) => make(entry, entry.code, 'code')),
+      ...codes.flatMap((entry) => entry.aliases.map((alias) => make(entry, alias, 'alias'))),
+    ].filter((k) => k.key.length > 0);
+    for (const k of this.keys) {
+      const list = this.byKey.get(k.key) ?? [];
+      list.push(k);
+      this.byKey.set(k.key, list);
+      const core = stripScim(k.key);
+      if (core && !this.byScimCore.has(core)) this.byScimCore.set(core, k);
+    }
+    this.phrases = this.keys
+      .filter((k) => /\s/.test(k.text.trim()) && !usesPrintedEntraForm(k.text))
+      .map((key) => ({ key, pattern: phrasePattern(key.text) }));
     this.fallback = codes.find((c) => c.category === 'general') ?? null;
   }
 
-  lookup(input: string): LookupResult {
-    const match = this.matchWhole(input) ?? this.matchInText(input);
-    return { input, match, suggestions: match ? [] : this.suggest(input), fallback: this.fallback };
+  lookup(raw: string): LookupResult {
+    const input = printable(raw).trim();
+    const ambiguous: Code[] = [];
+    let match = this.exact(input);
+    if (!match && !isSentence(input)) match = this.variant(input, ambiguous);
+    if (!match && /\s/.test(input)) match = this.inText(input);
+    return { input, match, suggestions: match ? [] : this.suggest(input, ambiguous), fallback: this.fallback };
   }
 
-  private matchWhole(input: string): CodeMatch | null {
-    const key = normalizeCode(input);
-    if (!key) return null;
-    const exact = this.byKey.get(key);
-    if (exact) return { entry: exact.entry, matchedAs: exact.as, matched: exact.text };
+  private exact(input: string): CodeMatch | null {
+    const keys = this.byKey.get(codeKey(input).key);
+    if (!keys) return null;
+    const lower = input.toLowerCase();
+    const hit = keys.find((k) => k.text.toLowerCase() === lower) ?? keys[0]!;
+    const entraNote =
+      usesPrintedEntraForm(input) && hit.entry.code.toLowerCase().startsWith(ENTRA_LITERAL)
+        ? `the docs print the prefix "AzureActiveDirectory" as "Microsoft Entra ID"; logs carry "${hit.entry.code}"`
+        : undefined;
+    return { entry: hit.entry, matchedAs: hit.as, matched: hit.text, ...(entraNote ? { note: entraNote } : {}) };
+  }
 
-    let best: Key | undefined;
-    for (const candidate of this.keys) {
-      if (candidate.key.length < MIN_VARIANT_KEY) continue;
-      if ((key.endsWith(candidate.key) || key.startsWith(candidate.key)) && candidate.key.length > (best?.key.length ?? 0)) {
-        best = candidate;
+  /** App-prefixed, SCIM-prefixed, suffixed or shortened forms of a known code. */
+  private variant(input: string, ambiguous: Code[]): CodeMatch | null {
+    const found = this.readAs(input, ambiguous);
+    if (!found) return null;
+    const { key, why } = found;
+    return { entry: key.entry, matchedAs: 'variant', matched: key.text, note: `read "${input}" as "${key.text}" (${why})` };
+  }
+
+  private readAs(input: string, ambiguous: Code[]): { key: Key; why: string } | null {
+    const k = codeKey(input);
+    if (k.key.length < MIN_VARIANT_KEY) return null;
+    for (const prefix of SCIM_PREFIXES) {
+      if (!k.key.startsWith(prefix) || k.key.length === prefix.length) continue;
+      const rest = k.key.slice(prefix.length);
+      const typed = typedSlice(input, k, 0, prefix.length);
+      const plain = this.usable(this.byKey.get(rest)?.[0]);
+      if (plain) return { key: plain, why: `ignored the SCIM prefix "${typed}"` };
+      const long = this.byScimCore.get(rest);
+      if (long) return { key: long, why: `"${typed}" stands for the SCIM prefix "${SCIM_LONG}"` };
+    }
+    const withPrefix = this.byScimCore.get(k.key);
+    if (withPrefix) return { key: withPrefix, why: `the code starts with the SCIM prefix "${SCIM_LONG}"` };
+
+    const best = this.bestCandidates(input, k);
+    if (best.length === 0) return null;
+    if (best.length > 1) {
+      ambiguous.push(...best.map((c) => c.key.entry));
+      return null;
+    }
+    const { key, kind, cut } = best[0]!;
+    const extra = typedSlice(input, k, cut[0], cut[1]);
+    const why =
+      kind === 0
+        ? `ignored the prefix "${extra}"`
+        : kind === 1
+          ? `ignored the suffix "${extra}"`
+          : 'the closest code that contains what you typed';
+    return { key, why };
+  }
+
+  /** The strongest candidates; more than one (from different entries) means a tie. */
+  private bestCandidates(input: string, k: CodeKey): Candidate[] {
+    const candidates: Candidate[] = [];
+    const partial: Candidate[] = [];
+    const n = k.key.length;
+    for (const key of this.keys) {
+      if (!this.usable(key) || key.key.length < MIN_VARIANT_KEY || key.key === k.key) continue;
+      const m = key.key.length;
+      if (m < n && k.key.endsWith(key.key)) {
+        // An app name in front ends on a word edge ("SalesforceEntryConflict", not "Reconflict").
+        if (atWordEdge(input, k, n - m)) candidates.push({ key, score: m / n, kind: 0, cut: [0, n - m] });
+      } else if (m < n && k.key.startsWith(key.key)) {
+        // After the code: a word ("...GuestLimit") or a slip of one or two letters ("InternalErrors").
+        if (atWordEdge(input, k, m) || n - m <= 2) candidates.push({ key, score: m / n, kind: 1, cut: [m, n] });
+      } else if (m > n && n >= MIN_PARTIAL_INPUT && key.key.includes(k.key)) {
+        partial.push({ key, score: n / m, kind: 2, cut: [0, 0] });
       }
     }
-    if (!best) return null;
-    const at = key.endsWith(best.key) ? 'prefix' : 'suffix';
-    // Show the set-aside part as the admin typed it when the input maps 1:1 onto the key.
-    const typed = input.replace(/[^A-Za-z0-9]/g, '');
-    const shown = typed.length === key.length ? typed : key;
-    const extra = at === 'prefix' ? shown.slice(0, key.length - best.key.length) : shown.slice(best.key.length);
-    return {
-      entry: best.entry,
-      matchedAs: 'variant',
-      matched: best.text,
-      note: `read "${input.trim()}" as "${best.text}" (ignored the ${at} "${extra}")`,
-    };
+    // Part of a code counts only when it points at one entry: "Quarantine" is in several.
+    const partialEntries = uniqueEntries(partial);
+    if (partialEntries.length === 1 && partial[0]!.score >= 0.5) candidates.push(partial[0]!);
+    if (candidates.length === 0) return partialEntries.length > 1 ? partialEntries : [];
+    candidates.sort((a, b) => b.score - a.score || a.kind - b.kind || order(a.key) - order(b.key));
+    const top = candidates[0]!;
+    const tied = candidates.filter((c) => c.score === top.score && c.kind === top.kind && c.key.entry.id !== top.key.entry.id);
+    return [top, ...uniqueEntries(tied)];
   }
 
-  private matchInText(input: string): CodeMatch | null {
-    const words = input.split(/[^A-Za-z0-9_]+/).filter((w) => w.length >= MIN_VARIANT_KEY);
-    if (words.length < 2) return null;
-    for (const word of words) {
-      const exact = this.byKey.get(normalizeCode(word));
-      if (exact) {
-        return { entry: exact.entry, matchedAs: 'in-text', matched: exact.text, note: `found the code "${exact.text}" in the text` };
-      }
+  /** Codes inside a pasted line: exact words first, CamelCase before plain words, then phrases and variants. */
+  private inText(text: string): CodeMatch | null {
+    const joined = text.replace(/(?<![A-Za-z])(?:Microsoft\s+)?Entra\s+ID\s+(?=[A-Z])/g, 'AzureActiveDirectory');
+    const words = joined.split(/[^A-Za-z0-9]+/).filter((w) => w.length >= MIN_VARIANT_KEY);
+    const found = (key: Key, note: string): CodeMatch => ({ entry: key.entry, matchedAs: 'in-text', matched: key.text, note });
+    const exactWords = words
+      .map((word) => ({ word, key: this.usable(this.byKey.get(codeKey(word).key)?.[0]) }))
+      .filter((w): w is { word: string; key: Key } => Boolean(w.key));
+    const exactHit = exactWords.find((w) => isCamel(w.word)) ?? exactWords[0];
+    if (exactHit) return found(exactHit.key, `found the code "${exactHit.key.text}" in the text`);
+
+    const phrase = this.phrases.find((p) => this.usable(p.key) && p.pattern.test(text));
+    if (phrase) return found(phrase.key, `found "${phrase.key.text}" in the text`);
+
+    for (const word of words.filter(isCamel)) {
+      const variant = this.readAs(word, []);
+      if (variant) return found(variant.key, `found "${word}" in the text and read it as "${variant.key.text}": ${variant.why}`);
     }
     return null;
   }
 
-  private suggest(input: string, limit = 3): Code[] {
-    const key = normalizeCode(input);
-    if (!key) return [];
+  private suggest(input: string, ambiguous: Code[]): Code[] {
+    const k = codeKey(input).key;
+    if (!k) return [...new Set(ambiguous)];
+    const core = stripScim(k) ?? k;
     const scored = this.keys
-      .map((k) => ({ entry: k.entry, score: distance(key, k.key) / Math.max(key.length, k.key.length) }))
-      .filter((s) => s.score <= 0.5)
+      .filter((key) => this.usable(key))
+      .map((key) => ({ entry: key.entry, score: closeness(core, k, key.key) }))
+      .filter((s) => s.score <= 0.7)
       .sort((a, b) => a.score - b.score);
-    const seen = new Set<string>();
-    const result: Code[] = [];
-    for (const { entry } of scored) {
-      if (seen.has(entry.id)) continue;
-      seen.add(entry.id);
-      result.push(entry);
-      if (result.length === limit) break;
-    }
-    return result;
+    const result = new Set<Code>(ambiguous);
+    for (const { entry } of scored) result.add(entry);
+    return [...result].slice(0, SUGGESTIONS);
   }
+
+  /** The general entry answers only to its own code: it is the fallback, not a guess. */
+  private usable(key: Key | undefined): Key | undefined {
+    return key && key.entry.category !== 'general' ? key : undefined;
+  }
+}
+
+function stripScim(key: string): string | undefined {
+  const prefix = SCIM_PREFIXES.find((p) => key.startsWith(p) && key.length > p.length);
+  return prefix ? key.slice(prefix.length) : undefined;
+}
+
+function order(key: Key): number {
+  return key.as === 'code' ? 0 : 1;
+}
+
+/** 0 for a code that starts with the input, 0.1 for one that contains it, else 0.2 + relative edit distance. */
+function closeness(core: string, whole: string, key: string): number {
+  if (core.length >= 3 && key.startsWith(core)) return 0;
+  if (core.length >= 4 && key.includes(core)) return 0.1;
+  const relative = (a: string, b: string) => distance(a, b) / Math.max(a.length, b.length);
+  return 0.2 + Math.min(relative(whole, key), relative(core, stripScim(key) ?? key));
+}
+
+function uniqueEntries<T extends { key: { entry: Code } }>(list: T[]): T[] {
+  const seen = new Set<string>();
+  return list.filter((c) => !seen.has(c.key.entry.id) && seen.add(c.key.entry.id));
+}
+
+/** Five or more words, or punctuation between words: a reason line, not a code typed with spaces. */
+function isSentence(text: string): boolean {
+  return text.split(/\s+/).filter(Boolean).length >= 5 || /[:;,.!?]\s/.test(text);
+}
+
+function isCamel(word: string): boolean {
+  return /[a-z][A-Z]/.test(word) || /[A-Z]{2,}[a-z]/.test(word);
+}
+
+function phrasePattern(text: string): RegExp {
+  const words = text.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![A-Za-z0-9])${words.join('\\s+')}(?![A-Za-z0-9])`, 'i');
 }

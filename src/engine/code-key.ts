@@ -1,0 +1,92 @@
+/**
+ * Comparison keys for error codes: lower-case letters and digits only, so that
+ * `entry_conflict`, `EntryConflict` and `ENTRYCONFLICT` compare equal. Each key
+ * character remembers where it came from in the typed text, so a note can show
+ * the part that was set aside exactly as the admin typed it.
+ */
+export interface CodeKey {
+  key: string;
+  /** For each key character: the [start, end) range of the typed text it came from. */
+  spans: Array<[number, number]>;
+}
+
+/** The literal prefix of several cross-tenant codes. */
+export const ENTRA_LITERAL = 'azureactivedirectory';
+
+/**
+ * Since the rename the docs print "Microsoft Entra ID" (or just "Entra ID") where
+ * the literal code says "AzureActiveDirectory". The look-behind keeps "Entra"
+ * inside a longer word (e.g. "CentraId...") from counting.
+ */
+const ENTRA_PRINTED = /(?<![a-z])(?:microsoft\s*)?entra\s*id/gi;
+
+export const SCIM_PREFIXES = ['systemforcrossdomainidentitymanagement', 'scim'] as const;
+export const SCIM_LONG = 'SystemForCrossDomainIdentityManagement';
+
+export function codeKey(text: string): CodeKey {
+  const key: string[] = [];
+  const spans: Array<[number, number]> = [];
+  const pushPlain = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const c = text[i]!.toLowerCase();
+      if (/^[a-z0-9]$/.test(c)) {
+        key.push(c);
+        spans.push([i, i + 1]);
+      }
+    }
+  };
+  let at = 0;
+  for (const m of text.matchAll(ENTRA_PRINTED)) {
+    pushPlain(at, m.index);
+    for (const c of ENTRA_LITERAL) {
+      key.push(c);
+      spans.push([m.index, m.index + m[0].length]);
+    }
+    at = m.index + m[0].length;
+  }
+  pushPlain(at, text.length);
+  return { key: key.join(''), spans };
+}
+
+/** Lower-case, letters and digits only; the renamed "Microsoft Entra ID" prefix reads as the literal code prefix. */
+export function normalizeCode(text: string): string {
+  return codeKey(text).key;
+}
+
+/** The typed text behind key characters [from, to), trimmed of separators. */
+export function typedSlice(text: string, k: CodeKey, from: number, to: number): string {
+  if (from >= to) return '';
+  const start = k.spans[from]![0];
+  const end = k.spans[to - 1]![1];
+  return text.slice(start, end).replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
+}
+
+/** True when the input says "Microsoft Entra ID" (or "Entra ID") where the code says "AzureActiveDirectory". */
+export function usesPrintedEntraForm(text: string): boolean {
+  return new RegExp(ENTRA_PRINTED.source, 'i').test(text);
+}
+
+/**
+ * Strings from log files are untrusted: drop terminal escape sequences and other
+ * control characters before any of it is shown again.
+ */
+export function printable(text: string): string {
+  return text
+    .replace(/\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g, '')
+    .replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, '')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
+    .replace(/[\t\n]+/g, ' ');
+}
+
+/** A cut between two key characters falls on a word edge of the typed text (camel case, separator, digit). */
+export function atWordEdge(text: string, k: CodeKey, cut: number): boolean {
+  if (cut <= 0 || cut >= k.key.length) return true;
+  const before = k.spans[cut - 1]![1];
+  const after = k.spans[cut]![0];
+  if (after > before) return true; // a separator or a replaced phrase sits between them
+  const prev = text[before - 1]!;
+  const next = text[after]!;
+  const mixedCase = /[a-z]/.test(text) && /[A-Z]/.test(text);
+  if (!mixedCase) return true; // all one case: no evidence either way
+  return (/[a-z0-9]/.test(prev) && /[A-Z]/.test(next)) || /[0-9]/.test(prev) !== /[0-9]/.test(next) || (/[A-Z]/.test(prev) && /[A-Z]/.test(next));
+}
