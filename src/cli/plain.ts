@@ -93,10 +93,7 @@ export class PlainDialogue {
       const labels = node.options.map((o) => o.label.toLowerCase());
       const wanted = input.toLowerCase();
       let index = number !== undefined ? number - 1 : labels.indexOf(wanted);
-      if (index < 0 && number === undefined) {
-        const starts = labels.flatMap((label, i) => (label.startsWith(wanted) ? [i] : []));
-        if (starts.length === 1) index = starts[0]!;
-      }
+      if (index < 0 && number === undefined) index = this.optionByWords(labels, wanted);
       if (index >= 0 && index < node.options.length) return this.move({ type: 'choose', option: index });
       return this.reply(`"${input}" is not one of the answers. Type a number from 1 to ${node.options.length}, or help.`);
     }
@@ -105,6 +102,15 @@ export class PlainDialogue {
     if (next && (number === 1 || /^(next|continue)$/i.test(input))) return this.move({ type: 'next' });
     const hint = next ? 'Type 1 to go on, or help.' : 'This is the end of this path: type back, restart, search WORDS, code CODE or quit.';
     return this.reply(`"${input}" is not an answer here. ${hint}`);
+  }
+
+  /** An answer typed as text: the start of one option's label, or words found only in one label. */
+  private optionByWords(labels: string[], wanted: string): number {
+    const unique = (found: number[]) => (found.length === 1 ? found[0]! : -1);
+    const starts = unique(labels.flatMap((label, i) => (label.startsWith(wanted) ? [i] : [])));
+    if (starts >= 0) return starts;
+    const words = wanted.split(/\s+/);
+    return unique(labels.flatMap((label, i) => (words.every((w) => label.includes(w)) ? [i] : [])));
   }
 
   private move(event: WizardEvent, before?: string): Reply {
