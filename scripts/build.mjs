@@ -26,6 +26,10 @@ await build({ ...common, entryPoints: [`${root}scripts/compile-content.ts`], out
 const { compileContent } = await import(`${cache}/compile-content.mjs?${Date.now()}`);
 if (!compileContent(`${root}content`, `${root}dist/content.json`, `${root}schema`)) process.exit(1);
 
+await build({ ...common, entryPoints: [`${root}scripts/write-output-schema.ts`], outfile: `${cache}/write-output-schema.mjs` });
+const { writeOutputSchema } = await import(`${cache}/write-output-schema.mjs?${Date.now()}`);
+writeOutputSchema(`${root}schema`);
+
 await build({
   ...common,
   entryPoints: { cli: `${root}src/bin.ts` },

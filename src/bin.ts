@@ -1,51 +1,128 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { CODE_CATEGORIES } from './cli/categories.js';
 import { ExitCode, UserError } from './cli/exit-codes.js';
 import { loadContent } from './cli/load-content.js';
+import { chooseMode } from './cli/mode.js';
+import { styleFor } from './cli/style.js';
 
 declare const PACKAGE_VERSION: string;
 
+// Kept tiny on purpose: each command's module (and Ink, yaml, zod) is imported only when that command runs.
+
+// `... | head -1` closes the pipe early: stop quietly, as other Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? ExitCode.ok);
+});
+
 const out = (text: string) => process.stdout.write(`${text}\n`);
+const style = () => styleFor(process.env, process.stdout.isTTY);
+const content = () => loadContent(program.opts<GlobalOptions>().content);
+let running = 'provision-doctor';
+
+interface GlobalOptions {
+  content?: string;
+  plain?: boolean;
+}
 
 const program = new Command()
   .name('provision-doctor')
   .description('Find the cause of a Microsoft Entra ID app provisioning problem, the remedy and the docs to read.')
   .version(PACKAGE_VERSION, '-v, --version')
   .option('--content <dir>', 'read the knowledge from YAML in this folder (for content authors)')
+  .option('--plain', 'a line-by-line dialogue instead of the full-screen wizard (also when TERM=dumb)')
+  .configureHelp({ showGlobalOptions: true })
   .showSuggestionAfterError()
   .exitOverride()
-  .configureOutput({ outputError: () => {} });
+  .configureOutput({ outputError: () => {} })
+  .addHelpText('after', '\nExit codes: 0 found, 1 not found or problems, 2 usage error.\nRun "provision-doctor <command> --help" for a command\'s options.')
+  .hook('preSubcommand', (_, sub) => {
+    running = `provision-doctor ${sub.name()}`;
+  });
 
 program.action(async () => {
-  const options = program.opts<{ content?: string }>();
-  if (!process.stdin.isTTY || !process.stdout.isTTY) {
-    throw new UserError(
-      'the wizard needs an interactive terminal; without one use: provision-doctor explain <code>, validate [dir] (see --help)',
-    );
+  const { plain = false } = program.opts<GlobalOptions>();
+  const mode = chooseMode({ plain, env: process.env, stdinTTY: process.stdin.isTTY, stdoutTTY: process.stdout.isTTY });
+  if (mode === 'no-terminal') {
+    throw new UserError('the wizard needs an interactive terminal; for a line-by-line dialogue use --plain (see --help)');
   }
-  const content = await loadContent(options.content);
+  const loaded = await content();
+  if (mode === 'plain') {
+    const { runPlain } = await import('./cli/run-plain.js');
+    process.exitCode = await runPlain(loaded, style());
+    return;
+  }
   const { runWizard } = await import('./tui/run-wizard.js');
-  await runWizard(content);
+  await runWizard(loaded, { path: undefined });
 });
 
-program
-  .command('explain')
-  .description('explain provisioning-log error codes (exact, alias, any case, app- or SCIM-prefixed)')
+function command(name: string, description: string): Command {
+  return program.command(name).description(description).exitOverride().configureOutput({ outputError: () => {} });
+}
+
+const json = ['--json', 'print JSON (schema: schema/output.schema.json)'] as const;
+
+command('explain', 'explain provisioning-log error codes (exact, alias, any case, app- or SCIM-prefixed)')
   .argument('<code...>', 'one or more error codes, e.g. EntryConflict')
-  .option('--json', 'print JSON instead of text')
+  .option(...json)
   .action(async (codes: string[], options: { json?: boolean }) => {
     const { runExplain } = await import('./cli/explain.js');
-    process.exitCode = runExplain(await loadContent(program.opts().content), codes, options, out);
+    process.exitCode = runExplain(await content(), codes, options, out);
   });
 
-program
-  .command('validate')
-  .description('check a content folder and list every problem as file:line:col')
-  .argument('[dir]', 'the content folder', 'content')
-  .option('--json', 'print the problems as JSON')
-  .action(async (dir: string, options: { json?: boolean }) => {
-    const { runValidate } = await import('./cli/validate.js');
-    process.exitCode = runValidate(dir, options, out);
+command('search', 'find questions, remedies and error codes, best match first')
+  .argument('<words...>', 'what to look for, e.g. quarantine or EntryConf')
+  .option('--limit <n>', 'at most this many matches', positiveInteger, 10)
+  .option(...json)
+  .action(async (words: string[], options: { json?: boolean; limit: number }) => {
+    const { runSearch } = await import('./cli/search.js');
+    process.exitCode = runSearch(await content(), words, options, out);
   });
+
+command('topics', 'list the topics a walk can start from')
+  .option(...json)
+  .action(async (options: { json?: boolean }) => {
+    const { runTopics } = await import('./cli/topics.js');
+    process.exitCode = runTopics(await content(), options, out, style());
+  });
+
+command('codes', 'list the error-code catalogue')
+  .addOption(new Option('--category <name>', 'only this category').choices(CODE_CATEGORIES))
+  .option(...json)
+  .action(async (options: { json?: boolean; category?: string }) => {
+    const { runCodes } = await import('./cli/codes.js');
+    process.exitCode = runCodes(await content(), options, out);
+  });
+
+command('show', 'print one node (question, remedy, info or error code) by id')
+  .argument('<node-id>', 'a node id as shown by search, e.g. check-scope (an error code works too)')
+  .option(...json)
+  .action(async (id: string, options: { json?: boolean }) => {
+    const { runShow } = await import('./cli/show.js');
+    process.exitCode = runShow(await content(), id, options, out, style());
+  });
+
+command('path', 'replay a saved path: the answers given and the node it reaches')
+  .argument('<path>', 'a path as the wizard shows it, e.g. users-missing/assign-users')
+  .option(...json)
+  .action(async (path: string, options: { json?: boolean }) => {
+    const { runPath } = await import('./cli/path.js');
+    process.exitCode = runPath(await content(), path, options, out, style());
+  });
+
+command('validate', 'check a content folder and list every problem as file:line:col')
+  .argument('[dir]', 'the content folder (default: --content, else ./content)')
+  .option('--json', 'print the problems as JSON')
+  .action(async (dir: string | undefined, options: { json?: boolean }) => {
+    const { runValidate } = await import('./cli/validate.js');
+    process.exitCode = runValidate(dir ?? program.opts<GlobalOptions>().content ?? 'content', options, out);
+  });
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number of 1 or more');
+  return n;
+}
 
 try {
   await program.parseAsync();
@@ -56,7 +133,10 @@ try {
 function exitCodeFor(error: unknown): number {
   if (error instanceof CommanderError) {
     if (error.exitCode === 0) return ExitCode.ok;
-    process.stderr.write(`provision-doctor: ${error.message.replace(/^error: /, '')}\nRun "provision-doctor --help" for usage.\n`);
+    const problem = error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').replace(/\.$/, '');
+    const unknownCommand = running === 'provision-doctor' && error.code === 'commander.excessArguments';
+    const text = unknownCommand ? `unknown command "${program.args[0]}"` : problem;
+    process.stderr.write(`${running}: ${text}. Run "${running} --help" for usage.\n`);
     return ExitCode.usage;
   }
   if (error instanceof UserError) {

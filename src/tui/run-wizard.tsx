@@ -3,7 +3,7 @@ import type { Content } from '../content/model.js';
 import { currentNode, start } from '../engine/engine.js';
 
 /** Placeholder wizard: shows the start question of the real tree. */
-export async function runWizard(content: Content): Promise<void> {
+export async function runWizard(content: Content, _options: { path?: string } = {}): Promise<void> {
   const node = currentNode(content, start(content));
   const app = render(
     <Box flexDirection="column">

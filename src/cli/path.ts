@@ -1,0 +1,21 @@
+import type { Content } from '../content/model.js';
+import { breadcrumbs, currentNode } from '../engine/engine.js';
+import { replayPath, serializePath } from '../engine/path.js';
+import { ExitCode, UserError } from './exit-codes.js';
+import { nodeJson, renderNode } from './render-node.js';
+import type { Style } from './style.js';
+
+/** `provision-doctor path <path-string>`: replays a saved walk; a path that does not fit the content is exit 1. */
+export function runPath(content: Content, path: string, options: { json?: boolean }, out: (text: string) => void, style: Style): number {
+  const replay = replayPath(content, path);
+  if (!replay.ok) throw new UserError(`${replay.error}. Check the path, or start again with "provision-doctor".`, ExitCode.notFound);
+  const node = currentNode(content, replay.state);
+  const crumbs = breadcrumbs(content, replay.state);
+  if (options.json) {
+    out(JSON.stringify({ path: serializePath(replay.state), breadcrumbs: crumbs, node: nodeJson(content, node) }, null, 2));
+    return ExitCode.ok;
+  }
+  const lines = crumbs.map((c, i) => `  ${i + 1}. ${c.question} -> ${c.answer}`);
+  out([style.heading('How you got here:'), ...(lines.length > 0 ? lines : ['  (at the start)']), '', renderNode(content, node, { style })].join('\n'));
+  return ExitCode.ok;
+}

@@ -1,0 +1,176 @@
+import type { Content, ContentNode } from '../content/model.js';
+import { currentNode, nextOf, start, transition, type WizardEvent, type WizardState } from '../engine/engine.js';
+import { CodeIndex } from '../engine/lookup.js';
+import { serializePath } from '../engine/path.js';
+import { ContentSearch } from '../engine/search.js';
+import { renderNode } from './render-node.js';
+import { stripControl } from './sanitize.js';
+import { plainStyle, type Style } from './style.js';
+
+export interface Reply {
+  text: string;
+  done: boolean;
+}
+
+const HELP = [
+  'Type the number of an answer, or the answer itself. Other words you can type:',
+  '  back            go to the previous question',
+  '  restart         start again from the first question',
+  '  search WORDS    find a question, remedy or error code',
+  '  code CODE       look up an error code from the provisioning log',
+  '  path            show the path to save or share this walk',
+  '  quit            stop (the end of the input also stops)',
+  '  (an empty line shows the current step again)',
+].join('\n');
+
+/**
+ * The wizard as a linear dialogue for screen readers, dumb terminals and scripts:
+ * each step is printed once, answers come one line at a time, nothing is redrawn.
+ * All moves go through the pure engine; this class only keeps the current state
+ * and the numbered extra choices (search results, code suggestions) on offer.
+ */
+export class PlainDialogue {
+  private state: WizardState;
+  /** Node ids offered by the last search or code lookup; numbers pick from these first. */
+  private offered: string[] = [];
+  private searchIndex: ContentSearch | undefined;
+  private codeIndex: CodeIndex | undefined;
+
+  constructor(
+    private readonly content: Content,
+    private readonly style: Style = plainStyle,
+  ) {
+    this.state = start(content);
+  }
+
+  begin(): string {
+    return `Type "help" for the words you can use.\n\n${this.describe()}`;
+  }
+
+  /** The path string of the walk so far (what `provision-doctor path` replays). */
+  path(): string {
+    return serializePath(this.state);
+  }
+
+  answer(line: string): Reply {
+    // Pasted log text can carry terminal control sequences: never echo them back.
+    const input = stripControl(line).trim();
+    const [word = '', ...rest] = input.split(/\s+/);
+    const argument = rest.join(' ');
+    const offered = this.offered;
+    this.offered = [];
+    switch (word.toLowerCase()) {
+      case '':
+        return this.reply(this.describe());
+      case 'quit':
+      case 'exit':
+        return { text: this.farewell(), done: true };
+      case 'help':
+      case '?':
+        return this.reply(HELP);
+      case 'path':
+        return this.reply(this.path() ? `Path: ${this.path()}` : 'Path: (empty: you are at the start)');
+      case 'back':
+        if (this.state.history.length === 0) return this.reply(`You are at the start.\n\n${this.describe()}`);
+        return this.move({ type: 'back' });
+      case 'restart':
+        return this.move({ type: 'restart' }, 'Starting again.');
+      case 'search':
+        return this.reply(argument ? this.search(argument) : 'Type search and some words, for example: search quarantine');
+      case 'code':
+        return this.reply(argument ? this.lookup(argument) : 'Type code and the error code, for example: code EntryConflict');
+    }
+    return this.choose(input, offered);
+  }
+
+  private choose(input: string, offered: string[]): Reply {
+    const node = currentNode(this.content, this.state);
+    const number = /^\d+$/.test(input) ? Number(input) : undefined;
+    if (number !== undefined && number >= 1 && number <= offered.length) {
+      return this.move({ type: 'jump', to: offered[number - 1]! });
+    }
+    if (node.kind === 'question') {
+      const labels = node.options.map((o) => o.label.toLowerCase());
+      const wanted = input.toLowerCase();
+      let index = number !== undefined ? number - 1 : labels.indexOf(wanted);
+      if (index < 0 && number === undefined) index = this.optionByWords(labels, wanted);
+      if (index >= 0 && index < node.options.length) return this.move({ type: 'choose', option: index });
+      return this.reply(`"${input}" is not one of the answers. Type a number from 1 to ${node.options.length}, or help.`);
+    }
+    if (node.kind === 'code-lookup') return this.reply(this.lookup(input));
+    const next = nextOf(node);
+    if (next && (number === 1 || /^(next|continue)$/i.test(input))) return this.move({ type: 'next' });
+    const hint = next ? 'Type 1 to go on, or help.' : 'This is the end of this path: type back, restart, search WORDS, code CODE or quit.';
+    return this.reply(`"${input}" is not an answer here. ${hint}`);
+  }
+
+  /** An answer typed as text: the start of one option's label, or words found only in one label. */
+  private optionByWords(labels: string[], wanted: string): number {
+    const unique = (found: number[]) => (found.length === 1 ? found[0]! : -1);
+    const starts = unique(labels.flatMap((label, i) => (label.startsWith(wanted) ? [i] : [])));
+    if (starts >= 0) return starts;
+    const words = wanted.split(/\s+/);
+    return unique(labels.flatMap((label, i) => (words.every((w) => label.includes(w)) ? [i] : [])));
+  }
+
+  private move(event: WizardEvent, before?: string): Reply {
+    const result = transition(this.content, this.state, event);
+    if (!result.ok) return this.reply(result.error);
+    this.state = result.state;
+    return this.reply(before ? `${before}\n\n${this.describe()}` : this.describe());
+  }
+
+  private search(words: string): string {
+    this.searchIndex ??= new ContentSearch(this.content);
+    const hits = this.searchIndex.search(words, 9);
+    if (hits.length === 0) return `No matches for "${words}". You are still at: ${this.title(currentNode(this.content, this.state))}`;
+    this.offered = hits.map((h) => h.id);
+    const lines = hits.map((h, i) => `  ${i + 1}. ${h.code ? `${h.code}: ` : ''}${h.title} (${h.kind})`);
+    return [`Matches for "${words}":`, ...lines, 'Type a number to go there; anything else stays here.'].join('\n');
+  }
+
+  private lookup(code: string): string {
+    this.codeIndex ??= new CodeIndex(this.content);
+    const result = this.codeIndex.lookup(code);
+    if (result.match) {
+      const moved = this.move({ type: 'jump', to: result.match.entry.id });
+      return result.match.note ? `(${result.match.note})\n\n${moved.text}` : moved.text;
+    }
+    const choices = [...result.suggestions, ...(result.fallback ? [result.fallback] : [])];
+    this.offered = choices.map((c) => c.id);
+    const lines = choices.map((c, i) => `  ${i + 1}. ${c === result.fallback ? `What to do with an unknown code (${c.code})` : `${c.code}: ${c.title}`}`);
+    const offer = lines.length > 0 ? ['You can go to:', ...lines, 'Type a number to go there, or type the code again.'] : ['Type the code again.'];
+    return [`"${code}" is not in the error-code catalogue.`, ...offer].join('\n');
+  }
+
+  private describe(): string {
+    const node = currentNode(this.content, this.state);
+    const body = renderNode(this.content, node, { style: this.style });
+    return `${body}\n${this.footer(node)}`;
+  }
+
+  private footer(node: ContentNode): string {
+    if (node.kind === 'question') return 'Answer with a number.';
+    if (node.kind === 'code-lookup') return 'Type the error code.';
+    const next = nextOf(node);
+    if (next) return `  1. ${node.kind === 'remedy' ? 'This did not help: go on' : 'Continue'}\nAnswer with a number.`;
+    return `\nThis is the end of this path. Path: ${this.path()}\nType back, restart, search WORDS, code CODE or quit.`;
+  }
+
+  private farewell(): string {
+    return this.path() ? `Your path: ${this.path()}\nReplay it with: provision-doctor path ${this.path()}` : 'Goodbye.';
+  }
+
+  /** Said once when the input ends without "quit". */
+  end(): string {
+    return this.farewell();
+  }
+
+  private title(node: ContentNode): string {
+    return node.kind === 'question' ? node.prompt : node.title;
+  }
+
+  private reply(text: string): Reply {
+    return { text, done: false };
+  }
+}

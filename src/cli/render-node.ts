@@ -1,0 +1,85 @@
+import type { Content, ContentNode } from '../content/model.js';
+import { codeEntryJson, linksOf, retryText } from './render-code.js';
+import { plainStyle, type Style } from './style.js';
+
+export interface RenderOptions {
+  style?: Style;
+  /** Show the node ids that options and "next" lead to (for `show`; the dialogue hides them). */
+  ids?: boolean;
+}
+
+function linkLines(content: Content, ids: string[] | undefined, indent = '  '): string[] {
+  return linksOf(content, ids ?? []).flatMap((link) => [`${indent}- ${link.title}`, `${indent}  ${link.url}`]);
+}
+
+function numbered(items: string[]): string[] {
+  return items.map((item, i) => `  ${i + 1}. ${item}`);
+}
+
+/** Plain text with URLs in full, so it reads the same in a terminal, a ticket and a screen reader. */
+export function renderNode(content: Content, node: ContentNode, options: RenderOptions = {}): string {
+  const { heading } = options.style ?? plainStyle;
+  const target = (id: string | undefined) => (options.ids && id ? ` (-> ${id})` : '');
+  const lines: string[] = [];
+  switch (node.kind) {
+    case 'question':
+      lines.push(heading(node.prompt));
+      if (node.explain) lines.push(node.explain);
+      lines.push(...numbered(node.options.map((o) => `${o.label}${target(o.next)}`)));
+      break;
+    case 'code-lookup':
+      lines.push(heading(node.title), node.prompt);
+      if (node.explain) lines.push(node.explain);
+      break;
+    case 'info':
+      lines.push(heading(node.title));
+      for (const fact of node.facts) lines.push(`- ${fact.text}`, ...linkLines(content, fact.links, '    '));
+      lines.push(`Next: ${content.nodes[node.next]?.title ?? node.next}${target(node.next)}`);
+      break;
+    case 'remedy':
+      lines.push(heading(`Remedy: ${node.title}`), `Cause: ${node.cause}`, '', 'Steps:', ...numbered(node.steps));
+      lines.push('', 'Read:', ...linkLines(content, node.links));
+      if (node.ifNotHelped) {
+        lines.push('', `If this did not help: ${content.nodes[node.ifNotHelped]?.title ?? node.ifNotHelped}${target(node.ifNotHelped)}`);
+      }
+      break;
+    case 'code':
+      lines.push(heading(`${node.code}: ${node.title}`), `What it means: ${node.meaning}`, `Retry: ${retryText(node)}`);
+      lines.push('', 'Steps:', ...numbered(node.steps), '', 'Read:', ...linkLines(content, node.links));
+      if (node.next) lines.push('', `Next: ${content.nodes[node.next]?.title ?? node.next}${target(node.next)}`);
+      break;
+  }
+  return lines.join('\n');
+}
+
+/** One node as JSON: links resolved to title and URL so consumers need no second lookup. */
+export function nodeJson(content: Content, node: ContentNode) {
+  const links = (ids: string[] | undefined) => linksOf(content, ids ?? []).map(({ title, url }) => ({ title, url }));
+  switch (node.kind) {
+    case 'question':
+      return {
+        id: node.id,
+        kind: node.kind,
+        title: node.title,
+        prompt: node.prompt,
+        ...(node.explain ? { explain: node.explain } : {}),
+        options: node.options.map((o) => ({ label: o.label, next: o.next })),
+      };
+    case 'code-lookup':
+      return { id: node.id, kind: node.kind, title: node.title, prompt: node.prompt, ...(node.explain ? { explain: node.explain } : {}) };
+    case 'info':
+      return { id: node.id, kind: node.kind, title: node.title, facts: node.facts.map((f) => ({ text: f.text, links: links(f.links) })), next: node.next };
+    case 'remedy':
+      return {
+        id: node.id,
+        kind: node.kind,
+        title: node.title,
+        cause: node.cause,
+        steps: node.steps,
+        links: links(node.links),
+        ...(node.ifNotHelped ? { ifNotHelped: node.ifNotHelped } : {}),
+      };
+    case 'code':
+      return { kind: node.kind, ...codeEntryJson(content, node), ...(node.next ? { next: node.next } : {}) };
+  }
+}

@@ -1,0 +1,32 @@
+import { createInterface } from 'node:readline';
+import type { Content } from '../content/model.js';
+import { PlainDialogue } from './plain.js';
+import { stripControl } from './sanitize.js';
+import type { Style } from './style.js';
+
+/**
+ * Reads answers line by line from stdin (a terminal or a pipe) and prints each reply
+ * once. No cursor control, no raw mode: the end of the input ends the walk cleanly.
+ */
+export async function runPlain(content: Content, style: Style): Promise<number> {
+  const dialogue = new PlainDialogue(content, style);
+  const interactive = process.stdin.isTTY === true;
+  const print = (text: string) => process.stdout.write(`${text}\n`);
+  print(dialogue.begin());
+  const lines = createInterface({ input: process.stdin, terminal: false });
+  const prompt = () => interactive && process.stdout.write('> ');
+  prompt();
+  for await (const line of lines) {
+    // A transcript of a scripted run shows what was answered.
+    if (!interactive) print(`> ${stripControl(line)}`);
+    const reply = dialogue.answer(line);
+    print(`\n${reply.text}`);
+    if (reply.done) {
+      lines.close();
+      return 0;
+    }
+    prompt();
+  }
+  print(`\n${dialogue.end()}`);
+  return 0;
+}

@@ -1,0 +1,29 @@
+import { distance } from 'fastest-levenshtein';
+import type { Content, ContentNode } from '../content/model.js';
+import { CodeIndex } from '../engine/lookup.js';
+import { ExitCode, UserError } from './exit-codes.js';
+import { nodeJson, renderNode } from './render-node.js';
+import type { Style } from './style.js';
+
+/** A node by id; an error code or alias also works, since that is what admins have at hand. */
+export function findNode(content: Content, id: string): ContentNode {
+  const node = content.nodes[id];
+  if (node) return node;
+  const match = new CodeIndex(content).lookup(id).match;
+  if (match && (match.matchedAs === 'code' || match.matchedAs === 'alias')) return match.entry;
+  const near = Object.keys(content.nodes)
+    .map((key) => ({ key, d: distance(id.toLowerCase(), key) }))
+    .filter(({ key, d }) => d <= Math.max(2, Math.floor(key.length / 3)))
+    .sort((a, b) => a.d - b.d)
+    .slice(0, 3)
+    .map(({ key }) => key);
+  const hint = near.length > 0 ? ` Did you mean: ${near.join(', ')}?` : ' List ids with "provision-doctor search <words>".';
+  throw new UserError(`there is no node "${id}".${hint}`, ExitCode.notFound);
+}
+
+/** `provision-doctor show <node-id>`. */
+export function runShow(content: Content, id: string, options: { json?: boolean }, out: (text: string) => void, style: Style): number {
+  const node = findNode(content, id);
+  out(options.json ? JSON.stringify(nodeJson(content, node), null, 2) : `${style.dim(`[${node.kind} ${node.id}]`)}\n${renderNode(content, node, { style, ids: true })}`);
+  return ExitCode.ok;
+}

@@ -1,0 +1,18 @@
+import type { Content } from '../content/model.js';
+import { ExitCode } from './exit-codes.js';
+import type { Style } from './style.js';
+
+/** `provision-doctor topics`: the answers to the first question, i.e. where a walk can begin. */
+export function runTopics(content: Content, options: { json?: boolean }, out: (text: string) => void, style: Style): number {
+  const start = content.nodes[content.start]!;
+  const options_ = start.kind === 'question' ? start.options : [];
+  const topics = options_.map((o) => ({ label: o.label, next: o.next, title: content.nodes[o.next]?.title ?? o.next }));
+  if (options.json) {
+    out(JSON.stringify({ start: start.id, prompt: start.kind === 'question' ? start.prompt : start.title, topics }, null, 2));
+    return ExitCode.ok;
+  }
+  const lines = [style.heading(start.kind === 'question' ? start.prompt : start.title)];
+  topics.forEach((t, i) => lines.push(`  ${i + 1}. ${t.label} ${style.dim(`(path: ${t.next})`)}`));
+  out(lines.join('\n'));
+  return ExitCode.ok;
+}

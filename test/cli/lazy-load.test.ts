@@ -1,0 +1,44 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { root, run } from './run-cli.js';
+
+/** Strings that only the bundled copy of each library contains. */
+const MARKERS: Record<string, string> = {
+  ink: 'Raw mode is not supported',
+  react: 'react.transitional.element',
+  zod: '$ZodType',
+  yaml: 'YAMLParseError',
+};
+
+/** Runs the built CLI and names the heavy libraries among the files it loaded. */
+function librariesLoaded(args: string[], input = ''): string[] {
+  const trace = join(mkdtempSync(join(tmpdir(), 'pd-trace-')), 'loads');
+  const result = run(args, { content: false, input, env: { TRACE_LOADS: trace }, nodeArgs: ['--import', `${root}test/fixtures/trace-loads/register.mjs`] });
+  expect(result.stderr).toBe('');
+  const files = readFileSync(trace, 'utf8').trim().split('\n').filter((url) => url.includes('/dist/'));
+  expect(files.length).toBeGreaterThan(0);
+  const text = files.map((url) => readFileSync(fileURLToPath(url), 'utf8')).join('\n');
+  return Object.entries(MARKERS).flatMap(([name, marker]) => (text.includes(marker) ? [name] : []));
+}
+
+describe('start-up loads only what the command needs', () => {
+  it.each([
+    [['--version']],
+    [['explain', 'EntryConflict']],
+    [['search', 'quarantine']],
+    [['topics']],
+    [['codes']],
+    [['show', 'start']],
+    [['path', '']],
+    [['--plain']],
+  ])('%j loads none of Ink, React, zod or yaml', (args) => {
+    expect(librariesLoaded(args)).toEqual([]);
+  });
+
+  it('--content loads the YAML parser and zod (so the check above can fail)', () => {
+    expect(librariesLoaded(['--content', 'test/fixtures/content-cli', 'topics']).sort()).toEqual(['yaml', 'zod']);
+  });
+});

@@ -1,0 +1,38 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, fixture, root } from './run-cli.js';
+
+/** Runs `provision-doctor ARGS | READER` in sh; returns the pipeline's stdout, stderr and the CLI's own exit status. */
+function pipeInto(args: string, reader: string) {
+  const statusFile = join(mkdtempSync(join(tmpdir(), 'pd-pipe-')), 'status');
+  const script = `("${process.execPath}" "${cli}" --content "${fixture}" ${args}; echo $? > "${statusFile}") | ${reader}`;
+  const result = spawnSync('sh', ['-c', script], { cwd: root, encoding: 'utf8', env: { ...process.env, CI: '1' } });
+  return { stdout: result.stdout, stderr: result.stderr, cliStatus: Number(readFileSync(statusFile, 'utf8')) };
+}
+
+describe('output into a pipe that closes early', () => {
+  it('stops quietly when head has read its line (EPIPE)', () => {
+    // Far more than a pipe buffer, so the CLI is still writing when head exits.
+    const codes = Array.from({ length: 400 }, () => 'EntryConflict').join(' ');
+    const { stdout, stderr, cliStatus } = pipeInto(`explain ${codes}`, 'head -1');
+    expect(stdout).toBe('EntryConflict\n');
+    expect(stderr).toBe('');
+    expect(cliStatus).toBe(0);
+  });
+
+  it('stops quietly when the reader is gone before the first write', () => {
+    const { stderr, cliStatus } = pipeInto('topics', 'true');
+    expect(stderr).toBe('');
+    expect(cliStatus).toBe(0);
+  });
+
+  it('keeps the exit code of a lookup that found nothing', () => {
+    const { stdout, stderr, cliStatus } = pipeInto('search xyzzy', 'head -1');
+    expect(stdout).toBe('No matches for "xyzzy".\n');
+    expect(stderr).toBe('');
+    expect(cliStatus).toBe(1);
+  });
+});

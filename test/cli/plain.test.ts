@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './run-cli.js';
+
+const START = 'What do you see with provisioning to the app?';
+
+/** Splits a transcript into the replies that follow each echoed answer ("> ..."). */
+function replies(stdout: string): string[] {
+  return stdout.split(/^> .*$/m).map((part) => part.trim());
+}
+
+describe('--plain dialogue', () => {
+  it('walks a full path with back, restart, search and code, reading answers from piped stdin', () => {
+    const answers = ['1', 'back', 'users missing', '1', '1', 'restart', 'search entry', '2', 'restart', 'The provisioning job', 'continue', 'quit'];
+    const { stdout, stderr, status } = run(['--plain'], { input: `${answers.join('\n')}\n` });
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const r = replies(stdout);
+    expect(r).toHaveLength(answers.length + 1);
+    expect(r[0]).toContain(`${START}\n  1. Users are missing in the app\n  2. The provisioning job is in quarantine\n  3. I have an error code from the logs\nAnswer with a number.`);
+    expect(r[1]).toMatch(/^Are the missing users assigned to the app\?/); // 1
+    expect(r[2]).toMatch(new RegExp(`^${START}`)); // back
+    expect(r[3]).toMatch(/^Are the missing users assigned/); // option text (unique prefix)
+    expect(r[4]).toMatch(/^Remedy: Assign the users to the app\nCause: Only users assigned/); // 1
+    expect(r[4]).toContain('https://learn.microsoft.com/en-us/entra/identity/enterprise-apps/assign-user-or-group-access-portal');
+    expect(r[4]).toContain('  1. This did not help: go on');
+    expect(r[5]).toMatch(/^Remedy: Check the scope setting/); // 1: did not help
+    expect(r[5]).toContain('This is the end of this path. Path: users-missing/assign-users/check-scope');
+    expect(r[6]).toMatch(new RegExp(`^Starting again.\n\n${START}`)); // restart
+    expect(r[7]).toBe(
+      'Matches for "entry":\n  1. EntryConflict: A matching object already exists in the app (code)\n  2. EntryNotFound: The object was not found in the app (code)\nType a number to go there; anything else stays here.',
+    );
+    expect(r[8]).toMatch(/^EntryNotFound: The object was not found in the app\nWhat it means:/); // 2 picks the search hit
+    expect(r[9]).toMatch(/^Starting again./);
+    expect(r[10]).toMatch(/^About quarantine\n- After repeated failures/); // option text
+    expect(r[11]).toMatch(/^Remedy: Fix the cause and restart the job/); // continue
+    expect(r[12]).toBe('Your path: quarantine-facts/fix-quarantine\nReplay it with: provision-doctor path quarantine-facts/fix-quarantine');
+  });
+
+  it('looks up a typed code, offers near codes for an unknown one, and records the jump in the path', () => {
+    const answers = ['3', 'EntryConflit', '1', '1', 'path'];
+    const { stdout, status } = run(['--plain'], { input: answers.join('\n') });
+    expect(status).toBe(0);
+    const r = replies(stdout);
+    expect(r[1]).toMatch(/^Look up an error code\nType or paste the error code/);
+    expect(r[2]).toMatch(/^"EntryConflit" is not in the error-code catalogue.\nYou can go to:\n  1. EntryConflict: A matching object already exists in the app\n/);
+    expect(r[2]).toMatch(/\n  \d\. What to do with an unknown code \(UnknownError\)\nType a number to go there, or type the code again.$/);
+    expect(r[3]).toMatch(/^EntryConflict: A matching object/);
+    expect(r[4]).toMatch(/^Remedy: Check the scope setting/);
+    expect(r[5]).toMatch(/^Path: enter-code\/@entry-conflict\/check-scope\n/);
+    // The input ended without "quit": the walk still ends cleanly with the path.
+    expect(stdout.trimEnd().endsWith('Replay it with: provision-doctor path enter-code/@entry-conflict/check-scope')).toBe(true);
+  });
+
+  it('says what is wrong with an answer and stays on the question', () => {
+    const { stdout } = run(['--plain'], { input: '7\nmaybe\n\u001B[31mred\nback\ncode\n' });
+    const r = replies(stdout);
+    expect(r[1]).toBe('"7" is not one of the answers. Type a number from 1 to 3, or help.');
+    expect(r[2]).toBe('"maybe" is not one of the answers. Type a number from 1 to 3, or help.');
+    expect(r[3]).toBe('"red" is not one of the answers. Type a number from 1 to 3, or help.');
+    expect(stdout).not.toContain('\u001B');
+    expect(r[4]).toMatch(new RegExp(`^You are at the start.\n\n${START}`));
+    expect(r[5]).toMatch(/^Type code and the error code, for example: code EntryConflict\n\nGoodbye.$/);
+  });
+
+  it('ends at once on empty input with exit 0', () => {
+    const { stdout, stderr, status } = run(['--plain'], { input: '' });
+    expect(status).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout.trimEnd().endsWith('Goodbye.')).toBe(true);
+  });
+
+  it('is chosen automatically when TERM=dumb', () => {
+    const { stdout, status } = run([], { input: '2\nquit\n', env: { TERM: 'dumb' } });
+    expect(status).toBe(0);
+    expect(replies(stdout)[1]).toMatch(/^About quarantine/);
+  });
+
+  it('never prints escape sequences, even with colour allowed', () => {
+    const { stdout } = run(['--plain'], { input: '1\n1\nhelp\n' });
+    expect(stdout).not.toContain('\u001B');
+    expect(stdout).toContain('  search WORDS    find a question, remedy or error code');
+  });
+});
