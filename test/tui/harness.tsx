@@ -74,8 +74,14 @@ export async function renderWizard(options: Options = {}) {
 
   /** Waits for the frame to contain `expected` (or satisfy it); fails with the last frame on screen. */
   async function waitFor(expected: string | RegExp | ((frame: string) => boolean), timeoutMs = 3000): Promise<string> {
+    // Long notices wrap at the width: strings match with runs of white space read as one space.
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
     const matches = (f: string) =>
-      typeof expected === 'string' ? f.includes(expected) : expected instanceof RegExp ? expected.test(f) : expected(f);
+      typeof expected === 'string'
+        ? flat(f).includes(flat(expected))
+        : expected instanceof RegExp
+          ? expected.test(f) || expected.test(flat(f))
+          : expected(f);
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if (matches(frame())) return frame();
