@@ -1,16 +1,75 @@
-import { render, Box, Text } from 'ink';
 import type { Content } from '../content/model.js';
-import { currentNode, start } from '../engine/engine.js';
+import { ExitCode, UserError } from '../cli/exit-codes.js';
+import { start, type WizardState } from '../engine/engine.js';
+import { replayPath } from '../engine/path.js';
 
-/** Placeholder wizard: shows the start question of the real tree. */
-export async function runWizard(content: Content, _options: { path?: string } = {}): Promise<void> {
-  const node = currentNode(content, start(content));
-  const app = render(
-    <Box flexDirection="column">
-      <Text bold>{node.kind === 'question' ? node.prompt : node.title}</Text>
-      {node.kind === 'question' && node.options.map((o, i) => <Text key={o.next}>{`${i + 1}. ${o.label}`}</Text>)}
-    </Box>,
+declare const PACKAGE_VERSION: string;
+
+export interface WizardOptions {
+  /** A path (see src/engine/path.ts), e.g. "@entry-conflict", to open the wizard part-way. */
+  path?: string;
+}
+
+/**
+ * Starts the interactive wizard and resolves when the admin quits. This module
+ * stays small: Ink, React and the screens load in one import below, after the
+ * cheap checks, so a refusal is instant and the first frame comes soon.
+ */
+export async function runWizard(content: Content, options: WizardOptions = {}): Promise<void> {
+  const { stdin, stdout, env } = process;
+  // Decided once: isRawModeSupported is undefined (not false) for pipes.
+  const interactive = Boolean(stdin.isTTY) && typeof stdin.setRawMode === 'function';
+  if (!interactive) {
+    throw new UserError('the wizard needs an interactive terminal; without one use: provision-doctor explain <code>, validate [dir] (see --help)');
+  }
+  const initial = initialState(content, options.path);
+  const color = !env.NO_COLOR;
+  // chalk reads the environment when it loads and ignores NO_COLOR: tell it before it loads.
+  if (!color) env.FORCE_COLOR = '0';
+
+  const [{ render }, { WizardApp }, { defaultServices }, { default: supportsHyperlinks }] = await withoutFetch(() =>
+    Promise.all([import('ink'), import('./app.js'), import('./services.js'), import('supports-hyperlinks')]),
   );
-  app.unmount();
-  await app.waitUntilExit();
+  const version = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev';
+  const app = render(
+    <WizardApp
+      content={content}
+      services={defaultServices(version)}
+      initial={initial}
+      hyperlinks={supportsHyperlinks.stdout}
+      color={color}
+    />,
+    { exitOnCtrlC: true, patchConsole: false },
+  );
+  try {
+    await app.waitUntilExit();
+  } finally {
+    // Ink restores raw mode and the cursor on unmount; make sure of it on every exit path.
+    app.unmount();
+    if (stdin.isTTY) stdin.setRawMode(false);
+    stdout.write('\u001B[?25h');
+  }
+}
+
+function initialState(content: Content, path: string | undefined): WizardState {
+  if (!path) return start(content);
+  const replayed = replayPath(content, path);
+  if (!replayed.ok) throw new UserError(replayed.error, ExitCode.usage);
+  return replayed.state;
+}
+
+/**
+ * Yoga's wasm loader fetches its inlined `data:` URL with the global fetch() when
+ * there is one, and fetch loads undici (about a tenth of start-up). Without it the
+ * loader decodes the base64 synchronously. The property is restored right after.
+ */
+async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
+  const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+  if (!descriptor?.configurable) return load();
+  Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });
+  try {
+    return await load();
+  } finally {
+    Object.defineProperty(globalThis, 'fetch', descriptor);
+  }
 }

@@ -1,0 +1,78 @@
+import { linksOf, retryText } from '../cli/render-code.js';
+import type { Content, ContentNode } from '../content/model.js';
+import { breadcrumbs, type WizardState } from '../engine/engine.js';
+import { serializePath } from '../engine/path.js';
+
+export interface DocLink {
+  id: string;
+  title: string;
+  url: string;
+}
+
+/** Something the admin can copy: its label in the chooser and the exact text copied. */
+export interface CopyItem {
+  label: string;
+  text: string;
+}
+
+export function nodeLinks(content: Content, node: ContentNode): DocLink[] {
+  if (node.kind === 'remedy' || node.kind === 'code') return linksOf(content, node.links);
+  if (node.kind === 'info') return linksOf(content, [...new Set(node.facts.flatMap((f) => f.links ?? []))]);
+  return [];
+}
+
+export function nodeSteps(node: ContentNode): string[] {
+  return node.kind === 'remedy' || node.kind === 'code' ? node.steps : [];
+}
+
+/** The node as plain text, URLs in full: for the clipboard and a support ticket. */
+export function nodeAsText(content: Content, node: ContentNode): string {
+  const lines = [node.title, ''];
+  if (node.kind === 'question') {
+    lines.push(node.prompt, ...node.options.map((o, i) => `  ${i + 1}. ${o.label}`));
+  } else if (node.kind === 'code-lookup') {
+    lines.push(node.prompt);
+  } else if (node.kind === 'info') {
+    lines.push(...node.facts.map((f) => `- ${f.text}`));
+  } else {
+    if (node.kind === 'remedy') lines.push(`Cause: ${node.cause}`);
+    else lines.push(`Error code: ${node.code}`, `What it means: ${node.meaning}`, `Retry: ${retryText(node)}`);
+    lines.push('', 'Steps:', ...node.steps.map((s, i) => `  ${i + 1}. ${s}`));
+  }
+  const links = nodeLinks(content, node);
+  if (links.length > 0) lines.push('', 'Read:', ...links.flatMap((l) => [`  - ${l.title}`, `    ${l.url}`]));
+  return lines.join('\n');
+}
+
+export function copyItems(content: Content, state: WizardState, node: ContentNode): CopyItem[] {
+  const whole = node.kind === 'remedy' || node.kind === 'code' ? 'the whole remedy' : 'this screen';
+  const items: CopyItem[] = [{ label: `${whole} as text`, text: nodeAsText(content, node) }];
+  nodeSteps(node).forEach((step, i) => items.push({ label: `step ${i + 1}: ${step}`, text: step }));
+  for (const link of nodeLinks(content, node)) items.push({ label: `link: ${link.title}`, text: link.url });
+  const path = serializePath(state);
+  if (path) items.push({ label: `the path: ${path}`, text: path });
+  return items;
+}
+
+/** A Markdown report of the walk for a support ticket: the questions and answers, where it led, the links. */
+export function markdownReport(content: Content, state: WizardState, node: ContentNode, when: Date, version: string): string {
+  const crumbs = breadcrumbs(content, state);
+  const lines = ['# Provisioning troubleshooting report', '', `Made with provision-doctor ${version} on ${when.toISOString()}.`, ''];
+  const path = serializePath(state);
+  lines.push(`Path: \`${path || '(start)'}\``, '', '## Questions and answers', '');
+  if (crumbs.length === 0) lines.push('(none yet)');
+  crumbs.forEach((c, i) => lines.push(`${i + 1}. ${c.question}`, `   - ${c.answer}`));
+  lines.push('', `## Where it led: ${node.title}`, '');
+  if (node.kind === 'remedy') lines.push(`**Cause:** ${node.cause}`, '');
+  if (node.kind === 'code') {
+    lines.push(`**Error code:** \`${node.code}\``, '', `**What it means:** ${node.meaning}`, '', `**Retry:** ${retryText(node)}`, '');
+  }
+  if (node.kind === 'question') lines.push(`Open question: ${node.prompt}`, '', ...node.options.map((o) => `- ${o.label}`), '');
+  if (node.kind === 'code-lookup') lines.push(node.prompt, '');
+  if (node.kind === 'info') lines.push(...node.facts.map((f) => `- ${f.text}`), '');
+  const steps = nodeSteps(node);
+  if (steps.length > 0) lines.push('### Steps', '', ...steps.map((s, i) => `${i + 1}. ${s}`), '');
+  const links = nodeLinks(content, node);
+  if (links.length > 0) lines.push('### Links', '', ...links.map((l) => `- [${l.title}](${l.url})`), '');
+  return lines.join('\n');
+}

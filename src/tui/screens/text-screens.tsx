@@ -1,0 +1,70 @@
+import { Box, Text } from 'ink';
+import type { SearchHit } from '../../engine/search.js';
+import { OptionList } from '../components/option-list.js';
+import { cut } from '../components/breadcrumbs.js';
+import { useTheme } from '../theme.js';
+import type { CodeChoice } from '../wizard-state.js';
+
+function Field({ label, value }: { label: string; value: string }) {
+  const theme = useTheme();
+  return (
+    <Text>
+      <Text bold>{label}</Text>
+      <Text color={theme.accent}>{value}</Text>
+      <Text inverse> </Text>
+    </Text>
+  );
+}
+
+/** Error-code entry, both as a code-lookup node and as the "e" screen: live suggestions as one types. */
+export function CodeEntryScreen(props: { prompt: string; explain?: string; query: string; choices: CodeChoice[]; cursor: number; width: number }) {
+  const theme = useTheme();
+  const { query, choices } = props;
+  return (
+    <Box flexDirection="column" gap={1}>
+      <Box flexDirection="column">
+        <Text bold>{props.prompt}</Text>
+        {props.explain && <Text color={theme.muted}>{props.explain}</Text>}
+      </Box>
+      <Field label="Code: " value={query} />
+      {choices.length > 0 && (
+        <OptionList
+          items={choices.map((c) => cut(`${c.entry.code} - ${c.entry.title}${c.note ? ` (${c.note})` : ''}`, props.width - 6))}
+          cursor={props.cursor}
+          numbered={false}
+        />
+      )}
+      {query.trim() !== '' && choices.length === 0 && (
+        <Text color={theme.warn}>No code in the catalogue matches yet; Enter shows the general advice.</Text>
+      )}
+    </Box>
+  );
+}
+
+const KIND: Record<SearchHit['kind'], string> = {
+  question: 'question',
+  remedy: 'remedy',
+  info: 'info',
+  'code-lookup': 'lookup',
+  code: 'code',
+};
+
+export function SearchScreen(props: { query: string; hits: SearchHit[]; ready: boolean; cursor: number; width: number }) {
+  const theme = useTheme();
+  const { query, hits, ready } = props;
+  return (
+    <Box flexDirection="column" gap={1}>
+      <Text bold>Search the questions, remedies and error codes:</Text>
+      <Field label="Search: " value={query} />
+      {!ready && <Text color={theme.muted}>Loading the search index...</Text>}
+      {hits.length > 0 && (
+        <OptionList
+          items={hits.map((h) => cut(`[${KIND[h.kind]}] ${h.title}${h.code ? ` (${h.code})` : ''}`, props.width - 6))}
+          cursor={props.cursor}
+          numbered={false}
+        />
+      )}
+      {ready && query.trim() !== '' && hits.length === 0 && <Text color={theme.warn}>No matches.</Text>}
+    </Box>
+  );
+}

@@ -1,0 +1,78 @@
+import { writeFileSync } from 'node:fs';
+import { osc52 } from './terminal-codes.js';
+
+/**
+ * The wizard's ways out to the world, injected so tests can see exactly what
+ * was copied, written and opened. The heavy libraries load on first use.
+ */
+export interface WizardServices {
+  /** An SSH session: the system clipboard and browser are on the wrong machine. */
+  remote: boolean;
+  /** A desktop to open a browser on. */
+  desktop: boolean;
+  /** The system clipboard, or null where no clipboard tool can exist (headless). */
+  clipboard: { write(text: string): Promise<void> } | null;
+  /** Raw bytes to the terminal, for OSC 52. */
+  writeTerminal(bytes: string): void;
+  openUrl(url: string): Promise<void>;
+  writeFile(path: string, text: string): void;
+  cwd: string;
+  now(): Date;
+  version: string;
+}
+
+export function isRemoteSession(env: NodeJS.ProcessEnv): boolean {
+  return Boolean(env.SSH_CONNECTION || env.SSH_TTY || env.SSH_CLIENT);
+}
+
+export function hasDesktop(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): boolean {
+  if (env.BROWSER) return true;
+  if (platform === 'darwin' || platform === 'win32') return true;
+  return Boolean(env.DISPLAY || env.WAYLAND_DISPLAY || env.WSL_DISTRO_NAME);
+}
+
+export function defaultServices(version: string): WizardServices {
+  const { env, platform } = process;
+  const remote = isRemoteSession(env);
+  const desktop = hasDesktop(env, platform);
+  return {
+    remote,
+    desktop,
+    // On Linux without a display no clipboard tool can work: go straight to OSC 52.
+    clipboard:
+      remote || (platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY && !env.WSL_DISTRO_NAME)
+        ? null
+        : { write: async (text) => (await import('clipboardy')).default.write(text) },
+    writeTerminal: (bytes) => process.stdout.write(bytes),
+    openUrl: async (url) => {
+      const { default: open } = await import('open');
+      await open(url, env.BROWSER ? { app: { name: env.BROWSER } } : {});
+    },
+    writeFile: (path, text) => writeFileSync(path, text, { encoding: 'utf8', flag: 'wx' }),
+    cwd: process.cwd(),
+    now: () => new Date(),
+    version,
+  };
+}
+
+export type CopyMethod = 'clipboard' | 'osc52';
+
+/** Copies with the system clipboard where there is one, otherwise with OSC 52; says which. */
+export async function copyText(services: WizardServices, text: string): Promise<{ method: CopyMethod; why?: string }> {
+  if (!services.remote && services.clipboard) {
+    try {
+      await services.clipboard.write(text);
+      return { method: 'clipboard' };
+    } catch (error) {
+      services.writeTerminal(osc52(text));
+      return { method: 'osc52', why: `the system clipboard failed: ${firstLine(error)}` };
+    }
+  }
+  services.writeTerminal(osc52(text));
+  return { method: 'osc52', why: services.remote ? 'SSH session' : 'no clipboard tool here' };
+}
+
+export function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0] ?? message;
+}

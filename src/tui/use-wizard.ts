@@ -1,0 +1,134 @@
+import { join } from 'node:path';
+import { useApp, useStdout, type Key } from 'ink';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Content } from '../content/model.js';
+import type { WizardState } from '../engine/engine.js';
+import { CodeIndex } from '../engine/lookup.js';
+import type { ContentSearch } from '../engine/search.js';
+import { keyToIntent, type Command } from './keys.js';
+import { copyItems, markdownReport, nodeLinks } from './node-text.js';
+import { copyText, firstLine, type WizardServices } from './services.js';
+import { initialUi, nodeOf, reduceUi, type UiAction, type UiContext, type UiState } from './wizard-state.js';
+
+/**
+ * The one hook between the pure engine and the screens. State lives in a ref as
+ * well as in React, so several keys arriving in one chunk (a paste, a fast typist,
+ * tmux send-keys) each see the state the previous key left.
+ */
+export function useWizard(content: Content, services: WizardServices, initial: WizardState) {
+  const { exit } = useApp();
+  const searchRef = useRef<ContentSearch | null>(null);
+  const ctx = useMemo<UiContext>(() => {
+    let codes: CodeIndex | null = null;
+    return {
+      content,
+      codes: () => (codes ??= new CodeIndex(content)),
+      get search() {
+        return searchRef.current;
+      },
+    };
+  }, [content]);
+  const stateRef = useRef<UiState>(initialUi(initial));
+  const [state, setState] = useState(stateRef.current);
+
+  const apply = useCallback(
+    (action: UiAction) => {
+      stateRef.current = reduceUi(ctx, stateRef.current, action);
+      setState(stateRef.current);
+    },
+    [ctx],
+  );
+  const say = useCallback((text: string, tone: 'info' | 'good' | 'warn' = 'info') => apply({ type: 'notice', text, tone, closeOverlay: true }), [apply]);
+
+  const run = useCallback(
+    async (command: Command) => {
+      const current = stateRef.current;
+      const node = nodeOf(ctx, current);
+      switch (command.cmd) {
+        case 'quit':
+          exit();
+          return;
+        case 'search':
+          apply({ type: 'open-overlay', overlay: 'search' });
+          if (!searchRef.current) {
+            // Fuse and the index load on first use: the first frame does not wait for them.
+            const { ContentSearch } = await import('../engine/search.js');
+            searchRef.current = new ContentSearch(content);
+            apply({ type: 'search-ready' });
+          }
+          return;
+        case 'copy': {
+          const item = copyItems(content, current.wizard, node)[command.index];
+          if (!item) return;
+          const done = await copyText(services, item.text);
+          if (done.method === 'clipboard') say(`Copied ${item.label} to the system clipboard.`, 'good');
+          else say(`Sent ${item.label} to your terminal's clipboard with OSC 52 (${done.why}); this works where the terminal allows it.`, 'info');
+          return;
+        }
+        case 'open-menu': {
+          const links = nodeLinks(content, node);
+          if (links.length === 0) say('No link to open on this screen.');
+          else if (links.length === 1) await run({ cmd: 'open', index: 0 });
+          else apply({ type: 'open-overlay', overlay: 'open' });
+          return;
+        }
+        case 'open': {
+          const link = nodeLinks(content, node)[command.index];
+          if (!link) return;
+          if (services.remote) return say(`SSH session: open this address on your own computer: ${link.url}`);
+          if (!services.desktop) return say(`No desktop to open a browser on: ${link.url}`);
+          try {
+            await services.openUrl(link.url);
+            say(`Opened "${link.title}" in your browser.`, 'good');
+          } catch (error) {
+            say(`Could not open a browser (${firstLine(error)}): ${link.url}`, 'warn');
+          }
+          return;
+        }
+        case 'save': {
+          const when = services.now();
+          const path = join(services.cwd, `provision-doctor-report-${stamp(when)}.md`);
+          try {
+            services.writeFile(path, markdownReport(content, current.wizard, node, when, services.version));
+            say(`Saved the report to ${path}`, 'good');
+          } catch (error) {
+            say(`Could not save the report to ${path}: ${firstLine(error)}`, 'warn');
+          }
+          return;
+        }
+      }
+    },
+    [apply, content, ctx, exit, say, services],
+  );
+
+  const onKey = useCallback(
+    (input: string, key: Key) => {
+      const intent = keyToIntent(ctx, stateRef.current, input, key);
+      if (!intent) return;
+      if ('cmd' in intent) void run(intent);
+      else apply(intent);
+    },
+    [apply, ctx, run],
+  );
+
+  return { state, ctx, onKey };
+}
+
+/** The terminal width, following resizes. */
+export function useColumns(): number {
+  const { stdout } = useStdout();
+  const [columns, setColumns] = useState(stdout.columns || 80);
+  useEffect(() => {
+    const onResize = () => setColumns(stdout.columns || 80);
+    stdout.on('resize', onResize);
+    return () => {
+      stdout.off('resize', onResize);
+    };
+  }, [stdout]);
+  return columns;
+}
+
+function stamp(when: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${when.getFullYear()}${pad(when.getMonth() + 1)}${pad(when.getDate())}-${pad(when.getHours())}${pad(when.getMinutes())}${pad(when.getSeconds())}`;
+}

@@ -1,0 +1,78 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+
+// The built bin in a real terminal: what an admin runs, keys sent by tmux, the screen read back.
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const socket = `provision-doctor-e2e-${process.pid}`;
+const env: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm-256color' };
+delete env.NO_COLOR;
+delete env.FORCE_HYPERLINK;
+delete env.TMUX;
+
+const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { cwd: root, env, encoding: 'utf8' });
+const screen = () => tmux('capture-pane', '-p', '-t', 'wizard');
+const send = (...keys: string[]) => tmux('send-keys', '-t', 'wizard', ...keys);
+
+async function waitForScreen(text: string, timeoutMs = 10_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    last = screen();
+    if (last.includes(text)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`timed out waiting for "${text}" in the tmux pane; it showed:\n${last}`);
+}
+
+beforeAll(() => {
+  try {
+    execFileSync('tmux', ['-V'], { encoding: 'utf8' });
+  } catch {
+    throw new Error('tmux is not installed: the end-to-end wizard tests need it (e.g. apt-get install tmux)');
+  }
+});
+
+afterEach(() => {
+  try {
+    tmux('kill-server');
+  } catch {
+    // already gone
+  }
+});
+
+describe('the built wizard in tmux', () => {
+  it('starts, walks to a remedy, goes back, searches, quits and restores the terminal', async () => {
+    // After the wizard ends, the shell reports its exit code and whether the terminal is back in cooked mode.
+    const command = 'node dist/cli.js --content test/fixtures/content-wizard; echo "EXIT=$?"; stty -a | grep -o -- "-\\?icanon" | sed "s/^/MODE=/"; sleep 30';
+    tmux('new-session', '-d', '-s', 'wizard', '-x', '100', '-y', '30', command);
+
+    const first = await waitForScreen('q quit');
+    expect(first).toContain('What do you see with provisioning to the app?');
+    expect(first).toContain('> 1. Users are missing in the app');
+
+    send('1');
+    await waitForScreen('Are all users missing, or only some?');
+    send('1');
+    const remedy = await waitForScreen('Did this help?');
+    expect(remedy).toContain('Cause: Only users assigned to the app are provisioned.');
+    expect(remedy).toContain('1. Open Enterprise apps and pick the app.');
+    expect(remedy).toContain('Are all users missing, or only some? > Nobody at all');
+
+    send('Escape');
+    await waitForScreen('> 1. Nobody at all');
+
+    send('/');
+    await waitForScreen('Search:');
+    send('-l', 'quarantine');
+    await waitForScreen('[remedy] Take the job out of quarantine');
+    send('Enter');
+    const found = await waitForScreen('Cause: Too many failures put the job in quarantine.');
+    expect(found).toContain('jumped to: Take the job out of quarantine');
+
+    send('q');
+    const after = await waitForScreen('MODE=');
+    expect(after).toContain('EXIT=0');
+    expect(after).toContain('MODE=icanon');
+  });
+});
