@@ -16,7 +16,7 @@ export class Utf8Normaliser {
     if (!this.encoding) {
       const data = this.head ? Buffer.concat([this.head, chunk]) : chunk;
       if (data.length < 4) {
-        this.head = data;
+        this.head = Buffer.from(data);
         return Buffer.alloc(0);
       }
       this.head = undefined;

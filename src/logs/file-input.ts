@@ -53,8 +53,7 @@ export class FileInput {
     if (bytes.length === 0) return;
     if (this.json) return this.json.write(bytes);
     if (this.csv) return this.csv.write(bytes);
-    this.sniffed.push(bytes);
-    const all = Buffer.concat(this.sniffed);
+    const all = Buffer.concat([...this.sniffed, bytes]);
     const first = all.findIndex((b) => b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09);
     if (first < 0) {
       this.sniffed = [all];

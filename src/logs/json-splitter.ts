@@ -130,7 +130,8 @@ export class JsonSplitter {
       }
       i++;
     }
-    if (this.recording && recordStart >= 0) this.pieces.push(buf.subarray(recordStart));
+    // Copied: the caller may reuse its read buffer for the next chunk.
+    if (this.recording && recordStart >= 0) this.pieces.push(Buffer.from(buf.subarray(recordStart)));
     this.advanceLines(buf, n);
   }
 
