@@ -5,6 +5,8 @@ import { TextDecoder } from 'node:util';
 // unfinished last row; the rest waits for the next chunk. Separator (`,` or the `;`
 // that Danish/Dutch Excel writes, or tab) and line ending are read from the header.
 
+const MAX_PENDING = 8 << 20;
+
 export interface CsvSink {
   header(cells: string[], line: number): void;
   /** `lineOf()` works out the row's line on demand (multi-line cells make it costly). */
@@ -52,7 +54,7 @@ export class CsvReader {
       const newline = /\r\n/.test(data.slice(0, 64_000)) ? '\r\n' : '\n';
       this.parser = new Papa.Parser({ delimiter, newline });
     }
-    const result = this.parser.parse(data, 0, !final) as { data: string[][]; meta: { cursor: number } };
+    const result = this.parser.parse(data, 0, !final) as { data: string[][]; errors: Array<{ message: string; row?: number }>; meta: { cursor: number } };
     const consumed = final ? data.length : result.meta.cursor;
     this.pending = data.slice(consumed);
     const startLine = this.line;
@@ -68,7 +70,17 @@ export class CsvReader {
       this.rowNo++;
       this.sink.row(cells, this.rowNo, () => lineAt(rows, r, startLine));
     }
+    for (const error of result.errors) {
+      // An unclosed quote swallows the rows after it: say so rather than lose them quietly.
+      this.sink.problem(`CSV: ${error.message.toLowerCase()}`, lineAt(rows, Math.min(error.row ?? 0, rows.length), startLine));
+    }
     this.line += countNewlines(data, consumed);
+    if (this.pending.length > MAX_PENDING) {
+      // Only an unclosed quote makes one row this long; holding it would make memory grow with the file.
+      this.sink.problem(`CSV: a quoted cell starting here is not closed within ${MAX_PENDING >> 20} MB; skipped that text`, this.line);
+      this.line += countNewlines(this.pending, this.pending.length);
+      this.pending = '';
+    }
     if (final && !this.headerDone) this.sink.problem('the file is empty', 1);
   }
 }
