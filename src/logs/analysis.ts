@@ -21,8 +21,11 @@ export class Analysis {
   private problemsNotShown = 0;
   private readonly steps = new Map<string, StepInfo>();
 
+  private readonly fastPath: boolean;
+
   constructor(filter: EventFilter = {}) {
     this.findings = new Findings(filter);
+    this.fastPath = filter.identity === undefined;
   }
 
   open(file: string): FileInput {
@@ -33,6 +36,7 @@ export class Analysis {
       },
       problem: (p) => this.problem(p),
       steps: this.steps,
+      fastPath: this.fastPath,
     });
     this.inputs.push(input);
     return input;

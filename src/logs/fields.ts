@@ -4,22 +4,33 @@
 
 export type Bag = Record<string, unknown>;
 
-/** The value under the first of `names` present, compared without regard to case. */
+/**
+ * The value under the first of `names` present, as written, in PascalCase or in camelCase.
+ * Other casings are not searched: a full key scan per lookup cost more than the JSON
+ * parsing itself on large files, and the documented shapes use only these two.
+ */
 export function field(obj: unknown, ...names: string[]): unknown {
   if (!obj || typeof obj !== 'object') return undefined;
   const bag = obj as Bag;
   for (const name of names) {
-    const v = bag[name] ?? bag[name.charAt(0).toUpperCase() + name.slice(1)];
-    if (v !== undefined && v !== null) return v;
-  }
-  const wanted = names.map((n) => n.toLowerCase());
-  for (const key of Object.keys(bag)) {
-    if (wanted.includes(key.toLowerCase())) {
-      const v = bag[key];
+    for (const spelling of spellings(name)) {
+      const v = bag[spelling];
       if (v !== undefined && v !== null) return v;
     }
   }
   return undefined;
+}
+
+// Spellings are built once per name: building them per lookup allocated fresh strings
+// that V8 had to hash on every property access (the hottest cost on large files).
+const SPELLINGS = new Map<string, string[]>();
+function spellings(name: string): string[] {
+  let list = SPELLINGS.get(name);
+  if (!list) {
+    list = [...new Set([name, name.charAt(0).toUpperCase() + name.slice(1), name.charAt(0).toLowerCase() + name.slice(1)])];
+    SPELLINGS.set(name, list);
+  }
+  return list;
 }
 
 /** An object, parsing JSON text when a column stored the object as a string. */

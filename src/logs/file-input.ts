@@ -2,6 +2,7 @@ import { classifyHeader, type CsvTable, type StepInfo } from './csv-columns.js';
 import { CsvReader } from './csv-reader.js';
 import { Utf8Normaliser } from './decode.js';
 import { JsonSplitter, type Container } from './json-splitter.js';
+import { fastSuccess } from './fast-path.js';
 import { normaliseRecord, type RecordKind } from './normalise.js';
 import type { FileSummary, FormatId, LogEvent, Problem, Shape } from './types.js';
 
@@ -11,6 +12,8 @@ export interface InputSink {
   problem(problem: Problem): void;
   /** Step rows of the portal CSV download, keyed by change ID, for the events file. */
   steps: Map<string, StepInfo>;
+  /** Whether successes may skip full parsing (not when a filter needs their identities). */
+  fastPath: boolean;
 }
 
 /** Reads one file pushed in chunks: picks JSON or CSV from the first bytes, never throws on bad input. */
@@ -118,6 +121,14 @@ export class FileInput {
   }
 
   private jsonRecord(text: string, index: number, line: number): void {
+    const fast = this.sink.fastPath ? fastSuccess(text) : null;
+    if (fast) {
+      this.kinds.set('graph', (this.kinds.get('graph') ?? 0) + 1);
+      this.shapes.add(fast.shape);
+      this.summary.records++;
+      this.sink.event(fast.event, this.file, { line, record: index });
+      return;
+    }
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);

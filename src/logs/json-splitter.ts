@@ -34,6 +34,7 @@ export class JsonSplitter {
   private index = 0;
   private line = 1;
   private countedTo = 0;
+  private nextNewline = -1;
   private keyStart = -1;
   private lastKey = '';
   private strayReported = false;
@@ -42,49 +43,47 @@ export class JsonSplitter {
 
   write(buf: Buffer): void {
     this.countedTo = 0;
+    this.nextNewline = -1;
     if (this.keyStart >= 0) {
       // A key split across chunks is not one of the short container keys we look for.
       this.keyStart = -1;
       this.lastKey = '';
     }
-    let i = 0;
+    // State lives in locals inside the loop: this is the hot path (one pass per byte).
+    let depth = this.depth;
+    let inString = this.inString;
     let recordStart = this.recording ? 0 : -1;
+    let i = 0;
     const n = buf.length;
-    if (this.inString && this.escapeNext) {
-      this.escapeNext = false;
-      i = 1;
-    }
-    while (i < n) {
-      if (this.inString) {
-        const q = buf.indexOf(QUOTE, i);
-        if (q < 0) {
-          let run = 0;
-          for (let k = n - 1; k >= i && buf[k] === BACKSLASH; k--) run++;
-          this.escapeNext = run % 2 === 1;
-          i = n;
+    if (inString && this.escapeNext) i = 1;
+    this.escapeNext = false;
+    for (; i < n; i++) {
+      if (inString) {
+        // Tight inner loop to the closing quote: most bytes of a log are inside strings.
+        for (; i < n; i++) {
+          const s = buf[i]!;
+          if (s === BACKSLASH) i++;
+          else if (s === QUOTE) break;
+        }
+        if (i >= n) {
+          // i === n + 1: the chunk ended on a backslash, so the next chunk's first byte is escaped.
+          this.escapeNext = i > n;
           break;
         }
-        let run = 0;
-        for (let k = q - 1; k >= i && buf[k] === BACKSLASH; k--) run++;
-        i = q + 1;
-        if (run % 2 === 1) continue;
-        this.inString = false;
+        inString = false;
         if (this.keyStart >= 0) {
-          this.lastKey = q - this.keyStart < 40 ? buf.toString('latin1', this.keyStart, q).toLowerCase() : '';
+          this.lastKey = i - this.keyStart < 40 ? buf.toString('latin1', this.keyStart, i).toLowerCase() : '';
           this.keyStart = -1;
         }
         continue;
       }
       const c = buf[i]!;
       if (c === QUOTE) {
-        this.inString = true;
-        if (this.depth === 1 && this.topIsObject && this.recordDepth === 0) this.keyStart = i + 1;
-        i++;
-        continue;
-      }
-      if (c === 0x7b || c === 0x5b) {
+        inString = true;
+        if (depth === 1 && this.topIsObject && this.recordDepth === 0) this.keyStart = i + 1;
+      } else if (c === 0x7b || c === 0x5b) {
         // { or [
-        if (this.depth === 0) {
+        if (depth === 0) {
           this.topIsObject = c === 0x7b;
           if (c === 0x5b) {
             this.recordDepth = 1;
@@ -94,42 +93,36 @@ export class JsonSplitter {
             this.lastKey = '';
             recordStart = this.startRecord(buf, i);
           }
-        } else if (this.depth === 1 && this.topIsObject && this.recordDepth === 0 && c === 0x5b && CONTAINER_KEYS.has(this.lastKey)) {
+        } else if (depth === 1 && this.topIsObject && this.recordDepth === 0 && c === 0x5b && CONTAINER_KEYS.has(this.lastKey)) {
           // The top object is a page: its records are the elements of this array.
           this.recordDepth = 2;
           this.recording = false;
           this.pieces = [];
           recordStart = -1;
           this.sink.container(this.lastKey as Container);
-        } else if (this.depth === this.recordDepth && this.recordDepth > 0) {
+        } else if (depth === this.recordDepth && this.recordDepth > 0) {
           if (c === 0x7b) recordStart = this.startRecord(buf, i);
           else this.stray(buf, i);
         }
-        this.depth++;
-        i++;
-        continue;
-      }
-      if (c === 0x7d || c === 0x5d) {
+        depth++;
+      } else if (c === 0x7d || c === 0x5d) {
         // } or ]
-        if (this.depth === 0) {
+        if (depth === 0) {
           this.stray(buf, i);
-          i++;
           continue;
         }
-        this.depth--;
-        if (this.recording && this.depth === this.recordDepth) {
+        depth--;
+        if (this.recording && depth === this.recordDepth) {
           this.finishRecord(buf, recordStart, i + 1);
           recordStart = -1;
         }
-        if (this.depth === 0) this.recordDepth = 0;
-        i++;
-        continue;
-      }
-      if (this.depth === 0 || (this.depth === this.recordDepth && !this.recording)) {
+        if (depth === 0) this.recordDepth = 0;
+      } else if (depth === 0 || (depth === this.recordDepth && !this.recording)) {
         if (c !== 0x2c && c !== 0x20 && c !== NEWLINE && c !== 0x0d && c !== 0x09) this.stray(buf, i);
       }
-      i++;
     }
+    this.depth = depth;
+    this.inString = inString;
     // Copied: the caller may reuse its read buffer for the next chunk.
     if (this.recording && recordStart >= 0) this.pieces.push(Buffer.from(buf.subarray(recordStart)));
     this.advanceLines(buf, n);
@@ -175,15 +168,14 @@ export class JsonSplitter {
     this.sink.problem(`unexpected text "${buf.toString('latin1', at, Math.min(at + 20, buf.length)).replace(/\s+/g, ' ')}" outside any record (skipped)`, this.line);
   }
 
-  /** Keeps `line` current up to `to` in this chunk; one native search per newline. */
+  /** Keeps `line` current up to `to` in this chunk; remembers the next newline so minified files are not searched again and again. */
   private advanceLines(buf: Buffer, to: number): void {
-    let k = this.countedTo;
-    while (k < to) {
-      const nl = buf.indexOf(NEWLINE, k);
-      if (nl < 0 || nl >= to) break;
+    if (this.nextNewline < this.countedTo) this.nextNewline = buf.indexOf(NEWLINE, this.countedTo);
+    while (this.nextNewline >= 0 && this.nextNewline < to) {
       this.line++;
-      k = nl + 1;
+      this.nextNewline = buf.indexOf(NEWLINE, this.nextNewline + 1);
     }
+    if (this.nextNewline < 0) this.nextNewline = Number.MAX_SAFE_INTEGER;
     this.countedTo = to;
   }
 }

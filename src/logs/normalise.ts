@@ -100,7 +100,6 @@ function onDemand(keyText: string, valueText: string): Normalised {
 function graphLike(rec: Bag): LogEvent {
   const statusInfo = obj(field(rec, 'provisioningStatusInfo', 'statusInfo'));
   const errorInfo = obj(field(statusInfo, 'errorInformation', 'errorInfo')) ?? statusInfo;
-  const steps = list(field(rec, 'provisioningSteps'));
   const event: LogEvent = {
     time: parseTime(field(rec, 'activityDateTime', 'TimeGenerated', 'endTime', 'activityDate', 'date')),
     status: normaliseStatus(field(statusInfo, 'status') ?? field(rec, 'ResultType', 'status')),
@@ -118,7 +117,8 @@ function graphLike(rec: Bag): LogEvent {
   if (sp) event.app = { id: str(field(sp, 'id', 'appId')), name: str(field(sp, 'name', 'displayName')) };
   const reportable = str(field(rec, 'reportableIdentifier'));
   if (reportable && event.source && !event.source.principal) event.source.principal = reportable;
-  readSteps(steps, event);
+  // Steps matter for skip reasons and failed steps; reading them for every success would double the cost.
+  if (event.status === 'failure' || event.status === 'skipped') readSteps(list(field(rec, 'provisioningSteps')), event);
   return event;
 }
 

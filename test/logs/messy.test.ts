@@ -96,3 +96,12 @@ describe('messy files', () => {
     expect(parseTime(text)).toBeNull();
   });
 });
+
+describe('successes read without full parsing agree with full parsing', () => {
+  it('falls back to JSON.parse when a field holds escapes, and still counts the app', () => {
+    const text = fixture('portal-download.json').toString().replace(/"displayName":"Contoso HR"/g, '"displayName":"Contoso \\"HR\\""');
+    const report = analyse({ 'escaped.json': text });
+    expect(report.summary.byApp).toEqual({ 'Contoso "HR"': 7 });
+    expect(report.summary.byStatus.success).toBe(1);
+  });
+});
