@@ -21,7 +21,8 @@ export function fastSuccess(text: string): { event: LogEvent; shape: Shape } | n
   const sp = text.indexOf('"servicePrincipal":{');
   if (sp >= 0) {
     const end = text.indexOf('}', sp);
-    const name = stringAt(text, '"displayName":"', sp, end) ?? stringAt(text, '"name":"', sp, end);
+    const displayName = stringAt(text, '"displayName":"', sp, end);
+    const name = displayName === null ? stringAt(text, '"name":"', sp, end) : displayName;
     const id = stringAt(text, '"id":"', sp, end);
     if (name === undefined || id === undefined) return null;
     event.app = { id: id ?? undefined, name: name ?? undefined };
