@@ -53,7 +53,8 @@ export interface StepInfo {
 export interface CsvTable {
   format: FormatId;
   description: string;
-  map(cells: string[]): RowResult;
+  /** `lean`: successes may leave out what only failures, skips and filters need. */
+  map(cells: string[], lean: boolean): RowResult;
 }
 
 export function classifyHeader(headers: string[]): CsvTable | { error: string } {
@@ -80,7 +81,7 @@ export function classifyHeader(headers: string[]): CsvTable | { error: string } 
     return { format: 'portal-csv-steps', description: 'portal CSV download: provisioning steps', map: (cells) => stepRow(cols, cells) };
   }
   if (has('time') && (has('status') || has('action') || has('code'))) {
-    return { format: 'portal-csv-events', description: 'portal CSV download: events', map: (cells) => eventRow(cols, cells) };
+    return { format: 'portal-csv-events', description: 'portal CSV download: events', map: (cells, lean) => eventRow(cols, cells, lean) };
   }
   return { error: `the CSV header does not look like a provisioning log (columns: ${headers.slice(0, 6).join(', ')}${headers.length > 6 ? ', …' : ''})` };
 }
@@ -90,22 +91,27 @@ function cell(cols: Columns, cells: string[], column: Column): string | undefine
   return at === undefined ? undefined : str(cells[at]);
 }
 
-function eventRow(cols: Columns, cells: string[]): RowResult {
+function eventRow(cols: Columns, cells: string[], lean: boolean): RowResult {
   const get = (c: Column) => cell(cols, cells, c);
+  const status = normaliseStatus(get('status'));
   const event: LogEvent = {
     time: parseTime(get('time')),
-    status: normaliseStatus(get('status')),
+    status,
     action: normaliseAction(get('action')),
-    errorCode: cleanCode(get('code')),
-    reason: get('reason'),
-    additionalDetails: get('details'),
-    changeId: get('changeId'),
     cycleId: get('cycleId'),
-    jobId: get('jobId'),
   };
   const appName = get('appName');
   const appId = get('appId');
   if (appName || appId) event.app = { id: appId, name: appName };
+  // A success only feeds the summary; its other cells are read when a filter needs them.
+  if (status === 'success' && lean) return { kind: 'event', event };
+  Object.assign(event, {
+    errorCode: cleanCode(get('code')),
+    reason: get('reason'),
+    additionalDetails: get('details'),
+    changeId: get('changeId'),
+    jobId: get('jobId'),
+  });
   const sourceId = get('sourceId');
   const sourceName = get('sourceName');
   const principal = get('principal');

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { TextDecoder } from 'node:util';
+import { StringDecoder } from 'node:string_decoder';
 
 // Feeds chunks of CSV text to papaparse's low-level parser, which stops before an
 // unfinished last row; the rest waits for the next chunk. Separator (`,` or the `;`
@@ -15,21 +15,26 @@ export interface CsvSink {
 }
 
 export class CsvReader {
-  private readonly decoder = new TextDecoder('utf-8');
+  // StringDecoder: faster than TextDecoder's streaming mode and keeps split characters whole.
+  private readonly decoder = new StringDecoder('utf8');
   private pending = '';
   private parser: Papa.Parser | undefined;
+  private config: { delimiter: string; newline: '\n' | '\r\n' } = { delimiter: ',', newline: '\n' };
   private line = 1;
   private rowNo = 0;
   private headerDone = false;
+  // The chunk being parsed: rows are handed over one by one (papaparse's step) so they
+  // die young instead of a whole chunk's rows outliving the garbage collector's nursery.
+  private chunk = { data: '', final: false, startLine: 1, row: 0 };
 
   constructor(private readonly sink: CsvSink) {}
 
   write(buf: Buffer): void {
-    this.feed(this.decoder.decode(buf, { stream: true }), false);
+    this.feed(this.decoder.write(buf), false);
   }
 
   end(): void {
-    this.feed(this.decoder.decode(), true);
+    this.feed(this.decoder.end(), true);
   }
 
   private feed(text: string, final: boolean): void {
@@ -43,37 +48,20 @@ export class CsvReader {
       }
       data = data.replace(/^\uFEFF/, '');
       const sep = /^sep=(.)\r?\n/i.exec(data);
-      let delimiter: string;
       if (sep) {
-        delimiter = sep[1]!;
+        this.config.delimiter = sep[1]!;
         data = data.slice(sep[0].length);
         this.line++;
       } else {
-        delimiter = guessDelimiter(data.slice(0, data.indexOf('\n') < 0 ? data.length : data.indexOf('\n')));
+        this.config.delimiter = guessDelimiter(data.slice(0, data.indexOf('\n') < 0 ? data.length : data.indexOf('\n')));
       }
-      const newline = /\r\n/.test(data.slice(0, 64_000)) ? '\r\n' : '\n';
-      this.parser = new Papa.Parser({ delimiter, newline });
+      this.config.newline = /\r\n/.test(data.slice(0, 64_000)) ? '\r\n' : '\n';
+      this.parser = new Papa.Parser({ ...this.config, step: (result: { data: string[] | string[][]; errors: Array<{ message: string }> }) => this.step(result) });
     }
-    const result = this.parser.parse(data, 0, !final) as { data: string[][]; errors: Array<{ message: string; row?: number }>; meta: { cursor: number } };
-    const consumed = final ? data.length : result.meta.cursor;
+    this.chunk = { data, final, startLine: this.line, row: 0 };
+    const result = this.parser.parse(data, 0, !final) as { meta: { cursor: number } };
+    const consumed = final ? data.length : this.consumedUpTo(data, result.meta.cursor);
     this.pending = data.slice(consumed);
-    const startLine = this.line;
-    const rows = result.data;
-    for (let r = 0; r < rows.length; r++) {
-      const cells = rows[r]!;
-      if (cells.length === 1 && cells[0] === '') continue;
-      if (!this.headerDone) {
-        this.headerDone = true;
-        this.sink.header(cells, lineAt(rows, r, startLine));
-        continue;
-      }
-      this.rowNo++;
-      this.sink.row(cells, this.rowNo, () => lineAt(rows, r, startLine));
-    }
-    for (const error of result.errors) {
-      // An unclosed quote swallows the rows after it: say so rather than lose them quietly.
-      this.sink.problem(`CSV: ${error.message.toLowerCase()}`, lineAt(rows, Math.min(error.row ?? 0, rows.length), startLine));
-    }
     this.line += countNewlines(data, consumed);
     if (this.pending.length > MAX_PENDING) {
       // Only an unclosed quote makes one row this long; holding it would make memory grow with the file.
@@ -82,6 +70,37 @@ export class CsvReader {
       this.pending = '';
     }
     if (final && !this.headerDone) this.sink.problem('the file is empty', 1);
+  }
+
+  /** papaparse's cursor is only kept up to date for quoted input; without quotes every row ends at a newline. */
+  private consumedUpTo(data: string, cursor: number): number {
+    if (cursor > 0) return cursor;
+    if (this.chunk.row === 0) return 0;
+    const last = data.lastIndexOf(this.config.newline);
+    return last < 0 ? 0 : last + this.config.newline.length;
+  }
+
+  private step(result: { data: string[] | string[][]; errors: Array<{ message: string }> }): void {
+    const r = this.chunk.row++;
+    const lineOf = () => this.lineOfRow(r);
+    for (const error of result.errors) this.sink.problem(`CSV: ${error.message.toLowerCase()}`, lineOf());
+    const first = result.data[0];
+    const cells = (Array.isArray(first) ? first : result.data) as string[];
+    if (cells.length === 0 || (cells.length === 1 && cells[0] === '')) return;
+    if (!this.headerDone) {
+      this.headerDone = true;
+      this.sink.header(cells, lineOf());
+      return;
+    }
+    this.rowNo++;
+    this.sink.row(cells, this.rowNo, lineOf);
+  }
+
+  /** Only when a problem needs it: parse the chunk again to count the lines of its rows. */
+  private lineOfRow(r: number): number {
+    const { data, final, startLine } = this.chunk;
+    const rows = (new Papa.Parser(this.config).parse(data, 0, !final) as { data: string[][] }).data;
+    return lineAt(rows, r, startLine);
   }
 }
 

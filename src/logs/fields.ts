@@ -64,6 +64,9 @@ function parseJsonText(text: string): unknown {
 /** A non-empty string, or undefined; numbers are turned into text. */
 export function str(value: unknown): string | undefined {
   if (typeof value === 'string') {
+    if (value === '') return undefined;
+    // Trimming allocates; most cells have no surrounding space.
+    if (value.charCodeAt(0) > 32 && value.charCodeAt(value.length - 1) > 32) return value;
     const t = value.trim();
     return t === '' ? undefined : t;
   }

@@ -97,7 +97,7 @@ export class FileInput {
 
   private csvRow(cells: string[], rowNo: number, lineOf: () => number): void {
     if (!this.table) return;
-    const result = this.table.map(cells);
+    const result = this.table.map(cells, this.sink.fastPath);
     if (result.kind === 'event') {
       const { event } = result;
       const joined = event.changeId ? this.sink.steps.get(event.changeId) : undefined;
@@ -106,7 +106,7 @@ export class FileInput {
         event.failedStep ??= joined.failedStep;
       }
       this.summary.records++;
-      this.sink.event(event, this.file, { line: lineOf(), record: rowNo });
+      this.sink.event(event, this.file, { record: rowNo });
     } else if (result.kind === 'step') {
       this.summary.records++;
       if (result.info.skipReason || result.info.failedStep) {

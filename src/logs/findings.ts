@@ -56,7 +56,7 @@ export class Findings {
     bump(this.byApp, app ?? '(not given)');
     if (event.cycleId) {
       let cycle = this.cycles.get(event.cycleId);
-      if (!cycle) this.cycles.set(event.cycleId, (cycle = { count: 0, failures: 0, first: null, last: null }));
+      if (!cycle) this.cycles.set(detach(event.cycleId), (cycle = { count: 0, failures: 0, first: null, last: null }));
       cycle.count++;
       if (event.status === 'failure') cycle.failures++;
       widen(cycle, t);
@@ -73,21 +73,21 @@ export class Findings {
   private fold(map: Map<string, Acc>, key: string, label: string | null, event: LogEvent, app: string | undefined): void {
     let acc = map.get(key);
     if (!acc) {
-      map.set(key, (acc = { label, count: 0, ids: new Set(), sample: [], first: null, last: null, apps: new Set() }));
+      map.set(detach(key), (acc = { label: label === null ? null : detach(label), count: 0, ids: new Set(), sample: [], first: null, last: null, apps: new Set() }));
       if (event.reason || event.failedStep) {
-        acc.reason = event.reason;
-        acc.failedStep = event.failedStep;
+        acc.reason = event.reason && detach(event.reason);
+        acc.failedStep = event.failedStep && detach(event.failedStep);
         this.remember(event);
       }
     }
     acc.count++;
     widen(acc, event.time);
-    if (app && acc.apps.size < SAMPLE) acc.apps.add(app);
+    if (app && acc.apps.size < SAMPLE && !acc.apps.has(app)) acc.apps.add(detach(app));
     const { key: who, display } = identityOf(event);
     if (!acc.ids.has(who)) {
-      acc.ids.add(who);
+      acc.ids.add(detach(who));
       if (acc.sample.length < SAMPLE) {
-        acc.sample.push(display);
+        acc.sample.push(detach(display));
         this.remember(event);
       }
     }
@@ -96,7 +96,7 @@ export class Findings {
   private remember(event: LogEvent): void {
     for (const identity of [event.source, event.target]) {
       if (!identity) continue;
-      for (const value of [identity.id, identity.displayName, identity.principal]) if (value) this.personal.add(value);
+      for (const value of [identity.id, identity.displayName, identity.principal]) if (value) this.personal.add(detach(value));
     }
   }
 
@@ -185,7 +185,18 @@ function byCount(map: Map<string, Acc>): Acc[] {
 }
 
 function bump(map: Map<string, number>, key: string): void {
-  map.set(key, (map.get(key) ?? 0) + 1);
+  const n = map.get(key);
+  if (n === undefined) map.set(detach(key), 1);
+  else map.set(key, n + 1);
+}
+
+/**
+ * A copy that owns its characters. Strings cut from a large chunk (CSV cells) keep
+ * the whole chunk alive while they are held: kept keys and samples must not, or
+ * memory grows with the file.
+ */
+function detach(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
 }
 
 function widen(range: { first: number | null; last: number | null }, t: number | null): void {

@@ -17,8 +17,23 @@ const ACTIONS: Record<string, string> = {
 };
 const NO_CODE = new Set(['', 'none', 'null', '-', '0', 'success']);
 
+// A log repeats a handful of spellings millions of times: remember what each one meant.
+const statusCache = new Map<string, Status>();
+const actionCache = new Map<string, string | undefined>();
+const CACHE_LIMIT = 1000;
+
 export function normaliseStatus(value: unknown): Status {
   if (typeof value === 'number') return RESULT_BY_NUMBER[value] ?? 'other';
+  if (typeof value !== 'string') return 'other';
+  let status = statusCache.get(value);
+  if (status === undefined) {
+    status = readStatus(value);
+    if (statusCache.size < CACHE_LIMIT) statusCache.set(value, status);
+  }
+  return status;
+}
+
+function readStatus(value: string): Status {
   const s = str(value)?.toLowerCase();
   if (!s) return 'other';
   if (/^\d+$/.test(s)) return RESULT_BY_NUMBER[+s] ?? 'other';
@@ -31,6 +46,14 @@ export function normaliseStatus(value: unknown): Status {
 
 export function normaliseAction(value: unknown): string | undefined {
   if (typeof value === 'number') return ACTION_BY_NUMBER[value] ?? String(value);
+  if (typeof value !== 'string') return undefined;
+  if (actionCache.has(value)) return actionCache.get(value);
+  const action = readAction(value);
+  if (actionCache.size < CACHE_LIMIT) actionCache.set(value, action);
+  return action;
+}
+
+function readAction(value: string): string | undefined {
   const s = str(value);
   if (!s) return undefined;
   if (/^\d+$/.test(s)) return ACTION_BY_NUMBER[+s] ?? s;
