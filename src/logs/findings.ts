@@ -1,6 +1,6 @@
 import type { Content } from '../content/model.js';
 import type { CodeIndex } from '../engine/lookup.js';
-import { matches, type EventFilter } from './filter.js';
+import { isFilterEmpty, matches, type EventFilter } from './filter.js';
 import type { Affected, FailureGroup, Report, SkipGroup } from './report.js';
 import { formatTime } from './timestamps.js';
 import type { FileSummary, LogEvent, Problem, Status } from './types.js';
@@ -36,11 +36,15 @@ export class Findings {
   /** Names and ids of the people whose strings reach the report: what --redact must hide. */
   readonly personal = new Set<string>();
 
-  constructor(private readonly filter: EventFilter = {}) {}
+  private readonly filtered: boolean;
+
+  constructor(private readonly filter: EventFilter = {}) {
+    this.filtered = !isFilterEmpty(filter);
+  }
 
   add(event: LogEvent): void {
     this.recordsRead++;
-    if (!matches(this.filter, event)) {
+    if (this.filtered && !matches(this.filter, event)) {
       this.filteredOut++;
       return;
     }

@@ -46,31 +46,33 @@ function strictIso(t: string): number | null {
   const n = t.length;
   if (n < 20 || t.charCodeAt(n - 1) !== 90 /* Z */ || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45 || t.charCodeAt(10) !== 84) return null;
   if (t.charCodeAt(13) !== 58 || t.charCodeAt(16) !== 58) return null;
-  const d = (at: number, len: number) => {
-    let v = 0;
-    for (let k = at; k < at + len; k++) {
-      const c = t.charCodeAt(k) - 48;
-      if (c < 0 || c > 9) return -1;
-      v = v * 10 + c;
-    }
-    return v;
-  };
-  const year = d(0, 4);
-  const month = d(5, 2);
-  const day = d(8, 2);
-  const hour = d(11, 2);
-  const minute = d(14, 2);
-  const second = d(17, 2);
+  const year = digits(t, 0, 4);
+  const month = digits(t, 5, 2);
+  const day = digits(t, 8, 2);
+  const hour = digits(t, 11, 2);
+  const minute = digits(t, 14, 2);
+  const second = digits(t, 17, 2);
   if (year < 0 || month < 1 || month > 12 || day < 1 || day > DAYS[month - 1]! || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60) return null;
   if (month === 2 && day === 29 && (year % 4 !== 0 || (year % 100 === 0 && year % 400 !== 0))) return null;
   let ms = 0;
   if (n > 20) {
     if (t.charCodeAt(19) !== 46 /* . */) return null;
     const digits = n - 21;
-    if (digits < 1 || d(20, digits) < 0) return null;
-    ms = digits >= 3 ? d(20, 3) : d(20, digits) * (digits === 1 ? 100 : 10);
+    if (digits < 1 || digits(t, 20, digits) < 0) return null;
+    ms = digits >= 3 ? digits(t, 20, 3) : digits(t, 20, digits) * (digits === 1 ? 100 : 10);
   }
   return Date.UTC(year, month - 1, day, hour, minute, second, ms);
+}
+
+/** The number written by `len` digits at `at`, or -1. */
+function digits(t: string, at: number, len: number): number {
+  let v = 0;
+  for (let k = at; k < at + len; k++) {
+    const c = t.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
 }
 
 function fromEpoch(n: number): number | null {
