@@ -57,9 +57,9 @@ function strictIso(t: string): number | null {
   let ms = 0;
   if (n > 20) {
     if (t.charCodeAt(19) !== 46 /* . */) return null;
-    const digits = n - 21;
-    if (digits < 1 || digits(t, 20, digits) < 0) return null;
-    ms = digits >= 3 ? digits(t, 20, 3) : digits(t, 20, digits) * (digits === 1 ? 100 : 10);
+    const count = n - 21;
+    if (count < 1 || digits(t, 20, count) < 0) return null;
+    ms = count >= 3 ? digits(t, 20, 3) : digits(t, 20, count) * (count === 1 ? 100 : 10);
   }
   return Date.UTC(year, month - 1, day, hour, minute, second, ms);
 }
