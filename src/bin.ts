@@ -110,6 +110,20 @@ command('path', 'replay a saved path: the answers given and the node it reaches'
     process.exitCode = runPath(await content(), path, options, out, style());
   });
 
+command('analyze', 'read provisioning-log files and group the failures by error code, with their remedies')
+  .argument('<paths...>', 'log files or folders: portal JSON/CSV download, Graph, Azure Monitor or Log Analytics export')
+  .option('--json', 'print the report as JSON (schema: schema/analyze.schema.json)')
+  .option('--since <time>', 'only events at or after this time (UTC), e.g. 2024-05-01')
+  .option('--until <time>', 'only events at or before this time (UTC)')
+  .option('--app <name>', 'only events of this app (part of its name, or its id)')
+  .option('--status <list>', 'only events with these statuses: success,failure,skipped,warning')
+  .option('--identity <text>', 'only events of identities whose name, sign-in or id contains this')
+  .option('--redact', 'replace names, emails and ids with placeholders, to share the report')
+  .action(async (paths: string[], options: Record<string, string | boolean | undefined>) => {
+    const { runAnalyze } = await import('./cli/analyze.js');
+    process.exitCode = await runAnalyze(await content(), paths, options, out);
+  });
+
 command('validate', 'check a content folder and list every problem as file:line:col')
   .argument('[dir]', 'the content folder (default: --content, else ./content)')
   .option('--json', 'print the problems as JSON')

@@ -1,0 +1,65 @@
+// Benchmark of `provision-doctor analyze` on the synthetic logs of generate.mjs.
+// Compares with JSON.parse of the whole file, jq grouping by error code, and
+// papaparse's bare parse of the CSV; medians of several runs, peak RSS per child.
+// Usage: npm run build && node bench/logs/generate.mjs && node bench/logs/run.mjs [runs]
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+
+const runs = Number(process.argv[2] ?? 3);
+const root = new URL('../../', import.meta.url).pathname;
+const json = `${root}.bench/logs/events.json`;
+const csv = `${root}.bench/logs/events.csv`;
+for (const file of [json, csv, `${root}dist/cli.js`]) {
+  if (!existsSync(file)) throw new Error(`missing ${file}: run npm run build and node bench/logs/generate.mjs first`);
+}
+// Measured as an admin runs it: no extra CA bundle to load.
+const env = { ...process.env };
+delete env.NODE_EXTRA_CA_CERTS;
+const hasTime = existsSync('/usr/bin/time');
+const hasJq = spawnSync('jq', ['--version']).status === 0;
+
+const node = process.execPath;
+const analyze = (file) => [node, `${root}dist/cli.js`, '--content', `${root}test/fixtures/content-logs`, 'analyze', file, '--json'];
+const wholeParse = [node, '-e', `const d=JSON.parse(require('fs').readFileSync(${JSON.stringify(json)},'utf8'));const m=new Map();for(const e of d){const c=e.provisioningStatusInfo?.errorInformation?.errorCode;if(c)m.set(c,(m.get(c)||0)+1)}console.log(m.size)`];
+const papa = [node, '-e', `const P=require(${JSON.stringify(`${root}node_modules/papaparse`)});let n=0;P.parse(require('fs').createReadStream(${JSON.stringify(csv)}),{step(){n++},complete(){console.log(n)}})`];
+const jq = ['jq', '-c', '[.[] | select(.provisioningStatusInfo.status == "failure") | .provisioningStatusInfo.errorInformation.errorCode] | group_by(.) | map({code: .[0], count: length})', json];
+
+function measure(argv) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const cmd = hasTime ? ['/usr/bin/time', '-f', '@@%e %M', ...argv] : argv;
+    const start = process.hrtime.bigint();
+    const r = spawnSync(cmd[0], cmd.slice(1), { env, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
+    const wall = Number(process.hrtime.bigint() - start) / 1e9;
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(' ')} failed: ${r.stderr}`);
+    const m = /@@([\d.]+) (\d+)/.exec(r.stderr ?? '');
+    samples.push({ s: m ? Number(m[1]) : wall, rssMB: m ? Number(m[2]) / 1024 : NaN });
+  }
+  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return { s: median(samples.map((x) => x.s)), rssMB: Math.max(...samples.map((x) => x.rssMB)), all: samples.map((x) => x.s) };
+}
+
+const mb = (file) => statSync(file).size / 1e6;
+const rows = [];
+const row = (name, file, result) => rows.push({ name, s: result.s, 'MB/s': mb(file) / result.s, 'peak RSS MB': result.rssMB, runs: result.all.map((x) => x.toFixed(2)).join(' ') });
+
+const ours = measure(analyze(json));
+row('analyze events.json', json, ours);
+const parse = measure(wholeParse);
+row('JSON.parse whole file + count', json, parse);
+const jqResult = hasJq ? measure(jq) : null;
+if (jqResult) row('jq group_by error code', json, jqResult);
+const oursCsv = measure(analyze(csv));
+row('analyze events.csv', csv, oursCsv);
+const papaResult = measure(papa);
+row('papaparse bare parse (stream, step)', csv, papaResult);
+
+console.log(`JSON ${mb(json).toFixed(0)} MB, CSV ${mb(csv).toFixed(0)} MB, medians of ${runs} runs (Node ${process.version})`);
+console.table(rows.map((r) => ({ ...r, s: r.s.toFixed(2), 'MB/s': r['MB/s'].toFixed(0), 'peak RSS MB': Number.isNaN(r['peak RSS MB']) ? 'n/a' : r['peak RSS MB'].toFixed(0) })));
+const check = (label, value, target, ok) => console.log(`${ok ? 'ok  ' : 'MISS'} ${label}: ${value} (target ${target})`);
+check('analyze / whole-file JSON.parse', (ours.s / parse.s).toFixed(2), '<= 0.75', ours.s / parse.s <= 0.75);
+if (jqResult) check('jq / analyze', (jqResult.s / ours.s).toFixed(1), '>= 4', jqResult.s / ours.s >= 4);
+else console.log('jq not installed: skipped (apt-get install -y jq)');
+check('peak RSS of analyze (JSON)', `${ours.rssMB.toFixed(0)} MB`, '< 150 MB', !(ours.rssMB >= 150));
+check('analyze CSV / papaparse bare parse', (oursCsv.s / papaResult.s).toFixed(2), '<= 1.2', oursCsv.s / papaResult.s <= 1.2);
+check('peak RSS of analyze (CSV)', `${oursCsv.rssMB.toFixed(0)} MB`, '< 150 MB', !(oursCsv.rssMB >= 150));

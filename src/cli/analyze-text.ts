@@ -1,0 +1,108 @@
+import type { Affected, FailureGroup, Report } from '../logs/report.js';
+
+// Plain text, URLs in full: reads well in a terminal, a ticket and a screen reader.
+// Every log string in the report was cleaned of control sequences before it got here.
+
+const when = (t: string | null) => (t ? t.replace('T', ' ') : 'unknown time');
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export function renderReport(report: Report): string {
+  const lines: string[] = [];
+  summary(report, lines);
+  failures(report, lines);
+  skipped(report, lines);
+  problems(report, lines);
+  return lines.join('\n');
+}
+
+function summary({ summary: s }: Report, lines: string[]): void {
+  lines.push(`Read ${plural(s.files.length, 'file')}`);
+  for (const f of s.files) {
+    const extra = [f.encoding !== 'utf-8' ? f.encoding : '', f.problems ? plural(f.problems, 'problem') : ''].filter(Boolean).join(', ');
+    lines.push(`  ${f.file}: ${f.description}, ${plural(f.records, f.format.startsWith('portal-csv-') && f.format !== 'portal-csv-events' ? 'row' : 'event')}${extra ? ` (${extra})` : ''}`);
+  }
+  lines.push('');
+  const range = s.timeRange ? ` from ${when(s.timeRange.first)} to ${when(s.timeRange.last)}` : '';
+  lines.push(`${plural(s.records, 'event')}${range}`);
+  if (s.filteredOut > 0) lines.push(`  (${s.filteredOut} more left out by the filters, ${s.recordsRead} read)`);
+  const statuses = Object.entries(s.byStatus).filter(([, n]) => n > 0);
+  lines.push(`Status:  ${statuses.map(([k, n]) => `${n} ${k}`).join(' · ') || 'none'}`);
+  lines.push(`Action:  ${top(s.byAction)}`);
+  lines.push(`App:     ${top(s.byApp)}`);
+  const latest = s.byCycle[0];
+  const cycles = s.byCycle.length + s.cyclesNotShown;
+  lines.push(`Cycles:  ${cycles}${latest ? ` (latest ${latest.cycleId}: ${plural(latest.count, 'event')}, ${plural(latest.failures, 'failure')}, ${when(latest.first)} to ${when(latest.last)})` : ''}`);
+}
+
+function top(counts: Record<string, number>, limit = 6): string {
+  const entries = Object.entries(counts);
+  if (entries.length === 0) return 'none';
+  const shown = entries.slice(0, limit).map(([k, n]) => `${k} ${n}`);
+  if (entries.length > limit) shown.push(`${entries.length - limit} more`);
+  return shown.join(' · ');
+}
+
+function who(a: Affected): string {
+  const more = a.identities.count - a.identities.sample.length;
+  return `${a.identities.sample.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+
+function failures(report: Report, lines: string[]): void {
+  if (report.groups.length === 0) {
+    lines.push('', 'No failures.');
+    return;
+  }
+  const total = report.groups.reduce((n, g) => n + g.count, 0);
+  lines.push('', `Failures by error code (${plural(total, 'event')}, ${plural(report.groups.length, 'code')})`);
+  report.groups.forEach((g, i) => {
+    lines.push('', `${String(i + 1).padStart(2)}. ${g.code ?? '(no error code)'}: ${plural(g.count, 'event')}, ${plural(g.identities.count, 'identity', 'identities')}, ${when(g.first)} to ${when(g.last)}`);
+    lines.push(`    Catalogue: ${catalogueLine(g)}`);
+    if (g.reason) lines.push(`    Reason: ${g.reason}`);
+    else if (g.failedStep) lines.push(`    Failed step: ${g.failedStep}`);
+    lines.push(`    Who: ${who(g)}`);
+    if (g.steps.length > 0) {
+      lines.push('    Steps:');
+      g.steps.forEach((step, k) => lines.push(`      ${k + 1}. ${step}`));
+    }
+    if (g.links.length > 0) {
+      lines.push('    Read:');
+      for (const link of g.links) lines.push(`      - ${link.title}`, `        ${link.url}`);
+    }
+  });
+  const unknown = report.groups.filter((g) => !g.matchedAs);
+  if (unknown.length > 0) {
+    lines.push('', 'Codes not in the catalogue');
+    for (const g of unknown) {
+      const hint = g.suggestions.length > 0 ? ` Did you mean: ${g.suggestions.join(', ')}?` : '';
+      lines.push(`  - ${g.code ?? '(no error code)'} (${plural(g.count, 'event')}): ${g.reason ?? g.failedStep ?? 'no reason text'}${hint}`);
+    }
+  }
+}
+
+function catalogueLine(g: FailureGroup): string {
+  if (!g.matchedAs) return `not in the catalogue; general advice: ${g.title ?? 'none'}`;
+  const how = g.matchedAs === 'code' ? '' : g.matchedAs === 'alias' ? ` (the log's "${g.code}" is an alias)` : ` (${g.note})`;
+  return `${g.catalogueCode}${how}: ${g.title}`;
+}
+
+function skipped(report: Report, lines: string[]): void {
+  if (report.skipped.length === 0) return;
+  lines.push('', 'Skipped, by skip reason');
+  for (const s of report.skipped) {
+    lines.push(`  - ${s.reason}: ${plural(s.count, 'event')}, ${plural(s.identities.count, 'identity', 'identities')}, ${when(s.first)} to ${when(s.last)}`);
+    lines.push(`    ${s.meaning ?? 'This reason is not in the catalogue.'}`);
+    lines.push(`    Who: ${who(s)}`);
+    for (const link of s.links) lines.push(`    Read: ${link.title}`, `      ${link.url}`);
+  }
+}
+
+function problems(report: Report, lines: string[]): void {
+  const total = report.problems.length + report.problemsNotShown;
+  if (total === 0) return;
+  lines.push('', `Could not read everything (${plural(total, 'problem')})`);
+  for (const p of report.problems) {
+    const where = `${p.file}${p.line ? `:${p.line}` : ''}`;
+    lines.push(`  ${where}: ${p.message}${p.count && p.count > 1 ? ` (${p.count} times)` : ''}`);
+  }
+  if (report.problemsNotShown > 0) lines.push(`  and ${report.problemsNotShown} more`);
+}

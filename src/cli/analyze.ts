@@ -1,0 +1,137 @@
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Content } from '../content/model.js';
+import { Analysis } from '../logs/analysis.js';
+import { parseFilter } from '../logs/filter.js';
+import type { Report } from '../logs/report.js';
+import { isPortalCsvPart, readingOrder, sniff } from '../logs/sniff.js';
+import type { FormatId } from '../logs/types.js';
+import { renderReport } from './analyze-text.js';
+import { ExitCode, UserError } from './exit-codes.js';
+
+export interface AnalyzeOptions {
+  json?: boolean;
+  since?: string;
+  until?: string;
+  app?: string;
+  status?: string;
+  identity?: string;
+  redact?: boolean;
+}
+
+const CHUNK = 1 << 20;
+
+/** `provision-doctor analyze <file-or-folder...>`: exit 0 when every file was read cleanly, 1 when anything could not be read. */
+export async function runAnalyze(content: Content, paths: string[], options: AnalyzeOptions, out: (text: string) => void): Promise<number> {
+  const { filter, errors } = parseFilter(options);
+  if (errors.length > 0) throw new UserError(errors.join('\n'));
+  const analysis = new Analysis(filter);
+  const files = collectFiles(paths, analysis);
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  for (const { path } of files) readFile(analysis, path, buffer);
+  const report = analysis.report(content, { redact: options.redact });
+  out(options.json ? JSON.stringify(report, null, 2) : renderReport(report));
+  if (!options.json && isInteractive()) await offerWizard(content, report);
+  const readNothing = report.summary.recordsRead === 0;
+  return report.problems.length > 0 || readNothing ? ExitCode.problems : ExitCode.ok;
+}
+
+function readFile(analysis: Analysis, path: string, buffer: Buffer): void {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    analysis.problem({ file: path, message: `cannot open: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+    return;
+  }
+  const input = analysis.open(path);
+  try {
+    for (;;) {
+      const n = readSync(fd, buffer, 0, buffer.length, null);
+      if (n === 0) break;
+      input.write(buffer.subarray(0, n));
+    }
+  } catch (error) {
+    analysis.problem({ file: path, message: `reading stopped: ${(error as Error).message}` });
+  } finally {
+    closeSync(fd);
+    input.end();
+  }
+}
+
+interface Found {
+  path: string;
+  kind: FormatId | 'json';
+}
+
+/** Files given, files in folders given, and the other parts of a portal CSV download lying beside a part given alone. */
+function collectFiles(paths: string[], analysis: Analysis): Found[] {
+  const found = new Map<string, Found>();
+  const add = (path: string) => {
+    if (!found.has(path)) found.set(path, { path, kind: sniff(readHead(path)) });
+  };
+  for (const path of paths) {
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      analysis.problem({ file: path, message: 'no such file or folder' });
+      continue;
+    }
+    if (stat.isDirectory()) for (const file of filesIn(path)) add(file);
+    else add(path);
+  }
+  for (const { path, kind } of [...found.values()]) {
+    if (!isPortalCsvPart(kind)) continue;
+    for (const sibling of filesIn(dirname(path))) {
+      if (found.has(sibling) || !/\.csv$/i.test(sibling)) continue;
+      const siblingKind = sniff(readHead(sibling));
+      if (isPortalCsvPart(siblingKind) && siblingKind !== kind) found.set(sibling, { path: sibling, kind: siblingKind });
+    }
+  }
+  return readingOrder([...found.values()]);
+}
+
+function filesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isFile() && !e.name.startsWith('.'))
+      .map((e) => join(dir, e.name))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+function readHead(path: string): Buffer {
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const head = Buffer.alloc(16_384);
+      return head.subarray(0, readSync(fd, head, 0, head.length, 0));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return Buffer.alloc(0);
+  }
+}
+
+function isInteractive(): boolean {
+  return Boolean(process.stdin.isTTY) && Boolean(process.stdout.isTTY) && !process.env.CI;
+}
+
+type WizardModule = { runWizard: (content: Content, options: { path: string }) => Promise<void> };
+
+async function offerWizard(content: Content, report: Report): Promise<void> {
+  const groups = report.groups;
+  if (!groups.some((g) => g.remedyId)) return;
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const answer = await rl.question(`\nOpen the guide at a failure group's remedy? Type its number (1-${groups.length}), or press Enter to finish: `);
+  rl.close();
+  const chosen = groups[Number.parseInt(answer.trim(), 10) - 1];
+  if (!chosen?.remedyId) return;
+  const { runWizard } = (await import('../tui/run-wizard.js')) as unknown as WizardModule;
+  await runWizard(content, { path: '@' + chosen.remedyId });
+}

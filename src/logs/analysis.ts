@@ -1,0 +1,74 @@
+import type { Content } from '../content/model.js';
+import { CodeIndex } from '../engine/lookup.js';
+import type { StepInfo } from './csv-columns.js';
+import { FileInput } from './file-input.js';
+import type { EventFilter } from './filter.js';
+import { Findings } from './findings.js';
+import type { Report } from './report.js';
+import { Redactor, sanitizeDeep } from './sanitize.js';
+import type { Problem } from './types.js';
+
+const PROBLEMS_KEPT = 200;
+
+/**
+ * One analysis over any number of files: open each file, push its bytes in chunks,
+ * end it, then build the report. No file system here: the caller reads the files.
+ */
+export class Analysis {
+  private readonly findings: Findings;
+  private readonly inputs: FileInput[] = [];
+  private readonly problems: Problem[] = [];
+  private problemsNotShown = 0;
+  private readonly steps = new Map<string, StepInfo>();
+
+  private readonly fastPath: boolean;
+
+  constructor(filter: EventFilter = {}) {
+    this.findings = new Findings(filter);
+    this.fastPath = filter.identity === undefined;
+  }
+
+  open(file: string): FileInput {
+    const input = new FileInput(file, {
+      event: (event) => {
+        if (event.time === null) this.problem({ file, message: 'an event has no readable time (counted, but outside --since/--until)' }, true);
+        this.findings.add(event);
+      },
+      problem: (p) => this.problem(p),
+      steps: this.steps,
+      fastPath: this.fastPath,
+    });
+    this.inputs.push(input);
+    return input;
+  }
+
+  /** Adds a problem found outside the readers (e.g. a file that cannot be opened). */
+  problem(problem: Problem, oncePerFile = false): void {
+    if (oncePerFile && this.problems.some((p) => p.file === problem.file && p.message === problem.message)) {
+      const first = this.problems.find((p) => p.file === problem.file && p.message === problem.message)!;
+      first.count = (first.count ?? 1) + 1;
+      return;
+    }
+    if (this.problems.length < PROBLEMS_KEPT) this.problems.push(problem);
+    else this.problemsNotShown++;
+  }
+
+  report(content: Content, options: { redact?: boolean } = {}): Report {
+    const files = this.inputs.map((i) => i.summary);
+    const raw = this.findings.build(new CodeIndex(content), content, files, this.problems, this.problemsNotShown);
+    return sanitizeDeep(raw, options.redact ? new Redactor(this.findings.personal) : undefined);
+  }
+}
+
+/** Analyses in-memory files at once: for tests and small inputs. */
+export function analyseTexts(content: Content, files: Record<string, string | Buffer>, options: { filter?: EventFilter; redact?: boolean; chunkSize?: number } = {}): Report {
+  const analysis = new Analysis(options.filter);
+  for (const [name, data] of Object.entries(files)) {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    const input = analysis.open(name);
+    const size = options.chunkSize ?? 65_536;
+    for (let at = 0; at < bytes.length; at += size) input.write(bytes.subarray(at, at + size));
+    input.end();
+  }
+  return analysis.report(content, options);
+}

@@ -1,0 +1,149 @@
+import { list, obj, str, type Bag } from './fields.js';
+import { cleanCode, normaliseAction, normaliseRecord, normaliseStatus, readSteps } from './normalise.js';
+import { parseTime } from './timestamps.js';
+import type { FormatId, LogEvent } from './types.js';
+
+// Column headers of the portal's CSV download are not documented, so columns are
+// recognised by many spellings: "Date (UTC)", "Date", "activityDateTime",
+// "TimeGenerated [UTC]" all read as the time. Letters and digits only, any case.
+
+const SYNONYMS = {
+  time: ['date', 'datetime', 'activitydatetime', 'activitydate', 'timegenerated', 'timestamp', 'time', 'eventtime'],
+  status: ['status', 'resulttype', 'provisioningstatus', 'statusinfostatus', 'provisioningstatusinfostatus', 'result'],
+  action: ['action', 'provisioningaction'],
+  code: ['errorcode', 'resultsignature', 'statusinfoerrorcode', 'provisioningstatusinfoerrorinformationerrorcode', 'errorinformationerrorcode'],
+  reason: ['reason', 'statusreason', 'failurereason', 'errorreason', 'resultdescription', 'statusinforeason', 'errorinformationreason', 'provisioningstatusinfoerrorinformationreason', 'errormessage'],
+  details: ['additionaldetails', 'errorinformationadditionaldetails', 'statusinfoadditionaldetails'],
+  changeId: ['changeid'],
+  cycleId: ['cycleid'],
+  jobId: ['jobid'],
+  appName: ['serviceprincipalname', 'serviceprincipaldisplayname', 'application', 'applicationname', 'appname'],
+  appId: ['serviceprincipalid', 'applicationid', 'appid'],
+  sourceId: ['sourceid', 'sourceidentityid', 'sourceobjectid'],
+  sourceName: ['sourceidentityname', 'sourceidentitydisplayname', 'sourcedisplayname', 'identity', 'sourcename'],
+  sourceType: ['sourceidentitytype', 'identitytype'],
+  targetId: ['targetid', 'targetidentityid', 'targetobjectid'],
+  targetName: ['targetidentityname', 'targetidentitydisplayname', 'targetdisplayname', 'targetname'],
+  principal: ['userprincipalname', 'upn', 'reportableidentifier'],
+  stepsJson: ['provisioningsteps'],
+  stepName: ['stepname', 'provisioningstepname', 'name'],
+  stepType: ['steptype', 'provisioningsteptype', 'type'],
+  description: ['description', 'stepdescription'],
+  stepDetails: ['details', 'stepdetails'],
+  propName: ['displayname', 'propertyname', 'attributename', 'attribute', 'property'],
+  oldValue: ['oldvalue'],
+  newValue: ['newvalue'],
+} as const;
+
+type Column = keyof typeof SYNONYMS;
+type Columns = Partial<Record<Column, number>>;
+
+/** "Date (UTC)", "TimeGenerated [UTC]" → "date", "timegenerated". */
+export function headerKey(header: string): string {
+  return header.replace(/[([][^)\]]*[)\]]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+export type RowResult = { kind: 'event'; event: LogEvent } | { kind: 'step'; changeId: string; info: StepInfo } | { kind: 'none' } | { kind: 'problem'; message: string };
+
+export interface StepInfo {
+  skipReason?: string;
+  failedStep?: string;
+}
+
+export interface CsvTable {
+  format: FormatId;
+  description: string;
+  /** `lean`: successes may leave out what only failures, skips and filters need. */
+  map(cells: string[], lean: boolean): RowResult;
+}
+
+export function classifyHeader(headers: string[]): CsvTable | { error: string } {
+  const keys = headers.map(headerKey);
+  const cols: Columns = {};
+  for (const [column, names] of Object.entries(SYNONYMS) as Array<[Column, readonly string[]]>) {
+    for (const name of names) {
+      const at = keys.indexOf(name);
+      if (at >= 0) {
+        cols[column] = at;
+        break;
+      }
+    }
+  }
+  const has = (c: Column) => cols[c] !== undefined;
+  if (keys.includes('timegenerated') && (keys.includes('resulttype') || keys.includes('provisioningstatusinfo'))) {
+    const names = headers.map((h) => h.replace(/\s*[([][^)\]]*[)\]]\s*/g, '').trim());
+    return { format: 'log-analytics-csv', description: 'Log Analytics AADProvisioningLogs export (CSV)', map: (cells) => logAnalyticsRow(names, cells) };
+  }
+  if (has('changeId') && has('oldValue') && has('newValue')) {
+    return { format: 'portal-csv-modified-properties', description: 'portal CSV download: modified properties', map: () => ({ kind: 'none' }) };
+  }
+  if (has('changeId') && (has('stepType') || has('stepName')) && !has('action')) {
+    return { format: 'portal-csv-steps', description: 'portal CSV download: provisioning steps', map: (cells) => stepRow(cols, cells) };
+  }
+  if (has('time') && (has('status') || has('action') || has('code'))) {
+    return { format: 'portal-csv-events', description: 'portal CSV download: events', map: (cells, lean) => eventRow(cols, cells, lean) };
+  }
+  return { error: `the CSV header does not look like a provisioning log (columns: ${headers.slice(0, 6).join(', ')}${headers.length > 6 ? ', …' : ''})` };
+}
+
+function cell(cols: Columns, cells: string[], column: Column): string | undefined {
+  const at = cols[column];
+  return at === undefined ? undefined : str(cells[at]);
+}
+
+function eventRow(cols: Columns, cells: string[], lean: boolean): RowResult {
+  const get = (c: Column) => cell(cols, cells, c);
+  const status = normaliseStatus(get('status'));
+  const event: LogEvent = {
+    time: parseTime(get('time')),
+    status,
+    action: normaliseAction(get('action')),
+    cycleId: get('cycleId'),
+  };
+  const appName = get('appName');
+  const appId = get('appId');
+  if (appName || appId) event.app = { id: appId, name: appName };
+  // A success only feeds the summary; its other cells are read when a filter needs them.
+  if (status === 'success' && lean) return { kind: 'event', event };
+  Object.assign(event, {
+    errorCode: cleanCode(get('code')),
+    reason: get('reason'),
+    additionalDetails: get('details'),
+    changeId: get('changeId'),
+    jobId: get('jobId'),
+  });
+  const sourceId = get('sourceId');
+  const sourceName = get('sourceName');
+  const principal = get('principal');
+  if (sourceId || sourceName || principal) event.source = { id: sourceId, displayName: sourceName, principal, type: get('sourceType') };
+  const targetId = get('targetId');
+  const targetName = get('targetName');
+  if (targetId || targetName) event.target = { id: targetId, displayName: targetName };
+  const steps = get('stepsJson');
+  if (steps) readSteps(list(steps), event);
+  return { kind: 'event', event };
+}
+
+function stepRow(cols: Columns, cells: string[]): RowResult {
+  const changeId = cell(cols, cells, 'changeId');
+  if (!changeId) return { kind: 'problem', message: 'step row without a change ID' };
+  const details = cell(cols, cells, 'stepDetails');
+  const step: Bag = {
+    status: cell(cols, cells, 'status'),
+    description: cell(cols, cells, 'description'),
+    details: details && obj(details) ? obj(details) : details,
+  };
+  const probe: LogEvent = { time: null, status: 'other' };
+  readSteps([step], probe);
+  const info: StepInfo = {};
+  if (probe.skipReason) info.skipReason = probe.skipReason;
+  if (probe.failedStep) info.failedStep = probe.failedStep;
+  return { kind: 'step', changeId, info };
+}
+
+function logAnalyticsRow(names: string[], cells: string[]): RowResult {
+  const row: Bag = {};
+  for (let i = 0; i < names.length; i++) if (cells[i] !== undefined && cells[i] !== '') row[names[i]!] = cells[i];
+  const result = normaliseRecord(row);
+  return result.ok ? { kind: 'event', event: result.event } : { kind: 'problem', message: result.message };
+}

@@ -1,0 +1,187 @@
+import { classifyHeader, type CsvTable, type StepInfo } from './csv-columns.js';
+import { CsvReader } from './csv-reader.js';
+import { Utf8Normaliser } from './decode.js';
+import { JsonSplitter, type Container } from './json-splitter.js';
+import { fastSuccess } from './fast-path.js';
+import { normaliseRecord, type RecordKind } from './normalise.js';
+import type { FileSummary, FormatId, LogEvent, Problem, Shape } from './types.js';
+
+/** Where a file's readings go: shared by every file of one analysis. */
+export interface InputSink {
+  event(event: LogEvent, file: string, where: { line?: number; record?: number }): void;
+  problem(problem: Problem): void;
+  /** Step rows of the portal CSV download, keyed by change ID, for the events file. */
+  steps: Map<string, StepInfo>;
+  /** Whether successes may skip full parsing (not when a filter needs their identities). */
+  fastPath: boolean;
+}
+
+/** Reads one file pushed in chunks: picks JSON or CSV from the first bytes, never throws on bad input. */
+export class FileInput {
+  private readonly normaliser = new Utf8Normaliser();
+  private json: JsonSplitter | undefined;
+  private csv: CsvReader | undefined;
+  private table: CsvTable | undefined;
+  private sniffed: Buffer[] = [];
+  private container: Container | undefined;
+  private readonly kinds = new Map<RecordKind, number>();
+  private readonly shapes = new Set<Shape>();
+  readonly summary: FileSummary;
+
+  constructor(
+    readonly file: string,
+    private readonly sink: InputSink,
+  ) {
+    this.summary = { file, format: 'unknown', description: 'not a provisioning log', shapes: [], encoding: 'utf-8', records: 0, problems: 0 };
+  }
+
+  write(chunk: Buffer): void {
+    this.route(this.normaliser.write(chunk));
+  }
+
+  end(): void {
+    this.route(this.normaliser.end());
+    if (!this.json && !this.csv) {
+      if (this.sniffed.length > 0) this.startCsv();
+      else this.problem({ message: 'the file is empty' });
+    }
+    this.json?.end();
+    this.csv?.end();
+    this.summary.encoding = this.normaliser.encoding ?? 'utf-8';
+    this.summary.shapes = [...this.shapes];
+    if (this.json) this.describeJson();
+  }
+
+  private route(bytes: Buffer): void {
+    if (bytes.length === 0) return;
+    if (this.json) return this.json.write(bytes);
+    if (this.csv) return this.csv.write(bytes);
+    const all = Buffer.concat([...this.sniffed, bytes]);
+    const first = all.findIndex((b) => b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09);
+    if (first < 0) {
+      this.sniffed = [all];
+      return;
+    }
+    this.sniffed = [];
+    if (all[first] === 0x5b || all[first] === 0x7b) {
+      this.json = new JsonSplitter({
+        record: (text, index, line) => this.jsonRecord(text, index, line),
+        problem: (message, line, record) => this.problem({ message, line, record }),
+        container: (kind) => (this.container ??= kind),
+      });
+      this.json.write(all);
+    } else {
+      this.startCsv(all);
+    }
+  }
+
+  private startCsv(first?: Buffer): void {
+    this.csv = new CsvReader({
+      header: (cells, line) => {
+        const table = classifyHeader(cells);
+        if ('error' in table) this.problem({ line, message: table.error });
+        else {
+          this.table = table;
+          this.summary.format = table.format;
+          this.summary.description = table.description;
+          this.shapes.add('columns');
+        }
+      },
+      row: (cells, rowNo, lineOf) => this.csvRow(cells, rowNo, lineOf),
+      problem: (message, line, record) => this.problem({ message, line, record }),
+    });
+    const pending = first ?? Buffer.concat(this.sniffed);
+    this.sniffed = [];
+    if (pending.length > 0) this.csv.write(pending);
+  }
+
+  private csvRow(cells: string[], rowNo: number, lineOf: () => number): void {
+    if (!this.table) return;
+    const result = this.table.map(cells, this.sink.fastPath);
+    if (result.kind === 'event') {
+      const { event } = result;
+      const joined = event.changeId ? this.sink.steps.get(event.changeId) : undefined;
+      if (joined) {
+        event.skipReason ??= joined.skipReason;
+        event.failedStep ??= joined.failedStep;
+      }
+      this.summary.records++;
+      this.sink.event(event, this.file, { record: rowNo });
+    } else if (result.kind === 'step') {
+      this.summary.records++;
+      if (result.info.skipReason || result.info.failedStep) {
+        const known = this.sink.steps.get(result.changeId);
+        this.sink.steps.set(result.changeId, { ...result.info, ...known });
+      }
+    } else if (result.kind === 'none') {
+      this.summary.records++;
+    } else {
+      this.problem({ line: lineOf(), record: rowNo, message: `row ${rowNo}: ${result.message}` });
+    }
+  }
+
+  private jsonRecord(text: string, index: number, line: number): void {
+    const fast = this.sink.fastPath ? fastSuccess(text) : null;
+    if (fast) {
+      this.kinds.set('graph', (this.kinds.get('graph') ?? 0) + 1);
+      this.shapes.add(fast.shape);
+      this.summary.records++;
+      this.sink.event(fast.event, this.file, { line, record: index });
+      return;
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      parsed = parseLenient(text);
+      if (parsed === undefined) {
+        this.problem({ line, record: index, message: `record ${index} is not valid JSON (${(error as Error).message.split('\n')[0]})` });
+        return;
+      }
+    }
+    const result = normaliseRecord(parsed);
+    if (!result.ok) {
+      this.problem({ line, record: index, message: `record ${index} ${result.message}` });
+      return;
+    }
+    this.kinds.set(result.kind, (this.kinds.get(result.kind) ?? 0) + 1);
+    this.shapes.add(result.shape);
+    this.summary.records++;
+    this.sink.event(result.event, this.file, { line, record: index });
+  }
+
+  private describeJson(): void {
+    const kind = [...this.kinds.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const [format, description] = jsonFormat(kind, this.container);
+    this.summary.format = format;
+    this.summary.description = description;
+  }
+
+  private problem(p: Omit<Problem, 'file'>): void {
+    this.summary.problems++;
+    this.sink.problem({ file: this.file, ...p });
+  }
+}
+
+function jsonFormat(kind: RecordKind | undefined, container: Container | undefined): [FormatId, string] {
+  if (!kind) return ['unknown', 'JSON without provisioning events'];
+  if (kind === 'provision-on-demand') return ['provision-on-demand', 'provision-on-demand response'];
+  if (kind === 'azure-monitor') {
+    return ['azure-monitor', `Azure Monitor diagnostic export (${container === 'lines' ? 'JSON lines' : container === 'records' ? '"records" array' : 'array'})`];
+  }
+  if (kind === 'log-analytics-json') return ['log-analytics-json', 'Log Analytics AADProvisioningLogs export (JSON)'];
+  if (container === 'value') return ['graph', 'Microsoft Graph auditLogs/provisioning page'];
+  if (container === 'array') return ['portal-json', 'portal JSON download'];
+  return ['graph', 'Microsoft Graph provisioning events (one per line)'];
+}
+
+/** Some published samples carry trailing commas inside objects; JSON.parse rejects them. */
+function parseLenient(text: string): unknown {
+  const fixed = text.replace(/("(?:[^"\\]|\\.)*")|,(\s*[}\]])/g, (m, quoted: string | undefined, close: string | undefined) => quoted ?? close ?? m);
+  if (fixed === text) return undefined;
+  try {
+    return JSON.parse(fixed);
+  } catch {
+    return undefined;
+  }
+}

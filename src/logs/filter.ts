@@ -1,0 +1,58 @@
+import { parseTime } from './timestamps.js';
+import type { LogEvent, Status } from './types.js';
+
+export interface EventFilter {
+  since?: number;
+  until?: number;
+  app?: string;
+  status?: Status[];
+  identity?: string;
+}
+
+export const STATUSES: Status[] = ['success', 'failure', 'skipped', 'warning', 'other'];
+
+/** Reads the filter flags; each bad value is one message for the admin. */
+export function parseFilter(flags: { since?: string; until?: string; app?: string; status?: string; identity?: string }): { filter: EventFilter; errors: string[] } {
+  const errors: string[] = [];
+  const filter: EventFilter = {};
+  for (const key of ['since', 'until'] as const) {
+    const value = flags[key];
+    if (value === undefined) continue;
+    const t = parseTime(value);
+    if (t === null) errors.push(`--${key} "${value}" is not a date or time (use e.g. 2024-05-01 or 2024-05-01T10:00Z)`);
+    // A date alone as --until means up to the end of that day.
+    else filter[key] = key === 'until' && /^\d{4}-\d{1,2}-\d{1,2}$/.test(value.trim()) ? t + 86_399_999 : t;
+  }
+  if (flags.app) filter.app = flags.app.toLowerCase();
+  if (flags.identity) filter.identity = flags.identity.toLowerCase();
+  if (flags.status) {
+    const wanted = flags.status.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+    const bad = wanted.filter((s) => !STATUSES.includes(s as Status));
+    if (bad.length > 0) errors.push(`--status "${bad.join(',')}" is not one of ${STATUSES.join(', ')}`);
+    filter.status = wanted.filter((s): s is Status => STATUSES.includes(s as Status));
+  }
+  return { filter, errors };
+}
+
+export function isFilterEmpty(filter: EventFilter): boolean {
+  return Object.values(filter).every((v) => v === undefined);
+}
+
+export function matches(filter: EventFilter, event: LogEvent): boolean {
+  if (filter.since !== undefined && (event.time === null || event.time < filter.since)) return false;
+  if (filter.until !== undefined && (event.time === null || event.time > filter.until)) return false;
+  if (filter.status && !filter.status.includes(event.status)) return false;
+  if (filter.app !== undefined) {
+    const app = event.app;
+    if (!app || !(contains(app.name, filter.app) || app.id?.toLowerCase() === filter.app)) return false;
+  }
+  if (filter.identity !== undefined) {
+    const who = [event.source, event.target].flatMap((i) => (i ? [i.id, i.displayName, i.principal] : []));
+    if (!who.some((w) => contains(w, filter.identity!))) return false;
+  }
+  return true;
+}
+
+function contains(text: string | undefined, needle: string): boolean {
+  return text !== undefined && text.toLowerCase().includes(needle);
+}

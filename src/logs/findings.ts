@@ -1,0 +1,218 @@
+import type { Content } from '../content/model.js';
+import type { CodeIndex } from '../engine/lookup.js';
+import { isFilterEmpty, matches, type EventFilter } from './filter.js';
+import type { Affected, FailureGroup, Report, SkipGroup } from './report.js';
+import { formatTime } from './timestamps.js';
+import type { FileSummary, LogEvent, Problem, Status } from './types.js';
+
+const SAMPLE = 5;
+const CYCLES_SHOWN = 50;
+
+interface Acc {
+  label: string | null;
+  count: number;
+  ids: Set<string>;
+  sample: string[];
+  first: number | null;
+  last: number | null;
+  reason?: string;
+  failedStep?: string;
+  apps: Set<string>;
+}
+
+/** Folds events into counts and groups as they stream past; memory grows with distinct codes, identities and cycles, not records. */
+export class Findings {
+  recordsRead = 0;
+  filteredOut = 0;
+  private records = 0;
+  private first: number | null = null;
+  private last: number | null = null;
+  private readonly byStatus: Record<Status, number> = { success: 0, failure: 0, skipped: 0, warning: 0, other: 0 };
+  private readonly byAction = new Map<string, number>();
+  private readonly byApp = new Map<string, number>();
+  private readonly cycles = new Map<string, { count: number; failures: number; first: number | null; last: number | null }>();
+  private readonly failures = new Map<string, Acc>();
+  private readonly skips = new Map<string, Acc>();
+  /** Names and ids of the people whose strings reach the report: what --redact must hide. */
+  readonly personal = new Set<string>();
+
+  private readonly filtered: boolean;
+
+  constructor(private readonly filter: EventFilter = {}) {
+    this.filtered = !isFilterEmpty(filter);
+  }
+
+  add(event: LogEvent): void {
+    this.recordsRead++;
+    if (this.filtered && !matches(this.filter, event)) {
+      this.filteredOut++;
+      return;
+    }
+    this.records++;
+    const t = event.time;
+    if (t !== null) {
+      if (this.first === null || t < this.first) this.first = t;
+      if (this.last === null || t > this.last) this.last = t;
+    }
+    this.byStatus[event.status]++;
+    bump(this.byAction, event.action ?? '(none)');
+    const app = event.app?.name ?? event.app?.id;
+    bump(this.byApp, app ?? '(not given)');
+    if (event.cycleId) {
+      let cycle = this.cycles.get(event.cycleId);
+      if (!cycle) this.cycles.set(detach(event.cycleId), (cycle = { count: 0, failures: 0, first: null, last: null }));
+      cycle.count++;
+      if (event.status === 'failure') cycle.failures++;
+      widen(cycle, t);
+    }
+    if (event.status === 'failure') {
+      const code = event.errorCode ?? null;
+      this.fold(this.failures, code?.toLowerCase() ?? '', code, event, app);
+    } else if (event.status === 'skipped') {
+      const reason = event.skipReason ?? event.errorCode ?? null;
+      this.fold(this.skips, reason?.toLowerCase() ?? '', reason, event, app);
+    }
+  }
+
+  private fold(map: Map<string, Acc>, key: string, label: string | null, event: LogEvent, app: string | undefined): void {
+    let acc = map.get(key);
+    if (!acc) {
+      map.set(detach(key), (acc = { label: label === null ? null : detach(label), count: 0, ids: new Set(), sample: [], first: null, last: null, apps: new Set() }));
+      if (event.reason || event.failedStep) {
+        acc.reason = event.reason && detach(event.reason);
+        acc.failedStep = event.failedStep && detach(event.failedStep);
+        this.remember(event);
+      }
+    }
+    acc.count++;
+    widen(acc, event.time);
+    if (app && acc.apps.size < SAMPLE && !acc.apps.has(app)) acc.apps.add(detach(app));
+    const { key: who, display } = identityOf(event);
+    if (!acc.ids.has(who)) {
+      acc.ids.add(detach(who));
+      if (acc.sample.length < SAMPLE) {
+        acc.sample.push(detach(display));
+        this.remember(event);
+      }
+    }
+  }
+
+  private remember(event: LogEvent): void {
+    for (const identity of [event.source, event.target]) {
+      if (!identity) continue;
+      for (const value of [identity.id, identity.displayName, identity.principal]) if (value) this.personal.add(detach(value));
+    }
+  }
+
+  build(index: CodeIndex, content: Content, files: FileSummary[], problems: Problem[], problemsNotShown: number): Report {
+    const cycles = [...this.cycles.entries()].sort((a, b) => (b[1].last ?? 0) - (a[1].last ?? 0));
+    return {
+      summary: {
+        files,
+        records: this.records,
+        recordsRead: this.recordsRead,
+        filteredOut: this.filteredOut,
+        timeRange: this.first !== null && this.last !== null ? { first: formatTime(this.first), last: formatTime(this.last) } : null,
+        byStatus: { ...this.byStatus },
+        byAction: sortedRecord(this.byAction),
+        byApp: sortedRecord(this.byApp),
+        byCycle: cycles.slice(0, CYCLES_SHOWN).map(([cycleId, c]) => ({ cycleId, count: c.count, failures: c.failures, first: time(c.first), last: time(c.last) })),
+        cyclesNotShown: Math.max(0, cycles.length - CYCLES_SHOWN),
+      },
+      groups: byCount(this.failures).map((acc) => failureGroup(index, content, acc)),
+      skipped: byCount(this.skips).map((acc) => skipGroup(index, content, acc)),
+      problems,
+      problemsNotShown,
+    };
+  }
+}
+
+function failureGroup(index: CodeIndex, content: Content, acc: Acc): FailureGroup {
+  const result = acc.label ? index.lookup(acc.label) : null;
+  // Without a code, the reason text may still name one ("... EntryConflict ...").
+  const fromText = !acc.label && acc.reason ? index.lookup(acc.reason).match : null;
+  const match = result?.match ?? fromText;
+  const entry = match?.entry ?? index.fallback;
+  return {
+    code: acc.label,
+    matchedAs: match?.matchedAs ?? null,
+    catalogueCode: match?.entry.code ?? null,
+    note: match?.note ?? null,
+    remedyId: entry?.id ?? null,
+    title: entry?.title ?? null,
+    meaning: entry?.meaning ?? null,
+    reason: acc.reason ?? null,
+    failedStep: acc.failedStep ?? null,
+    steps: entry?.steps ?? [],
+    links: linksOf(content, entry?.links ?? []),
+    suggestions: result && !result.match ? result.suggestions.map((s) => s.code) : [],
+    apps: [...acc.apps],
+    ...affected(acc),
+  };
+}
+
+function skipGroup(index: CodeIndex, content: Content, acc: Acc): SkipGroup {
+  const match = acc.label ? index.lookup(acc.label).match : null;
+  const entry = match?.entry;
+  return {
+    reason: acc.label ?? '(no reason given)',
+    remedyId: entry?.id ?? null,
+    meaning: entry?.meaning ?? null,
+    links: linksOf(content, entry?.links ?? []),
+    ...affected(acc),
+  };
+}
+
+function affected(acc: Acc): Affected {
+  return { count: acc.count, identities: { count: acc.ids.size, sample: acc.sample }, first: time(acc.first), last: time(acc.last) };
+}
+
+function identityOf(event: LogEvent): { key: string; display: string } {
+  const s = event.source;
+  const t = event.target;
+  const name = s?.displayName ?? t?.displayName;
+  const principal = s?.principal ?? t?.principal;
+  const id = s?.id ?? t?.id;
+  const display = name && principal && name !== principal ? `${name} (${principal})` : (principal ?? name ?? id ?? '(unknown identity)');
+  return { key: id ?? principal ?? name ?? '(unknown identity)', display };
+}
+
+function linksOf(content: Content, ids: string[]) {
+  return ids.flatMap((id) => {
+    const link = content.links[id];
+    return link ? [{ title: link.title, url: link.url }] : [];
+  });
+}
+
+function byCount(map: Map<string, Acc>): Acc[] {
+  return [...map.values()].sort((a, b) => b.count - a.count || (a.label ?? '').localeCompare(b.label ?? ''));
+}
+
+function bump(map: Map<string, number>, key: string): void {
+  const n = map.get(key);
+  if (n === undefined) map.set(detach(key), 1);
+  else map.set(key, n + 1);
+}
+
+/**
+ * A copy that owns its characters. Strings cut from a large chunk (CSV cells) keep
+ * the whole chunk alive while they are held: kept keys and samples must not, or
+ * memory grows with the file.
+ */
+function detach(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
+}
+
+function widen(range: { first: number | null; last: number | null }, t: number | null): void {
+  if (t === null) return;
+  if (range.first === null || t < range.first) range.first = t;
+  if (range.last === null || t > range.last) range.last = t;
+}
+
+function sortedRecord(map: Map<string, number>): Record<string, number> {
+  return Object.fromEntries([...map.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
+}
+
+function time(t: number | null): string | null {
+  return t === null ? null : formatTime(t);
+}

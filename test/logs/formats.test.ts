@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, digest, fixtureFiles, SCENARIO } from './helpers.js';
+
+// The same 7 events in every supported shape must give the same counts and groups.
+describe('every input format reads the scenario to the same findings', () => {
+  it.each([
+    ['portal-download.json', 'portal-json', ['beta']],
+    ['graph-pages', 'graph', ['v1.0']],
+    ['graph-beta-old.json', 'graph', ['beta-old']],
+    ['azure-monitor.jsonl', 'azure-monitor', ['pascal-case']],
+    ['log-analytics.json', 'log-analytics-json', ['columns']],
+    ['log-analytics.csv', 'log-analytics-csv', ['columns']],
+    ['portal-csv', 'portal-csv-events', ['columns']],
+    ['portal-csv-da', 'portal-csv-events', ['columns']],
+  ])('%s', (name, format, shapes) => {
+    const report = analyse(fixtureFiles(name));
+    expect(digest(report)).toEqual(SCENARIO);
+    const files = report.summary.files;
+    expect(files.at(-1)!.format).toBe(format);
+    expect(files.at(-1)!.shapes).toEqual(shapes);
+    expect(files.reduce((n, f) => n + f.problems, 0)).toBe(0);
+  });
+
+  it('reads Azure Monitor exports wrapped in {"records": [...]}', () => {
+    const lines = fixtureFiles('azure-monitor.jsonl')['azure-monitor.jsonl']!.toString().trim().split('\n');
+    const report = analyse({ 'export.json': `{ "records": [\n${lines.join(',\n')}\n] }` });
+    expect(digest(report)).toEqual(SCENARIO);
+    expect(report.summary.files[0]!.description).toBe('Azure Monitor diagnostic export ("records" array)');
+  });
+
+  it('reads the portal CSV steps file to find skip reasons and counts every row of the three files', () => {
+    const report = analyse(fixtureFiles('portal-csv'));
+    expect(report.summary.files.map((f) => [f.file, f.format, f.records])).toEqual([
+      ['portal-csv/ProvisioningLogs_ProvisioningSteps.csv', 'portal-csv-steps', 12],
+      ['portal-csv/ProvisioningLogs_ModifiedProperties.csv', 'portal-csv-modified-properties', 7],
+      ['portal-csv/ProvisioningLogs.csv', 'portal-csv-events', 7],
+    ]);
+  });
+
+  it('reads a provision-on-demand response, whose steps are JSON inside a string', () => {
+    const report = analyse(fixtureFiles('provision-on-demand.json'));
+    expect(report.summary.files[0]!.format).toBe('provision-on-demand');
+    expect(report.summary.byStatus).toEqual({ success: 0, failure: 0, skipped: 1, warning: 0, other: 0 });
+    expect(report.skipped.map((s) => [s.reason, s.count])).toEqual([['RedundantExport', 1]]);
+    expect(report.skipped[0]!.identities.sample).toEqual(['eve.gill@contoso.com']);
+    expect(report.summary.timeRange).toEqual({ first: '2024-05-03T08:00:01.123Z', last: '2024-05-03T08:00:01.123Z' });
+  });
+
+  it('gives each failure group its catalogue entry, cleaned reason, steps and links', () => {
+    const [conflict, rights, unknown] = analyse(fixtureFiles('graph-pages')).groups;
+    expect(conflict).toMatchObject({
+      code: 'EntryConflict',
+      catalogueCode: 'Conflict',
+      reason: 'The value ann.lee@contoso.com of userName is already used by another user.',
+      steps: ['Read which attribute clashed.', 'Fix the value on one side.'],
+      first: '2024-05-01T10:00:00Z',
+      last: '2024-05-01T10:05:00Z',
+      identities: { count: 2, sample: ['Ann Lee (ann.lee@contoso.com)', 'Bob Ray (bob.ray@contoso.com)'] },
+      apps: ['Contoso HR'],
+    });
+    expect(conflict!.links[0]!.url).toMatch(/^https:\/\/learn\.microsoft\.com\//);
+    expect(rights!.note).toBe('read "ContosoHRInsufficientRights" as "InsufficientRights" (ignored the prefix "ContosoHR")');
+    expect(unknown).toMatchObject({ code: 'FrobnicationFailed', matchedAs: null, catalogueCode: null, reason: 'The frobnicator rejected the request.' });
+  });
+});
