@@ -22,6 +22,7 @@ let running = 'provision-doctor';
 
 interface GlobalOptions {
   content?: string;
+  resume?: string;
   plain?: boolean;
 }
 
@@ -31,6 +32,7 @@ const program = new Command()
   .version(PACKAGE_VERSION, '-v, --version')
   .option('--content <dir>', 'read the knowledge from YAML in this folder (for content authors)')
   .option('--plain', 'a line-by-line dialogue instead of the full-screen wizard (also when TERM=dumb)')
+  .option('--resume <path>', 'open the wizard (or --plain) where a saved path ends, e.g. no-users-start/no-users-which')
   .configureHelp({ showGlobalOptions: true })
   .showSuggestionAfterError()
   .exitOverride()
@@ -41,7 +43,7 @@ const program = new Command()
   });
 
 program.action(async () => {
-  const { plain = false } = program.opts<GlobalOptions>();
+  const { plain = false, resume } = program.opts<GlobalOptions>();
   const mode = chooseMode({ plain, env: process.env, stdinTTY: process.stdin.isTTY, stdoutTTY: process.stdout.isTTY });
   if (mode === 'no-terminal') {
     throw new UserError('the wizard needs an interactive terminal; for a line-by-line dialogue use --plain (see --help)');
@@ -49,11 +51,11 @@ program.action(async () => {
   const loaded = await content();
   if (mode === 'plain') {
     const { runPlain } = await import('./cli/run-plain.js');
-    process.exitCode = await runPlain(loaded, style());
+    process.exitCode = await runPlain(loaded, style(), resume);
     return;
   }
   const { runWizard } = await import('./tui/run-wizard.js');
-  await runWizard(loaded, { path: undefined });
+  await runWizard(loaded, { path: resume });
 });
 
 function command(name: string, description: string): Command {

@@ -8,6 +8,7 @@ import { isPortalCsvPart, readingOrder, sniff } from '../logs/sniff.js';
 import type { FormatId } from '../logs/types.js';
 import { renderReport } from './analyze-text.js';
 import { ExitCode, UserError } from './exit-codes.js';
+import { stripControl } from './sanitize.js';
 
 export interface AnalyzeOptions {
   json?: boolean;
@@ -121,17 +122,27 @@ function isInteractive(): boolean {
   return Boolean(process.stdin.isTTY) && Boolean(process.stdout.isTTY) && !process.env.CI;
 }
 
-type WizardModule = { runWizard: (content: Content, options: { path: string }) => Promise<void> };
-
 async function offerWizard(content: Content, report: Report): Promise<void> {
   const groups = report.groups;
   if (!groups.some((g) => g.remedyId)) return;
   const { createInterface } = await import('node:readline/promises');
   const rl = createInterface({ input: process.stdin, output: process.stdout });
-  const answer = await rl.question(`\nOpen the guide at a failure group's remedy? Type its number (1-${groups.length}), or press Enter to finish: `);
-  rl.close();
+  let answer: string;
+  try {
+    answer = await rl.question(`\nOpen the guide at a failure group's remedy? Type its number (1-${groups.length}), or press Enter to finish: `);
+  } catch {
+    // Ctrl+C or the end of input at the prompt: the report is out, so just finish.
+    answer = '';
+    process.stdout.write('\n');
+  } finally {
+    rl.close();
+  }
+  if (answer.trim() === '') return;
   const chosen = groups[Number.parseInt(answer.trim(), 10) - 1];
-  if (!chosen?.remedyId) return;
-  const { runWizard } = (await import('../tui/run-wizard.js')) as unknown as WizardModule;
+  if (!chosen?.remedyId) {
+    process.stdout.write(`"${stripControl(answer.trim())}" is not a group number; finished.\n`);
+    return;
+  }
+  const { runWizard } = await import('../tui/run-wizard.js');
   await runWizard(content, { path: '@' + chosen.remedyId });
 }

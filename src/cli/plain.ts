@@ -39,8 +39,9 @@ export class PlainDialogue {
   constructor(
     private readonly content: Content,
     private readonly style: Style = plainStyle,
+    initial: WizardState = start(content),
   ) {
-    this.state = start(content);
+    this.state = initial;
   }
 
   begin(): string {
@@ -158,7 +159,7 @@ export class PlainDialogue {
   }
 
   private farewell(): string {
-    return this.path() ? `Your path: ${this.path()}\nReplay it with: provision-doctor path ${this.path()}` : 'Goodbye.';
+    return this.path() ? `Your path: ${this.path()}\nReplay it with: provision-doctor path ${this.path()}\nGo on from there with: provision-doctor --plain --resume ${this.path()}` : 'Goodbye.';
   }
 
   /** Said once when the input ends without "quit". */

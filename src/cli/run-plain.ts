@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Content } from '../content/model.js';
+import { resumeState } from './resume.js';
 import { PlainDialogue } from './plain.js';
 import { stripControl } from './sanitize.js';
 import type { Style } from './style.js';
@@ -8,8 +9,8 @@ import type { Style } from './style.js';
  * Reads answers line by line from stdin (a terminal or a pipe) and prints each reply
  * once. No cursor control, no raw mode: the end of the input ends the walk cleanly.
  */
-export async function runPlain(content: Content, style: Style): Promise<number> {
-  const dialogue = new PlainDialogue(content, style);
+export async function runPlain(content: Content, style: Style, resume?: string): Promise<number> {
+  const dialogue = new PlainDialogue(content, style, resumeState(content, resume));
   const interactive = process.stdin.isTTY === true;
   const print = (text: string) => process.stdout.write(`${text}\n`);
   print(dialogue.begin());

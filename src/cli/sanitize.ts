@@ -1,11 +1,15 @@
-/**
- * Removes terminal control sequences (CSI, OSC) and other control characters from
- * untrusted text (pasted log lines) before it is shown; tabs become spaces.
- */
+import stripAnsi from 'strip-ansi';
+
+// Text from a log file or a paste is untrusted: a display name can carry sequences that
+// move the cursor, rewrite the screen, set the clipboard (OSC 52) or reorder what is shown
+// (bidi overrides). This is the one cleaner for all of it: the wizard, the dialogue and the
+// log report use it before such text reaches the screen or a report.
+
+const LINE_BREAKS = /[\t\n\v\f\r]+/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
+
+/** Drops escape sequences and control characters; tabs and line breaks become one space. */
 export function stripControl(text: string): string {
-  return text
-    .replace(/\u001B\[[0-?]*[ -/]*[@-~]/g, '')
-    .replace(/\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)/g, '')
-    .replace(/\t/g, ' ')
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+  return stripAnsi(text).replace(LINE_BREAKS, ' ').replace(CONTROL, '');
 }

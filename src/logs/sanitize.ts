@@ -1,14 +1,8 @@
-import stripAnsi from 'strip-ansi';
+import { stripControl } from '../cli/sanitize.js';
 
-// A log is untrusted input: a display name can carry escape sequences that move the
-// cursor, rewrite the screen or set the clipboard. Every string from a log goes
-// through cleanText before it is printed.
-
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
-
+/** A log string made safe to print and tidy: no control sequences, single spaces, trimmed. */
 export function cleanText(text: string): string {
-  return stripAnsi(text).replace(CONTROL, ' ').replace(/ {2,}/g, ' ').trim();
+  return stripControl(text).replace(/ {2,}/g, ' ').trim();
 }
 
 const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;

@@ -1,6 +1,6 @@
 import type { Key } from 'ink';
 import { isTextMode, type UiAction, type UiContext, type UiState } from './wizard-state.js';
-import { sanitizeInput } from './terminal-codes.js';
+import { stripControl } from '../cli/sanitize.js';
 
 /** Keys that need the outside world (clipboard, browser, disk, exit) become commands for the hook. */
 export type Command =
@@ -61,6 +61,6 @@ function textKey(state: UiState, input: string, key: Pressed): Intent | null {
   if (key.upArrow) return { type: 'move', by: -1 };
   if (key.downArrow || key.tab) return { type: 'move', by: 1 };
   if (key.ctrl || key.meta || key.leftArrow || key.rightArrow) return null;
-  const text = sanitizeInput(input);
+  const text = stripControl(input);
   return text ? { type: 'type', text } : null;
 }

@@ -59,7 +59,9 @@ export function markdownReport(content: Content, state: WizardState, node: Conte
   const crumbs = breadcrumbs(content, state);
   const lines = ['# Provisioning troubleshooting report', '', `Made with provision-doctor ${version} on ${when.toISOString()}.`, ''];
   const path = serializePath(state);
-  lines.push(`Path: \`${path || '(start)'}\``, '', '## Questions and answers', '');
+  lines.push(`Path: \`${path || '(start)'}\``, '');
+  if (path) lines.push(`Go on from there with \`npx provision-doctor --resume ${path}\`.`, '');
+  lines.push('## Questions and answers', '');
   if (crumbs.length === 0) lines.push('(none yet)');
   crumbs.forEach((c, i) => lines.push(`${i + 1}. ${c.question}`, `   - ${c.answer}`));
   lines.push('', `## Where it led: ${node.title}`, '');

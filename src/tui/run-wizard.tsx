@@ -1,7 +1,6 @@
 import type { Content } from '../content/model.js';
-import { ExitCode, UserError } from '../cli/exit-codes.js';
-import { start, type WizardState } from '../engine/engine.js';
-import { replayPath } from '../engine/path.js';
+import { UserError } from '../cli/exit-codes.js';
+import { resumeState } from '../cli/resume.js';
 
 declare const PACKAGE_VERSION: string;
 
@@ -22,7 +21,7 @@ export async function runWizard(content: Content, options: WizardOptions = {}): 
   if (!interactive) {
     throw new UserError('the wizard needs an interactive terminal; without one use: provision-doctor explain <code>, validate [dir] (see --help)');
   }
-  const initial = initialState(content, options.path);
+  const initial = resumeState(content, options.path);
   const color = !env.NO_COLOR;
   // chalk reads the environment when it loads and ignores NO_COLOR: tell it before it loads.
   if (!color) env.FORCE_COLOR = '0';
@@ -49,13 +48,6 @@ export async function runWizard(content: Content, options: WizardOptions = {}): 
     if (stdin.isTTY) stdin.setRawMode(false);
     stdout.write('\u001B[?25h');
   }
-}
-
-function initialState(content: Content, path: string | undefined): WizardState {
-  if (!path) return start(content);
-  const replayed = replayPath(content, path);
-  if (!replayed.ok) throw new UserError(replayed.error, ExitCode.usage);
-  return replayed.state;
 }
 
 /**

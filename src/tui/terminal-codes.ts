@@ -10,14 +10,3 @@ export function osc52(text: string): string {
 export function osc8(label: string, url: string): string {
   return `${ESC}]8;;${url}${BEL}${label}${ESC}]8;;${BEL}`;
 }
-
-/**
- * Typed or pasted text (a whole log line) may carry escape sequences or control
- * characters: drop them before the text reaches the screen or a report.
- */
-export function sanitizeInput(text: string): string {
-  return text
-    .replace(/\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?/g, '')
-    .replace(/\u001B\[[0-?]*[ -/]*[@-~]/g, '')
-    .replace(/[\u0000-\u001F\u007F-\u009F]/g, '');
-}

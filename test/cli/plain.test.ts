@@ -33,7 +33,13 @@ describe('--plain dialogue', () => {
     expect(r[9]).toMatch(/^Starting again./);
     expect(r[10]).toMatch(/^About quarantine\n- After repeated failures/); // option text
     expect(r[11]).toMatch(/^Remedy: Fix the cause and restart the job/); // continue
-    expect(r[12]).toBe('Your path: quarantine-facts/fix-quarantine\nReplay it with: provision-doctor path quarantine-facts/fix-quarantine');
+    expect(r[12]).toBe(
+      [
+        'Your path: quarantine-facts/fix-quarantine',
+        'Replay it with: provision-doctor path quarantine-facts/fix-quarantine',
+        'Go on from there with: provision-doctor --plain --resume quarantine-facts/fix-quarantine',
+      ].join('\n'),
+    );
   });
 
   it('looks up a typed code, offers near codes for an unknown one, and records the jump in the path', () => {
@@ -48,7 +54,7 @@ describe('--plain dialogue', () => {
     expect(r[4]).toMatch(/^Remedy: Check the scope setting/);
     expect(r[5]).toMatch(/^Path: enter-code\/@entry-conflict\/check-scope\n/);
     // The input ended without "quit": the walk still ends cleanly with the path.
-    expect(stdout.trimEnd().endsWith('Replay it with: provision-doctor path enter-code/@entry-conflict/check-scope')).toBe(true);
+    expect(stdout.trimEnd().endsWith('Go on from there with: provision-doctor --plain --resume enter-code/@entry-conflict/check-scope')).toBe(true);
   });
 
   it('says what is wrong with an answer and stays on the question', () => {
@@ -60,6 +66,22 @@ describe('--plain dialogue', () => {
     expect(stdout).not.toContain('\u001B');
     expect(r[4]).toMatch(new RegExp(`^You are at the start.\n\n${START}`));
     expect(r[5]).toMatch(/^Type code and the error code, for example: code EntryConflict\n\nGoodbye.$/);
+  });
+
+  it('goes on from a saved path with --resume, and back returns along it', () => {
+    const { stdout, status } = run(['--plain', '--resume', 'users-missing/assign-users'], { input: 'back\npath\n' });
+    expect(status).toBe(0);
+    const r = replies(stdout);
+    expect(r[0]).toMatch(/^Type "help" for the words you can use.\n\nRemedy: Assign the users to the app/);
+    expect(r[1]).toMatch(/^Are the missing users assigned to the app\?/);
+    expect(r[2]).toMatch(/^Path: users-missing\n/);
+  });
+
+  it('refuses a --resume path that does not replay, as a usage error naming the bad step', () => {
+    const { stdout, stderr, status } = run(['--plain', '--resume', 'users-missing/no-such-answer'], { input: '' });
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^provision-doctor: --resume: .*no-such-answer.*\n$/);
   });
 
   it('ends at once on empty input with exit 0', () => {

@@ -43,6 +43,7 @@ describe('stripControl', () => {
   it('removes colour, OSC (hyperlink, clipboard) and other control characters from untrusted text', () => {
     expect(stripControl('\u001B[31mEntryConflict\u001B[0m')).toBe('EntryConflict');
     expect(stripControl('a\u001B]52;c;ZXZpbA==\u0007b')).toBe('ab');
-    expect(stripControl('code\tEntryConflict\r')).toBe('code EntryConflict');
+    expect(stripControl('code\tEntryConflict\r\nnext')).toBe('code EntryConflict next');
+    expect(stripControl('a\u009B2Jb')).toBe('ab');
   });
 });

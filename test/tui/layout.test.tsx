@@ -2,7 +2,7 @@ import chalk from 'chalk';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { runWizard } from '../../src/tui/run-wizard.js';
-import { sanitizeInput } from '../../src/tui/terminal-codes.js';
+import { stripControl } from '../../src/cli/sanitize.js';
 import { fixtureContent, renderWizard } from './harness.js';
 
 afterEach(() => cleanup());
@@ -78,8 +78,8 @@ describe('pasted text', () => {
   it.each([
     ['\u001B[31mEntryConflict\u001B[0m', 'EntryConflict'],
     ['\u001B]8;;https://x\u0007link\u001B]8;;\u0007', 'link'],
-    ['a\u0000b\u0008c\u009Bd', 'abcd'],
+    ['a\u0000b\u0008c\u0085d\u202Ee', 'abcde'],
   ])('strips terminal sequences from %j', (input, expected) => {
-    expect(sanitizeInput(input)).toBe(expected);
+    expect(stripControl(input)).toBe(expected);
   });
 });

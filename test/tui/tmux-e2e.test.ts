@@ -6,6 +6,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const socket = `provision-doctor-e2e-${process.pid}`;
 const env: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm-256color' };
+// CI=true would make `analyze` skip its question to open the wizard.
+delete env.CI;
 delete env.NO_COLOR;
 delete env.FORCE_HYPERLINK;
 delete env.TMUX;
@@ -13,6 +15,8 @@ delete env.TMUX;
 const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { cwd: root, env, encoding: 'utf8' });
 const screen = () => tmux('capture-pane', '-p', '-t', 'wizard');
 const send = (...keys: string[]) => tmux('send-keys', '-t', 'wizard', ...keys);
+// stderr goes to the pane too: a stack trace there fails the test that looks for it.
+const startPane = (command: string) => tmux('new-session', '-d', '-s', 'wizard', '-x', '100', '-y', '30', `${command}; sleep 30`);
 
 async function waitForScreen(text: string, timeoutMs = 10_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
@@ -44,8 +48,8 @@ afterEach(() => {
 describe('the built wizard in tmux', () => {
   it('starts, walks to a remedy, goes back, searches, quits and restores the terminal', async () => {
     // After the wizard ends, the shell reports its exit code and whether the terminal is back in cooked mode.
-    const command = 'node dist/cli.js --content test/fixtures/content-wizard; echo "EXIT=$?"; stty -a | grep -o -- "-\\?icanon" | sed "s/^/MODE=/"; sleep 30';
-    tmux('new-session', '-d', '-s', 'wizard', '-x', '100', '-y', '30', command);
+    const command = 'node dist/cli.js --content test/fixtures/content-wizard; echo "EXIT=$?"; stty -a | grep -o -- "-\\?icanon" | sed "s/^/MODE=/"';
+    startPane(command);
 
     const first = await waitForScreen('q quit');
     expect(first).toContain('What do you see with provisioning to the app?');
@@ -74,5 +78,35 @@ describe('the built wizard in tmux', () => {
     const after = await waitForScreen('MODE=');
     expect(after).toContain('EXIT=0');
     expect(after).toContain('MODE=icanon');
+  });
+
+  it('opens at a saved path with --resume, and back walks the path in reverse', async () => {
+    startPane('node dist/cli.js --content test/fixtures/content-wizard --resume missing-users/assign-users; echo "EXIT=$?"');
+    const resumed = await waitForScreen('q quit');
+    expect(resumed).toContain('Cause: Only users assigned to the app are provisioned.');
+    send('Escape');
+    await waitForScreen('> 1. Nobody at all');
+    send('q');
+    expect(await waitForScreen('EXIT=')).toContain('EXIT=0');
+  });
+
+  it('analyze offers the wizard at a failure group, and opens it at that remedy', async () => {
+    startPane('node dist/cli.js --content test/fixtures/content-logs analyze test/fixtures/logs/portal-csv; echo "EXIT=$?"');
+    await waitForScreen('Open the guide at a failure group');
+    send('1', 'Enter');
+    const wizard = await waitForScreen('q quit');
+    expect(wizard).toContain('Error code: Conflict');
+    expect(wizard).toContain('jumped to: A value clashes with an existing account');
+    send('q');
+    expect(await waitForScreen('EXIT=')).toContain('EXIT=0');
+  });
+
+  it('analyze finishes quietly when the question is answered with Ctrl+C', async () => {
+    startPane('node dist/cli.js --content test/fixtures/content-logs analyze test/fixtures/logs/portal-csv; echo "EXIT=$?"');
+    await waitForScreen('Open the guide at a failure group');
+    send('C-c');
+    const after = await waitForScreen('EXIT=');
+    expect(after).toContain('EXIT=0');
+    expect(after).not.toContain('AbortError');
   });
 });

@@ -185,6 +185,7 @@ describe('save (s)', () => {
     expect(report).toContain('# Provisioning troubleshooting report');
     expect(report).toContain('provision-doctor 9.9.9');
     expect(report).toContain('Path: `missing-users/assign-users/check-scope`');
+    expect(report).toContain('Go on from there with `npx provision-doctor --resume missing-users/assign-users/check-scope`.');
     expect(report).toContain('1. What do you see with provisioning to the app?\n   - Users are missing in the app');
     expect(report).toContain('2. Are all users missing, or only some?\n   - Nobody at all');
     expect(report).toContain('3. Assign the users to the app\n   - this did not help');

@@ -1,0 +1,12 @@
+import type { Content } from '../content/model.js';
+import { start, type WizardState } from '../engine/engine.js';
+import { replayPath } from '../engine/path.js';
+import { ExitCode, UserError } from './exit-codes.js';
+
+/** Where a walk begins: the start, or the end of a saved path (`--resume`). A bad path is a usage error. */
+export function resumeState(content: Content, path: string | undefined): WizardState {
+  if (!path) return start(content);
+  const replayed = replayPath(content, path);
+  if (!replayed.ok) throw new UserError(`--resume: ${replayed.error}`, ExitCode.usage);
+  return replayed.state;
+}
