@@ -17,7 +17,7 @@ const env = { ...process.env, NO_COLOR: '1', CI: '' };
 delete env.NODE_EXTRA_CA_CERTS;
 delete env.CI;
 
-const cli = join(root, 'dist/cli.js');
+const cli = join(root, 'dist/cli.cjs');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Runs `argv` until `ready(output)` is true (or it exits), returning milliseconds. */

@@ -36,7 +36,7 @@ const pty = [];
 for (let i = 0; i < runs; i++) {
   pty.push(await time('true'));
   baseline.push(await time(`${process.execPath} -e 0`));
-  wizard.push(await time(`${process.execPath} dist/cli.js`, 'q quit'));
+  wizard.push(await time(`${process.execPath} dist/cli.cjs`, 'q quit'));
 }
 const b = median(baseline);
 const w = median(wizard);

@@ -3,6 +3,7 @@
 // and the validator (yaml, zod) are separate chunks loaded only when used.
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -30,15 +31,74 @@ await build({ ...common, entryPoints: [`${root}scripts/write-output-schema.ts`],
 const { writeOutputSchema } = await import(`${cache}/write-output-schema.mjs?${Date.now()}`);
 writeOutputSchema(`${root}schema`);
 
+// Start-up is most of what `--version` and `explain` cost, so the entry is CommonJS:
+// Node starts a CommonJS file without its ES module loader (about a quarter of
+// `node -e 0`). The entry holds the argument parser and the light commands. The heavy
+// modes load on demand as ES modules (Ink and yoga need top-level await): the wizard,
+// the log analyser, the validator, --content's YAML loader and the search, each importing only
+// what it uses from shared chunks.
+const heavy = {
+  'run-wizard': 'src/tui/run-wizard.tsx',
+  analyze: 'src/cli/analyze.ts',
+  validate: 'src/cli/validate.ts',
+  'content-dir': 'src/cli/content-dir.ts',
+  // fuse.js would be a quarter of the entry: searching and the dialogue (which can search) load it here.
+  search: 'src/cli/search.ts',
+  'run-plain': 'src/cli/run-plain.ts',
+};
+const define = { 'process.env.NODE_ENV': '"production"', PACKAGE_VERSION: JSON.stringify(pkg.version) };
+
 await build({
   ...common,
-  entryPoints: { cli: `${root}src/bin.ts` },
-  outdir: `${root}dist`,
+  entryPoints: Object.fromEntries(Object.entries(heavy).map(([name, path]) => [name, `${root}${path}`])),
+  outdir: `${root}dist/esm`,
+  outExtension: { '.js': '.mjs' },
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   minify: true,
   legalComments: 'none',
-  banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
-  define: { 'process.env.NODE_ENV': '"production"', PACKAGE_VERSION: JSON.stringify(pkg.version) },
+  define,
   alias: { 'react-devtools-core': `${root}scripts/react-devtools-stub.js` },
+});
+
+// In the entry, an import of a heavy module becomes an import() of its ES module above.
+const heavyAsExternal = {
+  name: 'heavy-as-external',
+  setup(b) {
+    const byPath = new Map(Object.entries(heavy).map(([name, path]) => [resolve(root, path).replace(/\.tsx?$/, ''), name]));
+    b.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const name = byPath.get(resolve(args.resolveDir, args.path).replace(/\.js$/, ''));
+      return name ? { path: `./esm/${name}.mjs`, external: true } : undefined;
+    });
+  },
+};
+
+// commander requires child_process at load time only to run git-style executable
+// subcommands, which this CLI has none of: it is loaded on first use instead.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer) ? { path: args.path, namespace: 'lazy-builtin' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+      contents: `module.exports = new Proxy({}, { get: (_, key) => require(${JSON.stringify(args.path)})[key] });`,
+      loader: 'js',
+    }));
+  },
+};
+
+await build({
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  logLevel: 'warning',
+  entryPoints: [`${root}src/bin.ts`],
+  outfile: `${root}dist/cli.cjs`,
+  plugins: [heavyAsExternal, lazyChildProcess],
+  minify: true,
+  legalComments: 'none',
+  banner: { js: "#!/usr/bin/env node\nconst __entryUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { ...define, 'import.meta.url': '__entryUrl' },
 });

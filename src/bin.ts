@@ -1,6 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CODE_CATEGORIES } from './cli/categories.js';
-import { ExitCode, UserError } from './cli/exit-codes.js';
+import { ExitCode, isUserError, UserError } from './cli/exit-codes.js';
 import { loadContent } from './cli/load-content.js';
 import { chooseMode } from './cli/mode.js';
 import { styleFor } from './cli/style.js';
@@ -140,11 +140,9 @@ function positiveInteger(value: string): number {
   return n;
 }
 
-try {
-  await program.parseAsync();
-} catch (error) {
+program.parseAsync().catch((error: unknown) => {
   process.exitCode = exitCodeFor(error);
-}
+});
 
 function exitCodeFor(error: unknown): number {
   if (error instanceof CommanderError) {
@@ -155,7 +153,7 @@ function exitCodeFor(error: unknown): number {
     process.stderr.write(`${running}: ${text}. Run "${running} --help" for usage.\n`);
     return ExitCode.usage;
   }
-  if (error instanceof UserError) {
+  if (isUserError(error)) {
     process.stderr.write(`provision-doctor: ${error.message}\n`);
     return error.exitCode;
   }

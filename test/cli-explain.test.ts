@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 /** Runs the built bundle the way users do, with CI pinned so no terminal features kick in. */
 function explain(...args: string[]) {
-  const run = spawnSync(process.execPath, ['dist/cli.js', 'explain', ...args], {
+  const run = spawnSync(process.execPath, ['dist/cli.cjs', 'explain', ...args], {
     encoding: 'utf8',
     env: { ...process.env, CI: '1', NO_COLOR: '1' },
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { smallContent, writeContentDir } from './helpers/content.js';
 
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8', env: { ...process.env, CI: '1', NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, ['dist/cli.cjs', ...args], { encoding: 'utf8', env: { ...process.env, CI: '1', NO_COLOR: '1' } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

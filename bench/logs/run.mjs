@@ -9,7 +9,7 @@ const runs = Number(process.argv[2] ?? 3);
 const root = new URL('../../', import.meta.url).pathname;
 const json = `${root}.bench/logs/events.json`;
 const csv = `${root}.bench/logs/events.csv`;
-for (const file of [json, csv, `${root}dist/cli.js`]) {
+for (const file of [json, csv, `${root}dist/cli.cjs`]) {
   if (!existsSync(file)) throw new Error(`missing ${file}: run npm run build and node bench/logs/generate.mjs first`);
 }
 // Measured as an admin runs it: no extra CA bundle to load.
@@ -19,7 +19,7 @@ const hasTime = existsSync('/usr/bin/time');
 const hasJq = spawnSync('jq', ['--version']).status === 0;
 
 const node = process.execPath;
-const analyze = (file) => [node, `${root}dist/cli.js`, '--content', `${root}test/fixtures/content-logs`, 'analyze', file, '--json'];
+const analyze = (file) => [node, `${root}dist/cli.cjs`, '--content', `${root}test/fixtures/content-logs`, 'analyze', file, '--json'];
 const wholeParse = [node, '-e', `const d=JSON.parse(require('fs').readFileSync(${JSON.stringify(json)},'utf8'));const m=new Map();for(const e of d){const c=e.provisioningStatusInfo?.errorInformation?.errorCode;if(c)m.set(c,(m.get(c)||0)+1)}console.log(m.size)`];
 const papa = [node, '-e', `const P=require(${JSON.stringify(`${root}node_modules/papaparse`)});let n=0;P.parse(require('fs').createReadStream(${JSON.stringify(csv)}),{step(){n++},complete(){console.log(n)}})`];
 const jq = ['jq', '-c', '[.[] | select(.provisioningStatusInfo.status == "failure") | .provisioningStatusInfo.errorInformation.errorCode] | group_by(.) | map({code: .[0], count: length})', json];

@@ -8,12 +8,22 @@ export const ExitCode = {
   usage: 2,
 } as const;
 
+// The entry and the lazily loaded modes are separate bundles, each with its own copy of
+// this class, so `instanceof` cannot tell a UserError from another bundle: a brand can.
+const USER_ERROR = Symbol.for('provision-doctor.user-error');
+
 /** A problem caused by the user's input: printed as one line, never as a stack trace. */
 export class UserError extends Error {
+  readonly [USER_ERROR] = true;
+
   constructor(
     message: string,
     readonly exitCode: number = ExitCode.usage,
   ) {
     super(message);
   }
+}
+
+export function isUserError(error: unknown): error is UserError {
+  return typeof error === 'object' && error !== null && USER_ERROR in error;
 }

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import type { Content } from '../content/model.js';
-import { ExitCode, UserError } from './exit-codes.js';
 
 /**
  * The shipped tool reads the content compiled at build time (plain JSON, no YAML
@@ -9,14 +8,8 @@ import { ExitCode, UserError } from './exit-codes.js';
  */
 export async function loadContent(contentDir?: string): Promise<Content> {
   if (contentDir) {
-    const { loadContentDir } = await import('../content/load.js');
-    const { formatDiagnostic } = await import('../content/diagnostic.js');
-    const result = loadContentDir(contentDir);
-    if (!result.content) {
-      const lines = result.diagnostics.map(formatDiagnostic).join('\n');
-      throw new UserError(`${lines}\n${result.diagnostics.length} problem(s) in ${contentDir}`, ExitCode.problems);
-    }
-    return result.content;
+    const { loadContentFolder } = await import('./content-dir.js');
+    return loadContentFolder(contentDir);
   }
   return JSON.parse(readFileSync(new URL('./content.json', import.meta.url), 'utf8')) as Content;
 }

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
-export const cli = `${root}dist/cli.js`;
+export const cli = `${root}dist/cli.cjs`;
 export const fixture = `${root}test/fixtures/content-cli`;
 
 export interface RunResult {

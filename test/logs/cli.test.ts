@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { CONTENT_DIR, FIXTURES, fixture } from './helpers.js';
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, ['dist/cli.js', '--content', CONTENT_DIR, 'analyze', ...args], {
+  const result = spawnSync(process.execPath, ['dist/cli.cjs', '--content', CONTENT_DIR, 'analyze', ...args], {
     encoding: 'utf8',
     env: { ...process.env, CI: 'true', NO_COLOR: '1' },
     input: '',

@@ -48,7 +48,7 @@ afterEach(() => {
 describe('the built wizard in tmux', () => {
   it('starts, walks to a remedy, goes back, searches, quits and restores the terminal', async () => {
     // After the wizard ends, the shell reports its exit code and whether the terminal is back in cooked mode.
-    const command = 'node dist/cli.js --content test/fixtures/content-wizard; echo "EXIT=$?"; stty -a | grep -o -- "-\\?icanon" | sed "s/^/MODE=/"';
+    const command = 'node dist/cli.cjs --content test/fixtures/content-wizard; echo "EXIT=$?"; stty -a | grep -o -- "-\\?icanon" | sed "s/^/MODE=/"';
     startPane(command);
 
     const first = await waitForScreen('q quit');
@@ -81,7 +81,7 @@ describe('the built wizard in tmux', () => {
   });
 
   it('opens at a saved path with --resume, and back walks the path in reverse', async () => {
-    startPane('node dist/cli.js --content test/fixtures/content-wizard --resume missing-users/assign-users; echo "EXIT=$?"');
+    startPane('node dist/cli.cjs --content test/fixtures/content-wizard --resume missing-users/assign-users; echo "EXIT=$?"');
     const resumed = await waitForScreen('q quit');
     expect(resumed).toContain('Cause: Only users assigned to the app are provisioned.');
     send('Escape');
@@ -91,7 +91,7 @@ describe('the built wizard in tmux', () => {
   });
 
   it('analyze offers the wizard at a failure group, and opens it at that remedy', async () => {
-    startPane('node dist/cli.js --content test/fixtures/content-logs analyze test/fixtures/logs/portal-csv; echo "EXIT=$?"');
+    startPane('node dist/cli.cjs --content test/fixtures/content-logs analyze test/fixtures/logs/portal-csv; echo "EXIT=$?"');
     await waitForScreen('Open the guide at a failure group');
     send('1', 'Enter');
     const wizard = await waitForScreen('q quit');
@@ -102,7 +102,7 @@ describe('the built wizard in tmux', () => {
   });
 
   it('analyze finishes quietly when the question is answered with Ctrl+C', async () => {
-    startPane('node dist/cli.js --content test/fixtures/content-logs analyze test/fixtures/logs/portal-csv; echo "EXIT=$?"');
+    startPane('node dist/cli.cjs --content test/fixtures/content-logs analyze test/fixtures/logs/portal-csv; echo "EXIT=$?"');
     await waitForScreen('Open the guide at a failure group');
     send('C-c');
     const after = await waitForScreen('EXIT=');
