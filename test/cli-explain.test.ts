@@ -63,6 +63,14 @@ describe('provision-doctor explain', () => {
     expect(oneBad.stdout).toContain('"QqqNoSuchCode" is not in the error-code catalogue.');
   });
 
+  it('names the tree remedy to go on to when the steps did not help, in text and JSON', () => {
+    const { stdout } = explain('EntryConflict');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe(
+      'If this did not help: Stop the matching attribute linking the wrong account (provision-doctor show wrong-users-matching-takeover)',
+    );
+    expect(JSON.parse(explain('EntryConflict', '--json').stdout).next).toBe('wrong-users-matching-takeover');
+  });
+
   it('prints the documented JSON keys with --json', () => {
     const { code, stdout } = explain('entryconflict', '--json');
     expect(code).toBe(0);

@@ -25,6 +25,7 @@ const CodeEntry = z.strictObject({
   }),
   steps: z.array(z.string()),
   links: z.array(Link),
+  next: z.string().optional().describe('the id of the tree node to go on to when these steps did not help (provision-doctor show <id>)'),
 });
 
 const ExplainFound = CodeEntry.extend({
@@ -70,7 +71,7 @@ const Node = z.discriminatedUnion('kind', [
     next: z.string(),
   }),
   z.strictObject({ id: z.string(), kind: z.literal('code-lookup'), title: z.string(), prompt: z.string(), explain: z.string().optional() }),
-  CodeEntry.extend({ kind: z.literal('code'), next: z.string().optional() }),
+  CodeEntry.extend({ kind: z.literal('code') }),
 ]);
 
 export const outputSchemas = {

@@ -24,6 +24,8 @@ export function renderCodeEntry(content: Content, entry: Code): string {
   entry.steps.forEach((step, i) => lines.push(`  ${i + 1}. ${step}`));
   lines.push('', 'Read:');
   for (const link of linksOf(content, entry.links)) lines.push(`  - ${link.title}`, `    ${link.url}`);
+  const next = nextOf(content, entry);
+  if (next) lines.push('', `If this did not help: ${next.title} (provision-doctor show ${next.id})`);
   return lines.join('\n');
 }
 
@@ -38,5 +40,12 @@ export function codeEntryJson(content: Content, entry: Code) {
     retry: { ...entry.retry, text: retryText(entry) },
     steps: entry.steps,
     links: linksOf(content, entry.links).map(({ title, url }) => ({ title, url })),
+    ...(entry.next ? { next: entry.next } : {}),
   };
+}
+
+/** The tree node a catalogue entry leads on to when its steps did not help. */
+function nextOf(content: Content, entry: Code): { id: string; title: string } | undefined {
+  const node = entry.next ? content.nodes[entry.next] : undefined;
+  return node && { id: node.id, title: node.title };
 }

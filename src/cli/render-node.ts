@@ -80,6 +80,6 @@ export function nodeJson(content: Content, node: ContentNode) {
         ...(node.ifNotHelped ? { ifNotHelped: node.ifNotHelped } : {}),
       };
     case 'code':
-      return { kind: node.kind, ...codeEntryJson(content, node), ...(node.next ? { next: node.next } : {}) };
+      return { kind: node.kind, ...codeEntryJson(content, node) };
   }
 }
