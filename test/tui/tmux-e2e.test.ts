@@ -1,10 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 // The built bin in a real terminal: what an admin runs, keys sent by tmux, the screen read back.
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const socket = `provision-doctor-e2e-${process.pid}`;
+// A server of its own per test: a new session on a socket whose server is still shutting
+// down after kill-server fails with "server exited unexpectedly".
+let tests = 0;
+let socket = '';
 const env: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm-256color' };
 // CI=true would make `analyze` skip its question to open the wizard.
 delete env.CI;
@@ -35,6 +38,10 @@ beforeAll(() => {
   } catch {
     throw new Error('tmux is not installed: the end-to-end wizard tests need it (e.g. apt-get install tmux)');
   }
+});
+
+beforeEach(() => {
+  socket = `provision-doctor-e2e-${process.pid}-${++tests}`;
 });
 
 afterEach(() => {
