@@ -2,7 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { CODE_CATEGORIES } from './cli/categories.js';
 import { ExitCode, isUserError, UserError } from './cli/exit-codes.js';
 import { loadContent } from './cli/load-content.js';
-import { chooseMode } from './cli/mode.js';
+import { chooseMode, NO_TERMINAL } from './cli/mode.js';
 import { styleFor } from './cli/style.js';
 
 declare const PACKAGE_VERSION: string;
@@ -46,7 +46,7 @@ program.action(async () => {
   const { plain = false, resume } = program.opts<GlobalOptions>();
   const mode = chooseMode({ plain, env: process.env, stdinTTY: process.stdin.isTTY, stdoutTTY: process.stdout.isTTY });
   if (mode === 'no-terminal') {
-    throw new UserError('the wizard needs an interactive terminal; for a line-by-line dialogue use --plain (see --help)');
+    throw new UserError(NO_TERMINAL);
   }
   const loaded = await content();
   if (mode === 'plain') {

@@ -1,5 +1,6 @@
 import type { Content } from '../content/model.js';
 import { UserError } from '../cli/exit-codes.js';
+import { NO_TERMINAL } from '../cli/mode.js';
 import { resumeState } from '../cli/resume.js';
 
 declare const PACKAGE_VERSION: string;
@@ -19,7 +20,7 @@ export async function runWizard(content: Content, options: WizardOptions = {}): 
   // Decided once: isRawModeSupported is undefined (not false) for pipes.
   const interactive = Boolean(stdin.isTTY) && typeof stdin.setRawMode === 'function';
   if (!interactive) {
-    throw new UserError('the wizard needs an interactive terminal; without one use: provision-doctor explain <code>, validate [dir] (see --help)');
+    throw new UserError(NO_TERMINAL);
   }
   const initial = resumeState(content, options.path);
   const color = !env.NO_COLOR;

@@ -45,7 +45,7 @@ describe('bad arguments', () => {
     const { stdout, stderr, status } = run([]);
     expect(status).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toBe('provision-doctor: the wizard needs an interactive terminal; for a line-by-line dialogue use --plain (see --help)\n');
+    expect(stderr).toBe('provision-doctor: the wizard needs an interactive terminal; without one use --plain (a line-by-line dialogue), explain <code>, search <words> or analyze <log file> (see --help)\n');
   });
 
   it('reports unreadable content as one problem, exit 1, no stack trace', () => {

@@ -66,7 +66,7 @@ describe('start-up', () => {
     const descriptor = Object.getOwnPropertyDescriptor(process.stdin, 'isTTY');
     Object.defineProperty(process.stdin, 'isTTY', { value: undefined, configurable: true });
     try {
-      await expect(runWizard(fixtureContent())).rejects.toThrow(/needs an interactive terminal; without one use: provision-doctor explain <code>/);
+      await expect(runWizard(fixtureContent())).rejects.toThrow(/needs an interactive terminal; without one use --plain \(a line-by-line dialogue\), explain <code>, search <words> or analyze <log file>/);
     } finally {
       if (descriptor) Object.defineProperty(process.stdin, 'isTTY', descriptor);
       else delete (process.stdin as { isTTY?: boolean }).isTTY;
