@@ -2,6 +2,7 @@ import type { Content } from '../content/model.js';
 import type { CodeIndex } from '../engine/lookup.js';
 import { isFilterEmpty, matches, type EventFilter } from './filter.js';
 import type { Affected, FailureGroup, Report, SkipGroup } from './report.js';
+import { cleanText, type Personal } from './sanitize.js';
 import { formatTime } from './timestamps.js';
 import type { FileSummary, LogEvent, Problem, Status } from './types.js';
 
@@ -34,7 +35,7 @@ export class Findings {
   private readonly failures = new Map<string, Acc>();
   private readonly skips = new Map<string, Acc>();
   /** Names and ids of the people whose strings reach the report: what --redact must hide. */
-  readonly personal = new Set<string>();
+  readonly personal: Personal = { names: new Set(), ids: new Set() };
 
   private readonly filtered: boolean;
 
@@ -55,8 +56,11 @@ export class Findings {
       if (this.last === null || t > this.last) this.last = t;
     }
     this.byStatus[event.status]++;
-    bump(this.byAction, event.action ?? '(none)');
-    const app = event.app?.name ?? event.app?.id;
+    // Counted under the text the report will show, so names that differ only by
+    // control characters or spacing are not printed as two identical lines.
+    bump(this.byAction, event.action ? shown(event.action) : '(none)');
+    const rawApp = event.app?.name ?? event.app?.id;
+    const app = rawApp === undefined ? undefined : shown(rawApp);
     bump(this.byApp, app ?? '(not given)');
     if (event.cycleId) {
       let cycle = this.cycles.get(event.cycleId);
@@ -66,23 +70,23 @@ export class Findings {
       widen(cycle, t);
     }
     if (event.status === 'failure') {
-      const code = event.errorCode ?? null;
+      const code = event.errorCode ? shown(event.errorCode) : null;
       this.fold(this.failures, code?.toLowerCase() ?? '', code, event, app);
     } else if (event.status === 'skipped') {
-      const reason = event.skipReason ?? event.errorCode ?? null;
+      const raw = event.skipReason ?? event.errorCode;
+      const reason = raw ? shown(raw) : null;
       this.fold(this.skips, reason?.toLowerCase() ?? '', reason, event, app);
     }
   }
 
   private fold(map: Map<string, Acc>, key: string, label: string | null, event: LogEvent, app: string | undefined): void {
     let acc = map.get(key);
-    if (!acc) {
-      map.set(detach(key), (acc = { label: label === null ? null : detach(label), count: 0, ids: new Set(), sample: [], first: null, last: null, apps: new Set() }));
-      if (event.reason || event.failedStep) {
-        acc.reason = event.reason && detach(event.reason);
-        acc.failedStep = event.failedStep && detach(event.failedStep);
-        this.remember(event);
-      }
+    if (!acc) map.set(detach(key), (acc = { label: label === null ? null : detach(label), count: 0, ids: new Set(), sample: [], first: null, last: null, apps: new Set() }));
+    // The first event that says why speaks for the group; earlier ones may carry no reason.
+    if (acc.reason === undefined && acc.failedStep === undefined && (event.reason || event.failedStep)) {
+      acc.reason = event.reason && detach(event.reason);
+      acc.failedStep = event.failedStep && detach(event.failedStep);
+      this.remember(event);
     }
     acc.count++;
     widen(acc, event.time);
@@ -100,7 +104,8 @@ export class Findings {
   private remember(event: LogEvent): void {
     for (const identity of [event.source, event.target]) {
       if (!identity) continue;
-      for (const value of [identity.id, identity.displayName, identity.principal]) if (value) this.personal.add(detach(value));
+      if (identity.id) this.personal.ids.add(detach(identity.id));
+      for (const name of [identity.displayName, identity.principal]) if (name) this.personal.names.add(detach(name));
     }
   }
 
@@ -186,6 +191,13 @@ function linksOf(content: Content, ids: string[]) {
 
 function byCount(map: Map<string, Acc>): Acc[] {
   return [...map.values()].sort((a, b) => b.count - a.count || (a.label ?? '').localeCompare(b.label ?? ''));
+}
+
+// Almost every value is clean already: test cheaply before cleaning.
+const NEEDS_CLEANING = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]|^\s|\s$|\s\s/;
+
+function shown(text: string): string {
+  return NEEDS_CLEANING.test(text) ? cleanText(text) : text;
 }
 
 function bump(map: Map<string, number>, key: string): void {
