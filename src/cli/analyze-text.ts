@@ -101,8 +101,8 @@ function problems(report: Report, lines: string[]): void {
   if (total === 0) return;
   lines.push('', `Could not read everything (${plural(total, 'problem')})`);
   for (const p of report.problems) {
-    const where = `${p.file}${p.line ? `:${p.line}` : ''}`;
-    lines.push(`  ${where}: ${p.message}${p.count && p.count > 1 ? ` (${p.count} times)` : ''}`);
+    const where = p.line ? `${p.file}:${p.line}` : p.record ? `${p.file}, record ${p.record}` : p.file;
+    lines.push(`  ${where}: ${p.message}${p.count && p.count > 1 ? ` (${p.count} times; the first is here)` : ''}`);
   }
   if (report.problemsNotShown > 0) lines.push(`  and ${report.problemsNotShown} more`);
 }

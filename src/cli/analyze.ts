@@ -1,4 +1,4 @@
-import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Content } from '../content/model.js';
 import { Analysis } from '../logs/analysis.js';
@@ -65,11 +65,16 @@ interface Found {
   kind: FormatId | 'json';
 }
 
-/** Files given, files in folders given, and the other parts of a portal CSV download lying beside a part given alone. */
+/**
+ * Files given, files in folders given (and their subfolders), and the other parts of
+ * a portal CSV download lying beside a part given alone. A file reached twice (by two
+ * spellings of its path, or a link) is read once.
+ */
 function collectFiles(paths: string[], analysis: Analysis): Found[] {
   const found = new Map<string, Found>();
   const add = (path: string) => {
-    if (!found.has(path)) found.set(path, { path, kind: sniff(readHead(path)) });
+    const real = realPath(path);
+    if (!found.has(real)) found.set(real, { path, kind: sniff(readHead(path)) });
   };
   for (const path of paths) {
     let stat;
@@ -79,28 +84,51 @@ function collectFiles(paths: string[], analysis: Analysis): Found[] {
       analysis.problem({ file: path, message: 'no such file or folder' });
       continue;
     }
-    if (stat.isDirectory()) for (const file of filesIn(path)) add(file);
+    if (stat.isDirectory()) for (const file of filesIn(path, analysis)) add(file);
     else add(path);
   }
   for (const { path, kind } of [...found.values()]) {
     if (!isPortalCsvPart(kind)) continue;
     for (const sibling of filesIn(dirname(path))) {
-      if (found.has(sibling) || !/\.csv$/i.test(sibling)) continue;
+      if (found.has(realPath(sibling)) || !/\.csv$/i.test(sibling)) continue;
       const siblingKind = sniff(readHead(sibling));
-      if (isPortalCsvPart(siblingKind) && siblingKind !== kind) found.set(sibling, { path: sibling, kind: siblingKind });
+      if (isPortalCsvPart(siblingKind) && siblingKind !== kind) found.set(realPath(sibling), { path: sibling, kind: siblingKind });
     }
   }
   return readingOrder([...found.values()]);
 }
 
-function filesIn(dir: string): string[] {
+/** The files of a folder and its subfolders (links followed, hidden names left out), sorted. */
+function filesIn(dir: string, analysis?: Analysis, depth = 0): string[] {
+  let names: string[];
   try {
-    return readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isFile() && !e.name.startsWith('.'))
-      .map((e) => join(dir, e.name))
-      .sort();
-  } catch {
+    names = readdirSync(dir).filter((name) => !name.startsWith('.')).sort();
+  } catch (error) {
+    analysis?.problem({ file: dir, message: `cannot list the folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
     return [];
+  }
+  return names.flatMap((name) => {
+    const path = join(dir, name);
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      analysis?.problem({ file: path, message: 'skipped: a link to nothing' });
+      return [];
+    }
+    if (stat.isFile()) return [path];
+    // Deep enough for an export unpacked into folders; a link loop stops here too.
+    if (stat.isDirectory() && depth < 8) return analysis ? filesIn(path, analysis, depth + 1) : [];
+    analysis?.problem({ file: path, message: stat.isDirectory() ? 'skipped: folders nested this deep are not read' : 'skipped: not a regular file' });
+    return [];
+  });
+}
+
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
   }
 }
 

@@ -30,8 +30,9 @@ export class Analysis {
 
   open(file: string): FileInput {
     const input = new FileInput(file, {
-      event: (event) => {
-        if (event.time === null) this.problem({ file, message: 'an event has no readable time (counted, but outside --since/--until)' }, true);
+      event: (event, _file, where) => {
+        // Said once per file, at the first such event, with how many there were.
+        if (event.time === null) this.problem({ file, ...where, message: 'an event has no readable time (counted, but outside --since/--until)' }, true);
         this.findings.add(event);
       },
       problem: (p) => this.problem(p),

@@ -11,6 +11,9 @@ export interface EventFilter {
 
 export const STATUSES: Status[] = ['success', 'failure', 'skipped', 'warning', 'other'];
 
+/** What admins type for the statuses, as the portal and the logs word them. */
+const STATUS_SPELLINGS: Record<string, Status> = { succeeded: 'success', successful: 'success', failed: 'failure', skip: 'skipped', warn: 'warning' };
+
 /** Reads the filter flags; each bad value is one message for the admin. */
 export function parseFilter(flags: { since?: string; until?: string; app?: string; status?: string; identity?: string }): { filter: EventFilter; errors: string[] } {
   const errors: string[] = [];
@@ -20,13 +23,20 @@ export function parseFilter(flags: { since?: string; until?: string; app?: strin
     if (value === undefined) continue;
     const t = parseTime(value);
     if (t === null) errors.push(`--${key} "${value}" is not a date or time (use e.g. 2024-05-01 or 2024-05-01T10:00Z)`);
-    // A date alone as --until means up to the end of that day.
-    else filter[key] = key === 'until' && /^\d{4}-\d{1,2}-\d{1,2}$/.test(value.trim()) ? t + 86_399_999 : t;
+    // A date alone (in any spelling parseTime reads: no time of day) as --until means up to the end of that day.
+    else filter[key] = key === 'until' && !/[:T]/i.test(value) ? t + 86_399_999 : t;
+  }
+  if (filter.since !== undefined && filter.until !== undefined && filter.since > filter.until) {
+    errors.push(`--since "${flags.since}" is after --until "${flags.until}": no event can match`);
   }
   if (flags.app) filter.app = flags.app.toLowerCase();
   if (flags.identity) filter.identity = flags.identity.toLowerCase();
   if (flags.status) {
-    const wanted = flags.status.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+    const wanted = flags.status
+      .split(',')
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean)
+      .map((s) => STATUS_SPELLINGS[s] ?? s);
     const bad = wanted.filter((s) => !STATUSES.includes(s as Status));
     if (bad.length > 0) errors.push(`--status "${bad.join(',')}" is not one of ${STATUSES.join(', ')}`);
     filter.status = wanted.filter((s): s is Status => STATUSES.includes(s as Status));

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CONTENT_DIR, FIXTURES, fixture } from './helpers.js';
@@ -100,6 +100,22 @@ describe('provision-doctor analyze', () => {
     const { stdout } = run(path);
     expect(stdout).toContain('Who: Ann Lee (ann.lee@contoso.com), Bob Ray (bob.ray@contoso.com)');
     expect(stdout).toContain('  - FrobnicationFailed (1 event): The frobnicator rejected the request.');
+  });
+
+  it('reads subfolders and linked files, and a file reached twice only once', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pd-logs-'));
+    mkdirSync(join(dir, 'pages'));
+    for (const page of ['page-1.json', 'page-2.json']) copyFileSync(join(FIXTURES, 'graph-pages', page), join(dir, 'pages', page));
+    symlinkSync(resolve(FIXTURES, 'portal-download.json'), join(dir, 'download.json'));
+    symlinkSync(join(dir, 'nowhere.json'), join(dir, 'broken.json'));
+    const { stdout } = run(dir, join(dir, 'pages', '..', 'pages', 'page-1.json'), '--json');
+    const report = JSON.parse(stdout);
+    expect(report.summary.files.map((f: { file: string; records: number }) => [f.file.slice(dir.length + 1), f.records])).toEqual([
+      ['download.json', 7],
+      ['pages/page-1.json', 4],
+      ['pages/page-2.json', 3],
+    ]);
+    expect(report.problems).toEqual([{ file: join(dir, 'broken.json'), message: 'skipped: a link to nothing' }]);
   });
 
   it('--redact replaces names, emails and ids with stable placeholders', () => {

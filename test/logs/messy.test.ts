@@ -71,7 +71,10 @@ describe('messy files', () => {
     const text = fixture('portal-download.json').toString().replace(/"2024-05-01T10:0\dZ?:00Z"/g, '"sometime"');
     const report = analyse({ 'times.json': text });
     expect(report.summary.records).toBe(7);
-    expect(report.problems).toEqual([{ file: 'times.json', message: 'an event has no readable time (counted, but outside --since/--until)', count: 2 }]);
+    // Located at the first such event (the first record of a one-line file), with the count.
+    expect(report.problems).toEqual([
+      { file: 'times.json', line: 1, record: 1, message: 'an event has no readable time (counted, but outside --since/--until)', count: 2 },
+    ]);
   });
 
   it.each([
