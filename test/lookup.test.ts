@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContentDir } from '../src/content/load.js';
 import type { CodeNode, Content } from '../src/content/model.js';
+import { codeKey, normalizeCode } from '../src/engine/code-key.js';
 import { CodeIndex, type MatchedAs } from '../src/engine/lookup.js';
 
 const content = loadContentDir('content').content!;
@@ -146,5 +147,21 @@ describe('CodeIndex on a small catalogue', () => {
     expect(smallIndex.lookup('Unknown').match?.entry.id).toBe('general');
     expect(smallIndex.lookup('UnknownFutureValue').match).toBeNull();
     expect(smallIndex.lookup('AppUnknown').match).toBeNull();
+  });
+});
+
+describe('normalizeCode', () => {
+  it.each([
+    'EntryConflict',
+    'entry_conflict',
+    'Microsoft Entra ID Cannot Update',
+    'MicrosoftEntraIDCannotUpdate',
+    'CentraIdea',
+    'İstanbul',
+    'Kelvin\u212A',
+    'Zoë-Ærø 42',
+    '  Error code: SalesforceDuplicateTargetEntries.  ',
+  ])('gives the key codeKey gives for %j', (text) => {
+    expect(normalizeCode(text)).toBe(codeKey(text).key);
   });
 });

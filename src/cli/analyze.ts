@@ -8,7 +8,7 @@ import { isPortalCsvPart, readingOrder, sniff } from '../logs/sniff.js';
 import type { FormatId } from '../logs/types.js';
 import { renderReport } from './analyze-text.js';
 import { ExitCode, UserError } from './exit-codes.js';
-import { stripControl } from './sanitize.js';
+import { stripControl } from '../text/strip-control.js';
 
 export interface AnalyzeOptions {
   json?: boolean;

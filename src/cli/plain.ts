@@ -4,7 +4,7 @@ import { CodeIndex } from '../engine/lookup.js';
 import { serializePath } from '../engine/path.js';
 import { ContentSearch } from '../engine/search.js';
 import { renderNode } from './render-node.js';
-import { stripControl } from './sanitize.js';
+import { stripControl } from '../text/strip-control.js';
 import { plainStyle, type Style } from './style.js';
 
 export interface Reply {

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Content } from '../content/model.js';
 import { resumeState } from './resume.js';
 import { PlainDialogue } from './plain.js';
-import { stripControl } from './sanitize.js';
+import { stripControl } from '../text/strip-control.js';
 import type { Style } from './style.js';
 
 /**

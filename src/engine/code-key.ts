@@ -48,9 +48,14 @@ export function codeKey(text: string): CodeKey {
   return { key: key.join(''), spans };
 }
 
-/** Lower-case, letters and digits only; the renamed "Microsoft Entra ID" prefix reads as the literal code prefix. */
+/**
+ * Lower-case, letters and digits only; the renamed "Microsoft Entra ID" prefix reads as
+ * the literal code prefix. The same key as codeKey() without the spans, for the many
+ * keys built when an index or a search starts.
+ */
 export function normalizeCode(text: string): string {
-  return codeKey(text).key;
+  // The Kelvin sign is the one non-ASCII character that lower-cases to a single key letter.
+  return text.replace(ENTRA_PRINTED, ENTRA_LITERAL).replace(/[^A-Za-z0-9\u212A]+/g, '').toLowerCase();
 }
 
 /** The typed text behind key characters [from, to), trimmed of separators. */
@@ -64,18 +69,6 @@ export function typedSlice(text: string, k: CodeKey, from: number, to: number): 
 /** True when the input says "Microsoft Entra ID" (or "Entra ID") where the code says "AzureActiveDirectory". */
 export function usesPrintedEntraForm(text: string): boolean {
   return new RegExp(ENTRA_PRINTED.source, 'i').test(text);
-}
-
-/**
- * Strings from log files are untrusted: drop terminal escape sequences and other
- * control characters before any of it is shown again.
- */
-export function printable(text: string): string {
-  return text
-    .replace(/\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g, '')
-    .replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, '')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
-    .replace(/[\t\n]+/g, ' ');
 }
 
 /** A cut between two key characters falls on a word edge of the typed text (camel case, separator, digit). */

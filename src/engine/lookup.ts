@@ -1,10 +1,11 @@
 import { distance } from 'fastest-levenshtein';
 import { codeNodes, type CodeNode, type Content } from '../content/model.js';
+import { stripControl } from '../text/strip-control.js';
 import {
   atWordEdge,
   codeKey,
+  normalizeCode,
   ENTRA_LITERAL,
-  printable,
   SCIM_LONG,
   SCIM_PREFIXES,
   typedSlice,
@@ -76,7 +77,7 @@ export class CodeIndex {
 
   constructor(content: Content) {
     const codes = codeNodes(content);
-    const make = (entry: Code, text: string, as: Key['as']): Key => ({ key: codeKey(text).key, text, entry, as });
+    const make = (entry: Code, text: string, as: Key['as']): Key => ({ key: normalizeCode(text), text, entry, as });
     // Codes before aliases: when a code and another entry's alias share a key, the code wins.
     this.keys = [
       ...codes.map((entry) => make(entry, entry.code, 'code')),
@@ -96,7 +97,7 @@ export class CodeIndex {
   }
 
   lookup(raw: string): LookupResult {
-    const input = printable(raw).trim();
+    const input = stripControl(raw).trim();
     const ambiguous: Code[] = [];
     let match = this.exact(input);
     if (!match && !isSentence(input)) match = this.variant(input, ambiguous);

@@ -1,4 +1,4 @@
-import { stripControl } from '../cli/sanitize.js';
+import { stripControl } from '../text/strip-control.js';
 
 /** A log string made safe to print and tidy: no control sequences, single spaces, trimmed. */
 export function cleanText(text: string): string {

@@ -1,6 +1,6 @@
 import type { Key } from 'ink';
 import { isTextMode, type UiAction, type UiContext, type UiState } from './wizard-state.js';
-import { stripControl } from '../cli/sanitize.js';
+import { stripControl } from '../text/strip-control.js';
 
 /** Keys that need the outside world (clipboard, browser, disk, exit) become commands for the hook. */
 export type Command =

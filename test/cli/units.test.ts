@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CODE_CATEGORIES } from '../../src/cli/categories.js';
 import { chooseMode } from '../../src/cli/mode.js';
-import { stripControl } from '../../src/cli/sanitize.js';
+import { stripControl } from '../../src/text/strip-control.js';
 import { colourWanted, styleFor } from '../../src/cli/style.js';
 import { CodeCategory } from '../../src/content/schema.js';
 

@@ -2,7 +2,7 @@ import chalk from 'chalk';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { runWizard } from '../../src/tui/run-wizard.js';
-import { stripControl } from '../../src/cli/sanitize.js';
+import { stripControl } from '../../src/text/strip-control.js';
 import { fixtureContent, renderWizard } from './harness.js';
 
 afterEach(() => cleanup());
