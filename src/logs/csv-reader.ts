@@ -16,6 +16,7 @@ const MAX_PENDING = 8 << 20;
 // collection frees, and held tens of megabytes of finished chunks.
 const PIECE = 64 << 10;
 const QUOTE = '"';
+const BAD_DELIMITERS = ['\r', '\n', QUOTE, '\uFEFF'];
 
 export interface CsvSink {
   header(cells: string[], line: number): void;
@@ -103,7 +104,8 @@ export class CsvReader {
     let data = text.replace(/^\uFEFF/, '');
     const sep = /^sep=(.)\r?\n/i.exec(data);
     if (sep) {
-      this.delimiter = sep[1]!;
+      // papaparse reads a separator it cannot use as a comma.
+      this.delimiter = BAD_DELIMITERS.includes(sep[1]!) ? ',' : sep[1]!;
       data = data.slice(sep[0].length);
       this.line++;
     } else {
@@ -134,8 +136,14 @@ export class CsvReader {
         pos = end + newline.length;
         continue;
       }
-      const used = this.quoted(pos === 0 ? data : data.slice(pos), final);
-      if (used === 0) break;
+      const cells: string[] = [];
+      const next = this.wellQuoted(data, pos, cells);
+      let used = next - pos;
+      if (next >= 0) this.emit(cells);
+      else {
+        used = this.quoted(pos === 0 ? data : data.slice(pos), final);
+        if (used === 0) break;
+      }
       this.line += countNewlines(data, pos, pos + used);
       pos += used;
     }
@@ -147,6 +155,47 @@ export class CsvReader {
     if (!this.headerDone) return this.emit(data.slice(start, end).split(this.delimiter));
     this.rowNo++;
     if (!this.sink.plainRow(data, start, end, this.rowNo, this.line)) this.sink.row(data.slice(start, end).split(this.delimiter), this.rowNo, this.line);
+  }
+
+  /**
+   * The row at `pos` when every quoted cell in it is closed by a quote right before a
+   * separator or the line break: the cells papaparse would read, and where the next row
+   * starts. -1 for any other use of quotes and for a row not finished within `data`,
+   * which papaparse reads.
+   */
+  private wellQuoted(data: string, pos: number, cells: string[]): number {
+    const { delimiter, newline } = this;
+    let at = pos;
+    for (;;) {
+      if (data.charCodeAt(at) === 34 /* " */) {
+        let close = at + 1;
+        let doubled = false;
+        for (;;) {
+          close = data.indexOf(QUOTE, close);
+          if (close === -1) return -1;
+          if (data.charCodeAt(close + 1) !== 34) break;
+          doubled = true;
+          close += 2;
+        }
+        if (close === data.length - 1) return -1;
+        const value = data.slice(at + 1, close);
+        cells.push(doubled ? value.replace(/""/g, QUOTE) : value);
+        if (data.startsWith(delimiter, close + 1)) at = close + 1 + delimiter.length;
+        else if (data.startsWith(newline, close + 1)) return close + 1 + newline.length;
+        else return -1;
+        continue;
+      }
+      const nextBreak = data.indexOf(newline, at);
+      if (nextBreak === -1) return -1;
+      const nextDelimiter = data.indexOf(delimiter, at);
+      if (nextDelimiter !== -1 && nextDelimiter < nextBreak) {
+        cells.push(data.slice(at, nextDelimiter));
+        at = nextDelimiter + delimiter.length;
+        continue;
+      }
+      cells.push(data.slice(at, nextBreak));
+      return nextBreak + newline.length;
+    }
   }
 
   /** The first row of `data` read by papaparse; how many characters it took (0: unfinished). */
