@@ -87,7 +87,7 @@ export function classifyHeader(headers: string[]): CsvTable | { error: string } 
     return { format: 'portal-csv-steps', description: 'portal CSV download: provisioning steps', map: (cells) => stepRow(cols, cells) };
   }
   if (has('time') && (has('status') || has('action') || has('code'))) {
-    return { format: 'portal-csv-events', description: 'portal CSV download: events', map: (cells, lean) => eventRow(cols, cells, lean), leanSuccess: leanSuccessReader(cols) };
+    return { format: 'portal-csv-events', description: 'portal CSV download: events', map: eventReader(cols), leanSuccess: leanSuccessReader(cols) };
   }
   return { error: `the CSV header does not look like a provisioning log (columns: ${headers.slice(0, 6).join(', ')}${headers.length > 6 ? ', …' : ''})` };
 }
@@ -97,37 +97,50 @@ function cell(cols: Columns, cells: string[], column: Column): string | undefine
   return at === undefined ? undefined : str(cells[at]);
 }
 
-function eventRow(cols: Columns, cells: string[], lean: boolean): RowResult {
-  const get = (c: Column) => cell(cols, cells, c);
-  const status = normaliseStatus(get('status'));
+function eventReader(cols: Columns): CsvTable['map'] {
+  const ix = indexes(cols);
+  return (cells, lean) => eventRow(ix, cells, lean);
+}
+
+function eventRow(ix: Indexes, cells: string[], lean: boolean): RowResult {
+  const status = normaliseStatus(pick(cells, ix.status));
   const event: LogEvent = {
-    time: parseTime(get('time')),
+    time: parseTime(pick(cells, ix.time)),
     status,
-    action: normaliseAction(get('action')),
-    cycleId: get('cycleId'),
+    action: normaliseAction(pick(cells, ix.action)),
+    cycleId: pick(cells, ix.cycleId),
   };
-  const appName = get('appName');
-  const appId = get('appId');
+  const appName = pick(cells, ix.appName);
+  const appId = pick(cells, ix.appId);
   if (appName || appId) event.app = { id: appId, name: appName };
   // A success only feeds the summary; its other cells are read when a filter needs them.
   if (status === 'success' && lean) return { kind: 'event', event };
-  Object.assign(event, {
-    errorCode: cleanCode(get('code')),
-    reason: get('reason'),
-    additionalDetails: get('details'),
-    changeId: get('changeId'),
-    jobId: get('jobId'),
-  });
-  const sourceId = get('sourceId');
-  const sourceName = get('sourceName');
-  const principal = get('principal');
-  if (sourceId || sourceName || principal) event.source = { id: sourceId, displayName: sourceName, principal, type: get('sourceType') };
-  const targetId = get('targetId');
-  const targetName = get('targetName');
+  event.errorCode = cleanCode(pick(cells, ix.code));
+  event.reason = pick(cells, ix.reason);
+  event.additionalDetails = pick(cells, ix.details);
+  event.changeId = pick(cells, ix.changeId);
+  event.jobId = pick(cells, ix.jobId);
+  const sourceId = pick(cells, ix.sourceId);
+  const sourceName = pick(cells, ix.sourceName);
+  const principal = pick(cells, ix.principal);
+  if (sourceId || sourceName || principal) event.source = { id: sourceId, displayName: sourceName, principal, type: pick(cells, ix.sourceType) };
+  const targetId = pick(cells, ix.targetId);
+  const targetName = pick(cells, ix.targetName);
   if (targetId || targetName) event.target = { id: targetId, displayName: targetName };
-  const steps = get('stepsJson');
+  const steps = pick(cells, ix.stepsJson);
   if (steps) readSteps(list(steps), event);
   return { kind: 'event', event };
+}
+
+/** Every column's index, -1 when absent: one object shape, read by fixed names per row. */
+type Indexes = Record<Column, number>;
+
+function indexes(cols: Columns): Indexes {
+  return Object.fromEntries(Object.keys(SYNONYMS).map((c) => [c, cols[c as Column] ?? -1])) as Indexes;
+}
+
+function pick(cells: string[], at: number): string | undefined {
+  return at < 0 ? undefined : str(cells[at]);
 }
 
 // Successes are most rows of a large download: for them only these cells are read from

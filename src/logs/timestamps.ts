@@ -47,13 +47,15 @@ export function strictIsoAt(t: string, at: number, end: number): number | null {
   const n = end - at;
   if (n < 20 || t.charCodeAt(end - 1) !== 90 /* Z */ || t.charCodeAt(at + 4) !== 45 || t.charCodeAt(at + 7) !== 45 || t.charCodeAt(at + 10) !== 84) return null;
   if (t.charCodeAt(at + 13) !== 58 || t.charCodeAt(at + 16) !== 58) return null;
-  const year = digits(t, at, 4);
-  const month = digits(t, at + 5, 2);
-  const day = digits(t, at + 8, 2);
-  const hour = digits(t, at + 11, 2);
-  const minute = digits(t, at + 14, 2);
-  const second = digits(t, at + 17, 2);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > DAYS[month - 1]! || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60) return null;
+  const century = two(t, at);
+  const yy = two(t, at + 2);
+  const month = two(t, at + 5);
+  const day = two(t, at + 8);
+  const hour = two(t, at + 11);
+  const minute = two(t, at + 14);
+  const second = two(t, at + 17);
+  if (century < 0 || yy < 0 || month < 1 || month > 12 || day < 1 || day > DAYS[month - 1]! || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60) return null;
+  const year = century * 100 + yy;
   if (month === 2 && day === 29 && (year % 4 !== 0 || (year % 100 === 0 && year % 400 !== 0))) return null;
   let ms = 0;
   if (n > 20) {
@@ -65,6 +67,13 @@ export function strictIsoAt(t: string, at: number, end: number): number | null {
   const key = (year * 16 + month) * 32 + day;
   if (key !== lastDay.key) lastDay = { key, ms: Date.UTC(year, month - 1, day) };
   return lastDay.ms + ((hour * 60 + minute) * 60 + second) * 1000 + ms;
+}
+
+/** The number written by two digits at `at`, or -1. */
+function two(t: string, at: number): number {
+  const a = t.charCodeAt(at) - 48;
+  const b = t.charCodeAt(at + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
 let lastDay = { key: -1, ms: 0 };
