@@ -30,7 +30,9 @@ export class Findings {
   private readonly byStatus: Record<Status, number> = { success: 0, failure: 0, skipped: 0, warning: 0, other: 0 };
   private readonly byAction = new Map<string, Count>();
   private readonly byApp = new Map<string, Count>();
-  private readonly cycles = new Map<string, { count: number; failures: number; first: number | null; last: number | null }>();
+  private readonly cycles = new Map<string, Cycle>();
+  private lastCycle: Cycle | undefined;
+  private lastApp: Count | undefined;
   private readonly failures = new Map<string, Acc>();
   private readonly skips = new Map<string, Acc>();
   /** Names and ids of the people whose strings reach the report: what --redact must hide. */
@@ -57,10 +59,18 @@ export class Findings {
     this.byStatus[event.status]++;
     bump(this.byAction, event.action ?? '(none)');
     const app = event.app?.name ?? event.app?.id;
-    bump(this.byApp, app ?? '(not given)');
+    const appKey = app ?? '(not given)';
+    // Neighbouring events mostly share app and cycle: comparing with the last key is
+    // cheaper than hashing a fresh string (a cut-out cell) for a map lookup.
+    if (appKey === this.lastApp?.key) this.lastApp.n++;
+    else this.lastApp = bump(this.byApp, appKey);
     if (event.cycleId) {
-      let cycle = this.cycles.get(event.cycleId);
-      if (!cycle) this.cycles.set(detach(event.cycleId), (cycle = { count: 0, failures: 0, first: null, last: null }));
+      let cycle = event.cycleId === this.lastCycle?.key ? this.lastCycle : this.cycles.get(event.cycleId);
+      if (!cycle) {
+        const key = detach(event.cycleId);
+        this.cycles.set(key, (cycle = { key, count: 0, failures: 0, first: null, last: null }));
+      }
+      this.lastCycle = cycle;
       cycle.count++;
       if (event.status === 'failure') cycle.failures++;
       widen(cycle, t);
@@ -190,13 +200,26 @@ function byCount(map: Map<string, Acc>): Acc[] {
 
 /** A counter held by reference: one map lookup per event instead of a get and a set. */
 interface Count {
+  /** The map's own (detached) key. */
+  key: string;
   n: number;
 }
 
-function bump(map: Map<string, Count>, key: string): void {
-  const count = map.get(key);
-  if (count === undefined) map.set(detach(key), { n: 1 });
-  else count.n++;
+interface Cycle {
+  key: string;
+  count: number;
+  failures: number;
+  first: number | null;
+  last: number | null;
+}
+
+function bump(map: Map<string, Count>, key: string): Count {
+  let count = map.get(key);
+  if (count === undefined) {
+    const own = detach(key);
+    map.set(own, (count = { key: own, n: 1 }));
+  } else count.n++;
+  return count;
 }
 
 /**
