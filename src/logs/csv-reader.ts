@@ -245,6 +245,8 @@ function countNewlines(text: string, from: number, to: number): number {
   let k = text.indexOf('\n', from);
   while (k >= 0 && k < to) {
     n++;
+    // A row's own line break ends its span: searching on would scan the next row.
+    if (k + 1 >= to) break;
     k = text.indexOf('\n', k + 1);
   }
   return n;
