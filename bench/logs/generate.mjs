@@ -1,12 +1,17 @@
 // Synthetic provisioning logs for the analyser benchmark, written to .bench/logs/ (gitignored):
 //   events.json  a portal-style minified JSON array (default 100,000 events, about 250 MB)
 //   events.csv   a portal-style events CSV (default 1,000,000 rows)
+// With --big, only events-1gb.json: the same JSON with 360,000 events (about 1 GB),
+// for the memory target on a file larger than JSON.parse can read at once.
 // Usage: node bench/logs/generate.mjs [events] [csvRows]
+//        node bench/logs/generate.mjs --big [events]
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { once } from 'node:events';
 
-const events = Number(process.argv[2] ?? 100_000);
-const csvRows = Number(process.argv[3] ?? 1_000_000);
+const big = process.argv.includes('--big');
+const args = process.argv.slice(2).filter((a) => a !== '--big');
+const events = Number(args[0] ?? (big ? 360_000 : 100_000));
+const csvRows = Number(args[1] ?? 1_000_000);
 const dir = new URL('../../.bench/logs/', import.meta.url);
 mkdirSync(dir, { recursive: true });
 
@@ -88,8 +93,10 @@ function* csv() {
   }
 }
 
-const jsonBytes = await writeAll('events.json', json());
-console.log(`events.json: ${events} events, ${(jsonBytes / 1e6).toFixed(0)} MB`);
+const jsonName = big ? 'events-1gb.json' : 'events.json';
+const jsonBytes = await writeAll(jsonName, json());
+console.log(`${jsonName}: ${events} events, ${(jsonBytes / 1e6).toFixed(0)} MB`);
+if (big) process.exit(0);
 seed = 7;
 const csvBytes = await writeAll('events.csv', csv());
 console.log(`events.csv: ${csvRows} rows, ${(csvBytes / 1e6).toFixed(0)} MB`);

@@ -1,6 +1,7 @@
+import { cellBounds } from './csv-reader.js';
 import { list, obj, str, type Bag } from './fields.js';
 import { cleanCode, normaliseAction, normaliseRecord, normaliseStatus, readSteps } from './normalise.js';
-import { parseTime } from './timestamps.js';
+import { parseTime, strictIsoAt } from './timestamps.js';
 import type { FormatId, LogEvent } from './types.js';
 
 // Column headers of the portal's CSV download are not documented, so columns are
@@ -55,6 +56,11 @@ export interface CsvTable {
   description: string;
   /** `lean`: successes may leave out what only failures, skips and filters need. */
   map(cells: string[], lean: boolean): RowResult;
+  /**
+   * The lean event of a row without quotes when it is a success, read from the few cells
+   * the summary counts; null for any other row, which then goes through `map`.
+   */
+  leanSuccess?(text: string, start: number, end: number, delimiter: string): LogEvent | null;
 }
 
 export function classifyHeader(headers: string[]): CsvTable | { error: string } {
@@ -81,7 +87,7 @@ export function classifyHeader(headers: string[]): CsvTable | { error: string } 
     return { format: 'portal-csv-steps', description: 'portal CSV download: provisioning steps', map: (cells) => stepRow(cols, cells) };
   }
   if (has('time') && (has('status') || has('action') || has('code'))) {
-    return { format: 'portal-csv-events', description: 'portal CSV download: events', map: (cells, lean) => eventRow(cols, cells, lean) };
+    return { format: 'portal-csv-events', description: 'portal CSV download: events', map: eventReader(cols), leanSuccess: leanSuccessReader(cols) };
   }
   return { error: `the CSV header does not look like a provisioning log (columns: ${headers.slice(0, 6).join(', ')}${headers.length > 6 ? ', …' : ''})` };
 }
@@ -91,37 +97,86 @@ function cell(cols: Columns, cells: string[], column: Column): string | undefine
   return at === undefined ? undefined : str(cells[at]);
 }
 
-function eventRow(cols: Columns, cells: string[], lean: boolean): RowResult {
-  const get = (c: Column) => cell(cols, cells, c);
-  const status = normaliseStatus(get('status'));
+function eventReader(cols: Columns): CsvTable['map'] {
+  const ix = indexes(cols);
+  return (cells, lean) => eventRow(ix, cells, lean);
+}
+
+function eventRow(ix: Indexes, cells: string[], lean: boolean): RowResult {
+  const status = normaliseStatus(pick(cells, ix.status));
   const event: LogEvent = {
-    time: parseTime(get('time')),
+    time: parseTime(pick(cells, ix.time)),
     status,
-    action: normaliseAction(get('action')),
-    cycleId: get('cycleId'),
+    action: normaliseAction(pick(cells, ix.action)),
+    cycleId: pick(cells, ix.cycleId),
   };
-  const appName = get('appName');
-  const appId = get('appId');
+  const appName = pick(cells, ix.appName);
+  const appId = pick(cells, ix.appId);
   if (appName || appId) event.app = { id: appId, name: appName };
   // A success only feeds the summary; its other cells are read when a filter needs them.
   if (status === 'success' && lean) return { kind: 'event', event };
-  Object.assign(event, {
-    errorCode: cleanCode(get('code')),
-    reason: get('reason'),
-    additionalDetails: get('details'),
-    changeId: get('changeId'),
-    jobId: get('jobId'),
-  });
-  const sourceId = get('sourceId');
-  const sourceName = get('sourceName');
-  const principal = get('principal');
-  if (sourceId || sourceName || principal) event.source = { id: sourceId, displayName: sourceName, principal, type: get('sourceType') };
-  const targetId = get('targetId');
-  const targetName = get('targetName');
+  event.errorCode = cleanCode(pick(cells, ix.code));
+  event.reason = pick(cells, ix.reason);
+  event.additionalDetails = pick(cells, ix.details);
+  event.changeId = pick(cells, ix.changeId);
+  event.jobId = pick(cells, ix.jobId);
+  const sourceId = pick(cells, ix.sourceId);
+  const sourceName = pick(cells, ix.sourceName);
+  const principal = pick(cells, ix.principal);
+  if (sourceId || sourceName || principal) event.source = { id: sourceId, displayName: sourceName, principal, type: pick(cells, ix.sourceType) };
+  const targetId = pick(cells, ix.targetId);
+  const targetName = pick(cells, ix.targetName);
   if (targetId || targetName) event.target = { id: targetId, displayName: targetName };
-  const steps = get('stepsJson');
+  const steps = pick(cells, ix.stepsJson);
   if (steps) readSteps(list(steps), event);
   return { kind: 'event', event };
+}
+
+/** Every column's index, -1 when absent: one object shape, read by fixed names per row. */
+type Indexes = Record<Column, number>;
+
+function indexes(cols: Columns): Indexes {
+  return Object.fromEntries(Object.keys(SYNONYMS).map((c) => [c, cols[c as Column] ?? -1])) as Indexes;
+}
+
+function pick(cells: string[], at: number): string | undefined {
+  return at < 0 ? undefined : str(cells[at]);
+}
+
+// Successes are most rows of a large download: for them only these cells are read from
+// the text, without splitting the row or building the event's other fields.
+function leanSuccessReader(cols: Columns): CsvTable['leanSuccess'] {
+  const at = (c: Column) => cols[c] ?? -1;
+  const [status, time, action, cycle, appName, appId] = [at('status'), at('time'), at('action'), at('cycleId'), at('appName'), at('appId')];
+  if (status < 0) return undefined;
+  const count = Math.max(status, time, action, cycle, appName, appId) + 1;
+  const starts = new Int32Array(count + 1);
+  return (text, start, end, delimiter) => {
+    const found = cellBounds(text, start, end, delimiter, starts, count);
+    const d = delimiter.length;
+    if (normaliseStatus(cellText(text, starts, found, status, d)) !== 'success') return null;
+    const event: LogEvent = {
+      time: readTime(text, starts, found, time, d),
+      status: 'success',
+      action: normaliseAction(cellText(text, starts, found, action, d)),
+      cycleId: cellText(text, starts, found, cycle, d),
+    };
+    const name = cellText(text, starts, found, appName, d);
+    const id = cellText(text, starts, found, appId, d);
+    if (name || id) event.app = { id, name };
+    return event;
+  };
+}
+
+/** Cell `c` of a row whose cells start at `starts`, as `cell` reads it. */
+function cellText(text: string, starts: Int32Array, found: number, c: number, delimiterLength: number): string | undefined {
+  return c < 0 || c >= found ? undefined : str(text.slice(starts[c]!, starts[c + 1]! - delimiterLength));
+}
+
+/** The time in cell `c`: the usual ISO spelling is read in place, others as `parseTime` reads them. */
+function readTime(text: string, starts: Int32Array, found: number, c: number, delimiterLength: number): number | null {
+  if (c < 0 || c >= found) return null;
+  return strictIsoAt(text, starts[c]!, starts[c + 1]! - delimiterLength) ?? parseTime(cellText(text, starts, found, c, delimiterLength));
 }
 
 function stepRow(cols: Columns, cells: string[]): RowResult {

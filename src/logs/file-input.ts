@@ -87,7 +87,8 @@ export class FileInput {
           this.shapes.add('columns');
         }
       },
-      row: (cells, rowNo, lineOf) => this.csvRow(cells, rowNo, lineOf),
+      plainRow: (text, start, end, rowNo) => this.csvPlainRow(text, start, end, rowNo),
+      row: (cells, rowNo, line) => this.csvRow(cells, rowNo, line),
       problem: (message, line, record) => this.problem({ message, line, record }),
     });
     const pending = first ?? Buffer.concat(this.sniffed);
@@ -95,7 +96,17 @@ export class FileInput {
     if (pending.length > 0) this.csv.write(pending);
   }
 
-  private csvRow(cells: string[], rowNo: number, lineOf: () => number): void {
+  /** A success row read from a few cells of its text; false: read the whole row. */
+  private csvPlainRow(text: string, start: number, end: number, rowNo: number): boolean {
+    const read = this.sink.fastPath ? this.table?.leanSuccess : undefined;
+    const event = read ? read(text, start, end, this.csv!.delimiter) : null;
+    if (!event) return false;
+    this.summary.records++;
+    this.sink.event(event, this.file, { record: rowNo });
+    return true;
+  }
+
+  private csvRow(cells: string[], rowNo: number, line: number): void {
     if (!this.table) return;
     const result = this.table.map(cells, this.sink.fastPath);
     if (result.kind === 'event') {
@@ -116,7 +127,7 @@ export class FileInput {
     } else if (result.kind === 'none') {
       this.summary.records++;
     } else {
-      this.problem({ line: lineOf(), record: rowNo, message: `row ${rowNo}: ${result.message}` });
+      this.problem({ line, record: rowNo, message: `row ${rowNo}: ${result.message}` });
     }
   }
 

@@ -29,9 +29,12 @@ export class Findings {
   private first: number | null = null;
   private last: number | null = null;
   private readonly byStatus: Record<Status, number> = { success: 0, failure: 0, skipped: 0, warning: 0, other: 0 };
-  private readonly byAction = new Map<string, number>();
-  private readonly byApp = new Map<string, number>();
-  private readonly cycles = new Map<string, { count: number; failures: number; first: number | null; last: number | null }>();
+  private readonly byAction = new Map<string, Count>();
+  private readonly byApp = new Map<string, Count>();
+  private readonly cycles = new Map<string, Cycle>();
+  private lastCycle: Cycle | undefined;
+  private lastApp: Count | undefined;
+  private lastRawApp: string | undefined;
   private readonly failures = new Map<string, Acc>();
   private readonly skips = new Map<string, Acc>();
   /** Names and ids of the people whose strings reach the report: what --redact must hide. */
@@ -60,11 +63,21 @@ export class Findings {
     // control characters or spacing are not printed as two identical lines.
     bump(this.byAction, event.action ? shown(event.action) : '(none)');
     const rawApp = event.app?.name ?? event.app?.id;
-    const app = rawApp === undefined ? undefined : shown(rawApp);
-    bump(this.byApp, app ?? '(not given)');
+    // Neighbouring events mostly share app and cycle: comparing with the last one is
+    // cheaper than hashing a fresh string (a cut-out cell) for a map lookup.
+    if (this.lastApp !== undefined && rawApp === this.lastRawApp) this.lastApp.n++;
+    else {
+      this.lastRawApp = rawApp === undefined ? undefined : detach(rawApp);
+      this.lastApp = bump(this.byApp, rawApp === undefined ? '(not given)' : shown(rawApp));
+    }
+    const app = rawApp === undefined ? undefined : this.lastApp.key;
     if (event.cycleId) {
-      let cycle = this.cycles.get(event.cycleId);
-      if (!cycle) this.cycles.set(detach(event.cycleId), (cycle = { count: 0, failures: 0, first: null, last: null }));
+      let cycle = event.cycleId === this.lastCycle?.key ? this.lastCycle : this.cycles.get(event.cycleId);
+      if (!cycle) {
+        const key = detach(event.cycleId);
+        this.cycles.set(key, (cycle = { key, count: 0, failures: 0, first: null, last: null }));
+      }
+      this.lastCycle = cycle;
       cycle.count++;
       if (event.status === 'failure') cycle.failures++;
       widen(cycle, t);
@@ -200,10 +213,28 @@ function shown(text: string): string {
   return NEEDS_CLEANING.test(text) ? cleanText(text) : text;
 }
 
-function bump(map: Map<string, number>, key: string): void {
-  const n = map.get(key);
-  if (n === undefined) map.set(detach(key), 1);
-  else map.set(key, n + 1);
+/** A counter held by reference: one map lookup per event instead of a get and a set. */
+interface Count {
+  /** The map's own (detached) key. */
+  key: string;
+  n: number;
+}
+
+interface Cycle {
+  key: string;
+  count: number;
+  failures: number;
+  first: number | null;
+  last: number | null;
+}
+
+function bump(map: Map<string, Count>, key: string): Count {
+  let count = map.get(key);
+  if (count === undefined) {
+    const own = detach(key);
+    map.set(own, (count = { key: own, n: 1 }));
+  } else count.n++;
+  return count;
 }
 
 /**
@@ -221,8 +252,8 @@ function widen(range: { first: number | null; last: number | null }, t: number |
   if (range.last === null || t > range.last) range.last = t;
 }
 
-function sortedRecord(map: Map<string, number>): Record<string, number> {
-  return Object.fromEntries([...map.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
+function sortedRecord(map: Map<string, Count>): Record<string, number> {
+  return Object.fromEntries([...map.entries()].map(([key, count]) => [key, count.n] as const).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
 }
 
 function time(t: number | null): string | null {

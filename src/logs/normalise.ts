@@ -47,7 +47,8 @@ function readStatus(value: string): Status {
 export function normaliseAction(value: unknown): string | undefined {
   if (typeof value === 'number') return ACTION_BY_NUMBER[value] ?? String(value);
   if (typeof value !== 'string') return undefined;
-  if (actionCache.has(value)) return actionCache.get(value);
+  const known = actionCache.get(value);
+  if (known !== undefined || actionCache.has(value)) return known;
   const action = readAction(value);
   if (actionCache.size < CACHE_LIMIT) actionCache.set(value, action);
   return action;
