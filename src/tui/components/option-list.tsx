@@ -1,13 +1,27 @@
 import { Box, Text } from 'ink';
 import { useTheme } from '../theme.js';
+import { wrapText } from '../wrap.js';
+
+const gutterOf = (items: string[], numbered: boolean) => (numbered ? String(items.length).length + 4 : 2);
+
+/** Each label wrapped beside the gutter; with no width, Ink wraps them. */
+function wrapLabels(items: string[], numbered: boolean, width?: number): string[] {
+  return width === undefined ? items : items.map((label) => wrapText(label, width - gutterOf(items, numbered)).join('\n'));
+}
+
+/** Rows the list takes at `width`: what the frame layout counts before drawing. */
+export function optionRows(items: string[], width: number, numbered = true): number {
+  return wrapLabels(items, numbered, width).reduce((sum, label) => sum + label.split('\n').length, 0);
+}
 
 /** A numbered list with a cursor; long rows wrap under their own text, not under the number. */
-export function OptionList({ items, cursor, numbered = true }: { items: string[]; cursor: number; numbered?: boolean }) {
+export function OptionList({ items, cursor, numbered = true, width }: { items: string[]; cursor: number; numbered?: boolean; width?: number }) {
   const theme = useTheme();
-  const gutter = numbered ? String(items.length).length + 4 : 2;
+  const gutter = gutterOf(items, numbered);
+  const labels = wrapLabels(items, numbered, width);
   return (
     <Box flexDirection="column">
-      {items.map((label, i) => {
+      {items.map((_, i) => {
         const on = i === cursor;
         const mark = `${on ? '>' : ' '} ${numbered ? `${i + 1}.` : ''}`;
         return (
@@ -18,28 +32,11 @@ export function OptionList({ items, cursor, numbered = true }: { items: string[]
               </Text>
             </Box>
             <Text bold={on} color={on ? theme.accent : undefined}>
-              {label}
+              {labels[i]}
             </Text>
           </Box>
         );
       })}
-    </Box>
-  );
-}
-
-/** Numbered steps: the number in a gutter, the text wrapping beside it. */
-export function Steps({ steps }: { steps: string[] }) {
-  const gutter = String(steps.length).length + 2;
-  return (
-    <Box flexDirection="column">
-      {steps.map((step, i) => (
-        <Box key={i}>
-          <Box width={gutter} flexShrink={0}>
-            <Text>{`${i + 1}.`}</Text>
-          </Box>
-          <Text>{step}</Text>
-        </Box>
-      ))}
     </Box>
   );
 }
