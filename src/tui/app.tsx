@@ -4,11 +4,11 @@ import type { Content } from '../content/model.js';
 import { breadcrumbs, type WizardState } from '../engine/engine.js';
 import { helpLines, nodeBodyLines } from './body-lines.js';
 import { Breadcrumbs, crumbLines } from './components/breadcrumbs.js';
-import { Footer, type Hint } from './components/footer.js';
+import { Footer, packHints, type Hint } from './components/footer.js';
 import { copyItems, nodeLinks } from './node-text.js';
 import { ChooserScreen } from './screens/menu-screens.js';
 import { answerRows, NodeAnswers } from './screens/node-screen.js';
-import { Header, NoticeLine, planScroll, ScrollScreen, type ScrollPage } from './screens/scroll-screen.js';
+import { Header, NoticeLine, noticeLines, planScroll, ScrollScreen, type ScrollPage } from './screens/scroll-screen.js';
 import { CodeEntryScreen, SearchScreen } from './screens/text-screens.js';
 import type { WizardServices } from './services.js';
 import { makeTheme, ThemeContext } from './theme.js';
@@ -47,7 +47,7 @@ export function WizardApp(props: WizardAppProps) {
         <Box flexDirection="column" width={width}>
           <Box flexDirection="column" gap={1}>
             <Header title={titleOf(ctx, state)} width={width} />
-            <Screen ctx={ctx} state={state} width={width} />
+            <Screen ctx={ctx} state={state} width={width} room={shortRoom(size.rows, width, state, hints)} />
           </Box>
           {state.notice && <NoticeLine notice={state.notice} width={width} />}
           <Box marginTop={1}>
@@ -92,17 +92,24 @@ function titleOf(ctx: UiContext, state: UiState): string {
   }
 }
 
-/** The screens that stay short: search, error-code entry, the copy and open choosers. */
-function Screen({ ctx, state, width }: { ctx: UiContext; state: UiState; width: number }) {
+/** Rows left between the title and the notice and footer: where a short screen's list must fit. */
+function shortRoom(rows: number | undefined, width: number, state: UiState, hints: Hint[]): number | undefined {
+  if (rows === undefined) return undefined;
+  const notice = state.notice ? 1 + noticeLines(state.notice.text, width).length : 0;
+  return rows - 1 - 2 - notice - 1 - packHints(hints, width).length;
+}
+
+/** The screens that stay short: search, error-code entry, the copy and open choosers; their lists take a window when rows are short. */
+function Screen({ ctx, state, width, room }: { ctx: UiContext; state: UiState; width: number; room: number | undefined }) {
   const node = nodeOf(ctx, state);
   const { content } = ctx;
   switch (state.overlay) {
     case 'search':
-      return <SearchScreen query={state.query} hits={searchResults(ctx, state.query)} ready={state.searchReady} cursor={state.cursor} width={width} />;
+      return <SearchScreen query={state.query} hits={searchResults(ctx, state.query)} ready={state.searchReady} cursor={state.cursor} width={width} room={room} />;
     case 'copy':
-      return <ChooserScreen title="Copy what?" items={copyItems(content, state.wizard, node).map((i) => i.label)} cursor={state.cursor} width={width} />;
+      return <ChooserScreen title="Copy what?" items={copyItems(content, state.wizard, node).map((i) => i.label)} cursor={state.cursor} width={width} room={room} />;
     case 'open':
-      return <ChooserScreen title="Open which link?" items={nodeLinks(content, node).map((l) => l.title)} cursor={state.cursor} width={width} />;
+      return <ChooserScreen title="Open which link?" items={nodeLinks(content, node).map((l) => l.title)} cursor={state.cursor} width={width} room={room} />;
     case 'code':
       return (
         <CodeEntryScreen
@@ -111,13 +118,15 @@ function Screen({ ctx, state, width }: { ctx: UiContext; state: UiState; width: 
           choices={codeChoices(ctx, state.query)}
           cursor={state.cursor}
           width={width}
+          room={room}
         />
       );
     default:
       if (node.kind !== 'code-lookup') return null;
+      const crumbs = crumbLines(breadcrumbs(content, state.wizard), width);
       return (
         <>
-          <Breadcrumbs lines={crumbLines(breadcrumbs(content, state.wizard), width)} />
+          <Breadcrumbs lines={crumbs} />
           <CodeEntryScreen
             prompt={node.prompt}
             {...(node.explain ? { explain: node.explain } : {})}
@@ -125,6 +134,7 @@ function Screen({ ctx, state, width }: { ctx: UiContext; state: UiState; width: 
             choices={codeChoices(ctx, state.query)}
             cursor={state.cursor}
             width={width}
+            room={room === undefined || crumbs.length === 0 ? room : room - crumbs.length - 1}
           />
         </>
       );

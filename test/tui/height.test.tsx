@@ -136,4 +136,18 @@ describe('a 60x15 terminal', () => {
     frame = await w.waitFor('Did this help?');
     expect(frame).toContain('above (PgUp)');
   });
+
+  it('the copy chooser shows a window of its list that follows the cursor', async () => {
+    const w = await tallRemedy(60, 15);
+    await w.press('c');
+    let frame = await w.waitFor('Copy what?');
+    expect(height(frame)).toBeLessThanOrEqual(14);
+    expect(frame).toContain('> 1.  the whole remedy as text');
+    expect(frame).toMatch(/\(1-\d+ of 11; Up\/Down for the others\)/);
+    expect(frame).not.toContain('the path: setup/where/tutorial');
+    await w.press('up');
+    frame = await w.waitFor('> 11. the path: setup/where/tutorial');
+    expect(height(frame)).toBeLessThanOrEqual(14);
+    expect(frame).toContain('Copy what?');
+  });
 });

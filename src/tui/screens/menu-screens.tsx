@@ -1,13 +1,14 @@
 import { Box, Text } from 'ink';
-import { OptionList } from '../components/option-list.js';
+import { listLimit, OptionList } from '../components/option-list.js';
 import { cut } from '../components/breadcrumbs.js';
 
 /** The copy and open choosers: what to act on, picked like an answer. */
-export function ChooserScreen({ title, items, cursor, width }: { title: string; items: string[]; cursor: number; width: number }) {
+export function ChooserScreen(props: { title: string; items: string[]; cursor: number; width: number; room?: number | undefined }) {
+  const { title, items, cursor, width, room } = props;
   return (
     <Box flexDirection="column" gap={1}>
       <Text bold>{title}</Text>
-      <OptionList items={items.map((item) => cut(item, width - 6))} cursor={cursor} />
+      <OptionList items={items.map((item) => cut(item, width - 6))} cursor={cursor} limit={listLimit(room, 2)} />
     </Box>
   );
 }
