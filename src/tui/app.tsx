@@ -1,16 +1,18 @@
-import { Box, Text, useInput, useStdin } from 'ink';
+import { Box, useInput, useStdin } from 'ink';
 import { useMemo } from 'react';
 import type { Content } from '../content/model.js';
 import { breadcrumbs, type WizardState } from '../engine/engine.js';
-import { Breadcrumbs } from './components/breadcrumbs.js';
-import { Footer, type Hint } from './components/footer.js';
+import { helpLines, nodeBodyLines } from './body-lines.js';
+import { Breadcrumbs, crumbLines } from './components/breadcrumbs.js';
+import { Footer, packHints, type Hint } from './components/footer.js';
 import { copyItems, nodeLinks } from './node-text.js';
-import { ChooserScreen, HelpScreen } from './screens/menu-screens.js';
-import { NodeScreen } from './screens/node-screen.js';
+import { ChooserScreen } from './screens/menu-screens.js';
+import { answerRows, NodeAnswers } from './screens/node-screen.js';
+import { Header, NoticeLine, noticeLines, planScroll, ScrollScreen, type ScrollPage } from './screens/scroll-screen.js';
 import { CodeEntryScreen, SearchScreen } from './screens/text-screens.js';
 import type { WizardServices } from './services.js';
-import { makeTheme, ThemeContext, useTheme } from './theme.js';
-import { useColumns, useWizard } from './use-wizard.js';
+import { makeTheme, ThemeContext } from './theme.js';
+import { useTerminalSize, useWizard } from './use-wizard.js';
 import { codeChoices, isTextMode, nodeOf, searchResults, type UiContext, type UiState } from './wizard-state.js';
 
 export interface WizardAppProps {
@@ -28,106 +30,115 @@ export function WizardApp(props: WizardAppProps) {
   const theme = useMemo(() => makeTheme(props.color), [props.color]);
   // Decided once: undefined (a pipe) must not count as a terminal.
   const interactive = useStdin().isRawModeSupported === true;
-  const { state, ctx, onKey } = useWizard(props.content, props.services, props.initial);
+  const { state, ctx, onKey, viewRef } = useWizard(props.content, props.services, props.initial);
   useInput(onKey, { isActive: interactive });
-  const width = Math.max(20, Math.min(useColumns(), MAX_WIDTH));
+  const size = useTerminalSize();
+  const width = Math.max(20, Math.min(size.columns, MAX_WIDTH));
+  const hints = hintsFor(ctx, state);
+  const page = scrollPage(ctx, state, width, props.hyperlinks);
+  const plan = page && planScroll(page, size.rows, width, state.notice, hints);
+  // The scroll keys read how far they can go on the screen as it was last laid out.
+  viewRef.current = plan?.view;
   return (
     <ThemeContext.Provider value={theme}>
-      <Box flexDirection="column" width={width}>
-        <Screen ctx={ctx} state={state} width={width} hyperlinks={props.hyperlinks} />
-        {state.notice && <NoticeLine text={state.notice.text} tone={state.notice.tone} />}
-        <Box marginTop={1}>
-          <Footer hints={hintsFor(ctx, state)} width={width} />
+      {page && plan ? (
+        <ScrollScreen page={page} plan={plan} width={width} notice={state.notice} />
+      ) : (
+        <Box flexDirection="column" width={width}>
+          <Box flexDirection="column" gap={1}>
+            <Header title={titleOf(ctx, state)} width={width} />
+            <Screen ctx={ctx} state={state} width={width} room={shortRoom(size.rows, width, state, hints)} />
+          </Box>
+          {state.notice && <NoticeLine notice={state.notice} width={width} />}
+          <Box marginTop={1}>
+            <Footer hints={hints} width={width} />
+          </Box>
         </Box>
-      </Box>
+      )}
     </ThemeContext.Provider>
   );
 }
 
-function Screen({ ctx, state, width, hyperlinks }: { ctx: UiContext; state: UiState; width: number; hyperlinks: boolean }) {
+/** The node screens and the help can be taller than the terminal: their middle scrolls. */
+function scrollPage(ctx: UiContext, state: UiState, width: number, hyperlinks: boolean): ScrollPage | null {
+  if (state.overlay === 'help') {
+    return { title: 'Help', crumbs: [], body: helpLines(width), answers: null, answerRows: 0, offset: state.helpScroll };
+  }
+  const node = nodeOf(ctx, state);
+  if (state.overlay || node.kind === 'code-lookup') return null;
+  return {
+    title: node.title,
+    crumbs: breadcrumbs(ctx.content, state.wizard),
+    body: nodeBodyLines(ctx.content, node, width, hyperlinks),
+    answers: <NodeAnswers node={node} cursor={state.cursor} resolved={state.resolved} width={width} />,
+    answerRows: answerRows(node, width),
+    offset: state.scroll,
+  };
+}
+
+function titleOf(ctx: UiContext, state: UiState): string {
+  const node = nodeOf(ctx, state);
+  switch (state.overlay) {
+    case 'search':
+      return 'Search';
+    case 'code':
+      return 'Look up an error code';
+    case 'copy':
+      return `Copy from: ${node.title}`;
+    case 'open':
+      return `Open from: ${node.title}`;
+    default:
+      return node.title;
+  }
+}
+
+/** Rows left between the title and the notice and footer: where a short screen's list must fit. */
+function shortRoom(rows: number | undefined, width: number, state: UiState, hints: Hint[]): number | undefined {
+  if (rows === undefined) return undefined;
+  const notice = state.notice ? 1 + noticeLines(state.notice.text, width).length : 0;
+  return rows - 1 - 2 - notice - 1 - packHints(hints, width).length;
+}
+
+/** The screens that stay short: search, error-code entry, the copy and open choosers; their lists take a window when rows are short. */
+function Screen({ ctx, state, width, room }: { ctx: UiContext; state: UiState; width: number; room: number | undefined }) {
   const node = nodeOf(ctx, state);
   const { content } = ctx;
   switch (state.overlay) {
     case 'search':
-      return (
-        <Titled title="Search">
-          <SearchScreen query={state.query} hits={searchResults(ctx, state.query)} ready={state.searchReady} cursor={state.cursor} width={width} />
-        </Titled>
-      );
+      return <SearchScreen query={state.query} hits={searchResults(ctx, state.query)} ready={state.searchReady} cursor={state.cursor} width={width} room={room} />;
+    case 'copy':
+      return <ChooserScreen title="Copy what?" items={copyItems(content, state.wizard, node).map((i) => i.label)} cursor={state.cursor} width={width} room={room} />;
+    case 'open':
+      return <ChooserScreen title="Open which link?" items={nodeLinks(content, node).map((l) => l.title)} cursor={state.cursor} width={width} room={room} />;
     case 'code':
       return (
-        <Titled title="Look up an error code">
+        <CodeEntryScreen
+          prompt="Type or paste an error code, or a whole reason line from a log."
+          query={state.query}
+          choices={codeChoices(ctx, state.query)}
+          cursor={state.cursor}
+          width={width}
+          room={room}
+        />
+      );
+    default:
+      if (node.kind !== 'code-lookup') return null;
+      const crumbs = crumbLines(breadcrumbs(content, state.wizard), width);
+      return (
+        <>
+          <Breadcrumbs lines={crumbs} />
           <CodeEntryScreen
-            prompt="Type or paste an error code, or a whole reason line from a log."
+            prompt={node.prompt}
+            {...(node.explain ? { explain: node.explain } : {})}
             query={state.query}
             choices={codeChoices(ctx, state.query)}
             cursor={state.cursor}
             width={width}
+            room={room === undefined || crumbs.length === 0 ? room : room - crumbs.length - 1}
           />
-        </Titled>
-      );
-    case 'copy':
-      return (
-        <Titled title={`Copy from: ${node.title}`}>
-          <ChooserScreen title="Copy what?" items={copyItems(content, state.wizard, node).map((i) => i.label)} cursor={state.cursor} width={width} />
-        </Titled>
-      );
-    case 'open':
-      return (
-        <Titled title={`Open from: ${node.title}`}>
-          <ChooserScreen title="Open which link?" items={nodeLinks(content, node).map((l) => l.title)} cursor={state.cursor} width={width} />
-        </Titled>
-      );
-    case 'help':
-      return (
-        <Titled title="Help">
-          <HelpScreen />
-        </Titled>
-      );
-    case null:
-      return (
-        <Titled title={node.title}>
-          <Breadcrumbs crumbs={breadcrumbs(content, state.wizard)} width={width} />
-          {node.kind === 'code-lookup' ? (
-            <CodeEntryScreen
-              prompt={node.prompt}
-              {...(node.explain ? { explain: node.explain } : {})}
-              query={state.query}
-              choices={codeChoices(ctx, state.query)}
-              cursor={state.cursor}
-              width={width}
-            />
-          ) : (
-            <NodeScreen content={content} node={node} cursor={state.cursor} hyperlinks={hyperlinks} resolved={state.resolved} />
-          )}
-        </Titled>
+        </>
       );
   }
-}
-
-function Titled({ title, children }: { title: string; children: React.ReactNode }) {
-  const theme = useTheme();
-  return (
-    <Box flexDirection="column" gap={1}>
-      <Text>
-        <Text color={theme.muted}>provision-doctor </Text>
-        <Text bold color={theme.accent}>
-          {title}
-        </Text>
-      </Text>
-      {children}
-    </Box>
-  );
-}
-
-function NoticeLine({ text, tone }: { text: string; tone: 'info' | 'good' | 'warn' }) {
-  const theme = useTheme();
-  const color = tone === 'good' ? theme.good : tone === 'warn' ? theme.warn : theme.accent;
-  return (
-    <Box marginTop={1}>
-      <Text color={color}>{text}</Text>
-    </Box>
-  );
 }
 
 const NODE_HINTS: Hint[] = [

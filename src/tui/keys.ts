@@ -1,5 +1,5 @@
 import type { Key } from 'ink';
-import { isTextMode, type UiAction, type UiContext, type UiState } from './wizard-state.js';
+import { isTextMode, type ScrollTo, type UiAction, type UiContext, type UiState } from './wizard-state.js';
 import { stripControl } from '../text/strip-control.js';
 
 /** Keys that need the outside world (clipboard, browser, disk, exit) become commands for the hook. */
@@ -13,14 +13,27 @@ export type Command =
 
 export type Intent = UiAction | Command;
 
-type Pressed = Pick<Key, 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'return' | 'escape' | 'ctrl' | 'meta' | 'backspace' | 'delete' | 'tab'>;
+type Pressed = Pick<Key, 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'return' | 'escape' | 'ctrl' | 'meta' | 'backspace' | 'delete' | 'tab'> &
+  Partial<Pick<Key, 'pageUp' | 'pageDown' | 'home' | 'end'>>;
 
 const isBack = (key: Pressed) => key.escape || key.backspace || key.delete || key.leftArrow;
+
+/** Paging through a screen taller than the terminal, as in a pager: Space and b for those without PgDn/PgUp. */
+function scrollKey(input: string, key: Pressed): ScrollTo | null {
+  if (key.ctrl || key.meta) return null;
+  if (key.pageDown || input === ' ') return 'page-down';
+  if (key.pageUp || input === 'b') return 'page-up';
+  if (key.home) return 'top';
+  if (key.end) return 'end';
+  return null;
+}
 
 /** Maps one key press to what it means on the screen at hand; null when it means nothing there. */
 export function keyToIntent(ctx: UiContext, state: UiState, input: string, key: Pressed): Intent | null {
   if (key.ctrl && input === 'c') return { cmd: 'quit' };
   if (isTextMode(ctx, state)) return textKey(state, input, key);
+  const scroll = state.overlay === null || state.overlay === 'help' ? scrollKey(input, key) : null;
+  if (scroll) return { type: 'scroll', to: scroll };
   if (state.overlay === 'help') {
     if (input === 'q') return { cmd: 'quit' };
     return isBack(key) || key.return || input === '?' ? { type: 'back' } : null;

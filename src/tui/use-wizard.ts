@@ -5,6 +5,7 @@ import type { Content } from '../content/model.js';
 import type { WizardState } from '../engine/engine.js';
 import { CodeIndex } from '../engine/lookup.js';
 import type { ContentSearch } from '../engine/search.js';
+import type { ScrollView } from './frame-layout.js';
 import { keyToIntent, type Command } from './keys.js';
 import { copyItems, markdownReport, nodeLinks } from './node-text.js';
 import { copyText, firstLine, type WizardServices } from './services.js';
@@ -29,6 +30,8 @@ export function useWizard(content: Content, services: WizardServices, initial: W
     };
   }, [content]);
   const stateRef = useRef<UiState>(initialUi(initial));
+  // Set by the screen as it lays itself out: how far the scroll keys can go on what is shown.
+  const viewRef = useRef<ScrollView | undefined>(undefined);
   const [state, setState] = useState(stateRef.current);
 
   const apply = useCallback(
@@ -106,26 +109,34 @@ export function useWizard(content: Content, services: WizardServices, initial: W
       const intent = keyToIntent(ctx, stateRef.current, input, key);
       if (!intent) return;
       if ('cmd' in intent) void run(intent);
+      else if (intent.type === 'scroll') apply({ ...intent, ...(viewRef.current ? { view: viewRef.current } : {}) });
       else apply(intent);
     },
     [apply, ctx, run],
   );
 
-  return { state, ctx, onKey };
+  return { state, ctx, onKey, viewRef };
 }
 
-/** The terminal width, following resizes. */
-export function useColumns(): number {
+export interface TerminalSize {
+  columns: number;
+  /** Undefined when the output has no known height: then nothing is limited. */
+  rows: number | undefined;
+}
+
+/** The terminal's size, following resizes. */
+export function useTerminalSize(): TerminalSize {
   const { stdout } = useStdout();
-  const [columns, setColumns] = useState(stdout.columns || 80);
+  const read = useCallback((): TerminalSize => ({ columns: stdout.columns || 80, rows: stdout.rows || undefined }), [stdout]);
+  const [size, setSize] = useState(read);
   useEffect(() => {
-    const onResize = () => setColumns(stdout.columns || 80);
+    const onResize = () => setSize(read());
     stdout.on('resize', onResize);
     return () => {
       stdout.off('resize', onResize);
     };
-  }, [stdout]);
-  return columns;
+  }, [stdout, read]);
+  return size;
 }
 
 function stamp(when: Date): string {

@@ -3,9 +3,11 @@ import { canGoBack, currentNode, nextOf, start, transition, type WizardEvent, ty
 import type { CodeIndex } from '../engine/lookup.js';
 import type { ContentSearch, SearchHit } from '../engine/search.js';
 import { normalizeCode } from '../engine/lookup.js';
+import type { ScrollView } from './frame-layout.js';
 import { copyItems, nodeLinks } from './node-text.js';
 
 export type Overlay = 'search' | 'code' | 'copy' | 'open' | 'help';
+export type ScrollTo = 'page-down' | 'page-up' | 'top' | 'end';
 export type Tone = 'info' | 'good' | 'warn';
 
 export interface Notice {
@@ -26,6 +28,10 @@ export interface UiState {
   resolved: boolean;
   /** Bumped when the lazily loaded search index arrives, so the screen re-renders. */
   searchReady: boolean;
+  /** The first body row on screen when the node screen is taller than the terminal. */
+  scroll: number;
+  /** The same for the help screen, so opening help does not lose the place on the node. */
+  helpScroll: number;
 }
 
 export type UiAction =
@@ -37,7 +43,9 @@ export type UiAction =
   | { type: 'type'; text: string }
   | { type: 'erase' }
   | { type: 'notice'; text: string; tone: Tone; closeOverlay?: boolean }
-  | { type: 'search-ready' };
+  | { type: 'search-ready' }
+  /** `view` comes from the layout on screen; without it (or with nothing hidden) scrolling does nothing. */
+  | { type: 'scroll'; to: ScrollTo; view?: ScrollView };
 
 /** What the pure reducer reads besides the state: the content and the indexes built from it. */
 export interface UiContext {
@@ -52,7 +60,7 @@ export interface CodeChoice {
 }
 
 export function initialUi(wizard: WizardState): UiState {
-  return { wizard, overlay: null, cursor: 0, query: '', notice: null, resolved: false, searchReady: false };
+  return { wizard, overlay: null, cursor: 0, query: '', notice: null, resolved: false, searchReady: false, scroll: 0, helpScroll: 0 };
 }
 
 export function nodeOf(ctx: UiContext, state: UiState): ContentNode {
@@ -117,7 +125,7 @@ export function listLength(ctx: UiContext, state: UiState): number {
 }
 
 function land(state: UiState, wizard: WizardState, notice: Notice | null = null): UiState {
-  return { ...state, wizard, overlay: null, cursor: 0, query: '', notice, resolved: false };
+  return { ...state, wizard, overlay: null, cursor: 0, query: '', notice, resolved: false, scroll: 0 };
 }
 
 function step(ctx: UiContext, state: UiState, event: WizardEvent, notice: Notice | null = null): UiState {
@@ -176,7 +184,7 @@ export function reduceUi(ctx: UiContext, state: UiState, action: UiAction): UiSt
     case 'restart':
       return land(state, start(ctx.content), { text: 'Started again.', tone: 'info' });
     case 'open-overlay':
-      return { ...state, overlay: action.overlay, cursor: 0, query: '', notice: null };
+      return { ...state, overlay: action.overlay, cursor: 0, query: '', notice: null, helpScroll: 0 };
     case 'type':
       return { ...state, query: state.query + action.text, cursor: 0 };
     case 'erase':
@@ -185,5 +193,16 @@ export function reduceUi(ctx: UiContext, state: UiState, action: UiAction): UiSt
       return { ...state, notice: { text: action.text, tone: action.tone }, ...(action.closeOverlay ? { overlay: null, cursor: 0 } : {}) };
     case 'search-ready':
       return { ...state, searchReady: true };
+    case 'scroll':
+      return scroll(state, action.to, action.view);
   }
+}
+
+function scroll(state: UiState, to: ScrollTo, view: ScrollView | undefined): UiState {
+  if (!view || view.max <= 0) return state;
+  const field = state.overlay === 'help' ? 'helpScroll' : 'scroll';
+  // A resize may have left the offset past the end: start from where the screen really is.
+  const from = Math.min(state[field], view.max);
+  const next = to === 'top' ? 0 : to === 'end' ? view.max : from + (to === 'page-down' ? view.page : -view.page);
+  return { ...state, [field]: Math.max(0, Math.min(view.max, next)) };
 }

@@ -9,13 +9,17 @@ import { WizardApp } from '../../src/tui/app.js';
 import type { WizardServices } from '../../src/tui/services.js';
 
 export const fixtureDir = fileURLToPath(new URL('../fixtures/content-wizard', import.meta.url));
+/** A remedy much taller than a small terminal. */
+export const longFixtureDir = fileURLToPath(new URL('../fixtures/content-long', import.meta.url));
 
-let cached: Content | null = null;
-export function fixtureContent(): Content {
-  if (cached) return cached;
-  const result = loadContentDir(fixtureDir);
+const cached = new Map<string, Content>();
+export function fixtureContent(dir = fixtureDir): Content {
+  const known = cached.get(dir);
+  if (known) return known;
+  const result = loadContentDir(dir);
   if (!result.content) throw new Error(`fixture content has problems: ${JSON.stringify(result.diagnostics)}`);
-  return (cached = result.content);
+  cached.set(dir, result.content);
+  return result.content;
 }
 
 /** Services that record what the wizard did instead of touching the machine. */
@@ -45,6 +49,10 @@ const KEYS: Record<string, string> = {
   right: '\u001B[C',
   backspace: '\u007F',
   tab: '\t',
+  pgdn: '\u001B[6~',
+  pgup: '\u001B[5~',
+  home: '\u001B[H',
+  end: '\u001B[F',
   'ctrl-c': '\u0003',
 };
 
@@ -52,13 +60,14 @@ const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export interface Options {
   path?: string;
+  contentDir?: string;
   services?: WizardServices;
   hyperlinks?: boolean;
   color?: boolean;
 }
 
 export async function renderWizard(options: Options = {}) {
-  const content = fixtureContent();
+  const content = fixtureContent(options.contentDir);
   let initial = start(content);
   if (options.path) {
     const replayed = replayPath(content, options.path);
@@ -99,8 +108,10 @@ export async function renderWizard(options: Options = {}) {
     await tick();
   }
 
-  function resize(columns: number): void {
+  /** Without rows the test terminal has no height, as before: nothing is limited. */
+  function resize(columns: number, rows?: number): void {
     Object.defineProperty(app.stdout, 'columns', { value: columns, configurable: true });
+    if (rows !== undefined) Object.defineProperty(app.stdout, 'rows', { value: rows, configurable: true });
     app.stdout.emit('resize');
   }
 

@@ -19,7 +19,10 @@ const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args]
 const screen = () => tmux('capture-pane', '-p', '-t', 'wizard');
 const send = (...keys: string[]) => tmux('send-keys', '-t', 'wizard', ...keys);
 // stderr goes to the pane too: a stack trace there fails the test that looks for it.
-const startPane = (command: string) => tmux('new-session', '-d', '-s', 'wizard', '-x', '100', '-y', '30', `${command}; sleep 30`);
+const startPane = (command: string, columns = 100, rows = 30) =>
+  tmux('new-session', '-d', '-s', 'wizard', '-x', String(columns), '-y', String(rows), `${command}; sleep 30`);
+/** The screen and the scrollback above it. */
+const history = () => tmux('capture-pane', '-p', '-S', '-', '-t', 'wizard');
 
 async function waitForScreen(text: string, timeoutMs = 10_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
@@ -115,5 +118,27 @@ describe('the built wizard in tmux', () => {
     const after = await waitForScreen('EXIT=');
     expect(after).toContain('EXIT=0');
     expect(after).not.toContain('AbortError');
+  });
+
+  it('fits a long remedy in an 80x24 pane: the title stays, PgDn reaches the last link, the scrollback gets no copies', async () => {
+    startPane('node dist/cli.cjs --content test/fixtures/content-long --resume setup/where/tutorial; echo "EXIT=$?"', 80, 24);
+    const title = "provision-doctor Start from the app's own provisioning tutorial";
+    const first = await waitForScreen('q quit');
+    expect(first.split('\n')[0]).toBe(title);
+    expect(first).toContain('Cause: Every app wants');
+    expect(first).toContain('> 1. Yes, this fixed it');
+    expect(first).not.toContain('Manage user account provisioning for enterprise apps');
+    send('Down');
+    await waitForScreen('> 2. No, show what to try next');
+    send('PageDown');
+    await waitForScreen('above (PgUp)');
+    send('PageDown');
+    const last = await waitForScreen('Manage user account provisioning for enterprise apps');
+    expect(last.split('\n')[0]).toBe(title);
+    expect(last).toContain('> 2. No, show what to try next');
+    // Frames that fit are redrawn in place: the title is on the screen once and nowhere above it.
+    expect(history().split(title).length - 1).toBe(1);
+    send('q');
+    expect(await waitForScreen('EXIT=')).toContain('EXIT=0');
   });
 });

@@ -4,17 +4,27 @@ import { useTheme } from '../theme.js';
 
 const SHOWN = 3;
 
-/** How the admin got here: the last few answers, one line each, cut to the width. */
-export function Breadcrumbs({ crumbs, width }: { crumbs: Breadcrumb[]; width: number }) {
+/**
+ * How the admin got here, one row per answer, cut to the width: the last three under a
+ * count of the earlier ones, or when rows are short only the last one or two, the first
+ * of them led by dots when answers before it are hidden.
+ */
+export function crumbLines(crumbs: Breadcrumb[], width: number, keep: 'all' | 2 | 1 = 'all'): string[] {
+  const shown = keep === 'all' ? SHOWN : keep;
+  const hidden = Math.max(0, crumbs.length - shown);
+  const rows = crumbs.slice(-shown).map((c, i) => `  ${i === 0 && hidden > 0 && keep !== 'all' ? '... ' : ''}${c.question} > ${c.answer}`);
+  if (hidden > 0 && keep === 'all') rows.unshift(`  (${hidden} earlier answer${hidden === 1 ? '' : 's'})`);
+  return rows.map((row) => cut(row, width));
+}
+
+export function Breadcrumbs({ lines }: { lines: string[] }) {
   const theme = useTheme();
-  if (crumbs.length === 0) return null;
-  const hidden = crumbs.length - SHOWN;
+  if (lines.length === 0) return null;
   return (
     <Box flexDirection="column">
-      {hidden > 0 && <Text color={theme.muted}>{`  (${hidden} earlier answer${hidden === 1 ? '' : 's'})`}</Text>}
-      {crumbs.slice(-SHOWN).map((crumb, i) => (
+      {lines.map((line, i) => (
         <Text key={i} color={theme.muted}>
-          {cut(`  ${crumb.question} > ${crumb.answer}`, width)}
+          {line}
         </Text>
       ))}
     </Box>

@@ -1,79 +1,32 @@
 import { Box, Text } from 'ink';
-import { retryText } from '../../cli/render-code.js';
-import type { Content, ContentNode } from '../../content/model.js';
-import { LinkList } from '../components/links.js';
-import { OptionList, Steps } from '../components/option-list.js';
-import { nodeLinks } from '../node-text.js';
+import type { ContentNode } from '../../content/model.js';
+import { OptionList, optionRows } from '../components/option-list.js';
 import { useTheme } from '../theme.js';
 import { nodeChoices } from '../wizard-state.js';
 
-interface Props {
-  content: Content;
-  node: ContentNode;
-  cursor: number;
-  hyperlinks: boolean;
-  resolved: boolean;
-}
+/** Remedies ask whether they helped above their answers. */
+const asks = (node: ContentNode) => node.kind === 'remedy' || node.kind === 'code';
 
-/** A question, a remedy, an error-code entry or an info screen (code-lookup has its own). */
-export function NodeScreen({ content, node, cursor, hyperlinks, resolved }: Props) {
-  const theme = useTheme();
-  const links = nodeLinks(content, node);
+/** Rows the answers take: always on screen, below whatever the body scrolls. */
+export function answerRows(node: ContentNode, width: number): number {
   const choices = nodeChoices(node);
-  return (
-    <Box flexDirection="column" gap={1}>
-      {node.kind === 'question' && (
-        <Box flexDirection="column">
-          <Text bold>{node.prompt}</Text>
-          {node.explain && <Text color={theme.muted}>{node.explain}</Text>}
-        </Box>
-      )}
-      {node.kind === 'remedy' && <Labelled label="Cause" text={node.cause} />}
-      {node.kind === 'code' && (
-        <Box flexDirection="column">
-          <Labelled label="Error code" text={node.code} />
-          <Labelled label="What it means" text={node.meaning} />
-          <Labelled label="Retry" text={retryText(node)} />
-        </Box>
-      )}
-      {node.kind === 'info' && (
-        <Box flexDirection="column">
-          {node.facts.map((fact, i) => (
-            <Box key={i}>
-              <Box width={2} flexShrink={0}>
-                <Text>-</Text>
-              </Box>
-              <Text>{fact.text}</Text>
-            </Box>
-          ))}
-        </Box>
-      )}
-      {(node.kind === 'remedy' || node.kind === 'code') && (
-        <Box flexDirection="column">
-          <Text bold>Steps:</Text>
-          <Steps steps={node.steps} />
-        </Box>
-      )}
-      <LinkList links={links} hyperlinks={hyperlinks} />
-      {choices.length > 0 && (
-        <Box flexDirection="column">
-          {(node.kind === 'remedy' || node.kind === 'code') && (
-            <Text bold color={resolved ? theme.good : undefined}>
-              {resolved ? 'Marked as fixed.' : 'Did this help?'}
-            </Text>
-          )}
-          <OptionList items={choices} cursor={cursor} numbered={node.kind !== 'info'} />
-        </Box>
-      )}
-    </Box>
-  );
+  if (choices.length === 0) return 0;
+  return (asks(node) ? 1 : 0) + optionRows(choices, width, node.kind !== 'info');
 }
 
-function Labelled({ label, text }: { label: string; text: string }) {
+/** The answers of a question, a remedy, an error-code entry or an info screen. */
+export function NodeAnswers({ node, cursor, resolved, width }: { node: ContentNode; cursor: number; resolved: boolean; width: number }) {
+  const theme = useTheme();
+  const choices = nodeChoices(node);
+  if (choices.length === 0) return null;
   return (
-    <Text>
-      <Text bold>{`${label}: `}</Text>
-      {text}
-    </Text>
+    <Box flexDirection="column">
+      {asks(node) && (
+        <Text bold color={resolved ? theme.good : undefined}>
+          {resolved ? 'Marked as fixed.' : 'Did this help?'}
+        </Text>
+      )}
+      <OptionList items={choices} cursor={cursor} numbered={node.kind !== 'info'} width={width} />
+    </Box>
   );
 }

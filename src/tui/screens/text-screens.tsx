@@ -1,9 +1,10 @@
 import { Box, Text } from 'ink';
 import type { SearchHit } from '../../engine/search.js';
-import { OptionList } from '../components/option-list.js';
+import { listLimit, OptionList } from '../components/option-list.js';
 import { cut } from '../components/breadcrumbs.js';
 import { useTheme } from '../theme.js';
 import type { CodeChoice } from '../wizard-state.js';
+import { wrapText } from '../wrap.js';
 
 function Field({ label, value }: { label: string; value: string }) {
   const theme = useTheme();
@@ -17,14 +18,17 @@ function Field({ label, value }: { label: string; value: string }) {
 }
 
 /** Error-code entry, both as a code-lookup node and as the "e" screen: live suggestions as one types. */
-export function CodeEntryScreen(props: { prompt: string; explain?: string; query: string; choices: CodeChoice[]; cursor: number; width: number }) {
+export function CodeEntryScreen(props: { prompt: string; explain?: string; query: string; choices: CodeChoice[]; cursor: number; width: number; room?: number | undefined }) {
   const theme = useTheme();
   const { query, choices } = props;
+  // Wrapped here so the rows above the suggestions are known: the list gets the rest.
+  const prompt = wrapText(props.prompt, props.width);
+  const explain = props.explain ? wrapText(props.explain, props.width) : [];
   return (
     <Box flexDirection="column" gap={1}>
       <Box flexDirection="column">
-        <Text bold>{props.prompt}</Text>
-        {props.explain && <Text color={theme.muted}>{props.explain}</Text>}
+        <Text bold>{prompt.join('\n')}</Text>
+        {explain.length > 0 && <Text color={theme.muted}>{explain.join('\n')}</Text>}
       </Box>
       <Field label="Code: " value={query} />
       {choices.length > 0 && (
@@ -32,6 +36,7 @@ export function CodeEntryScreen(props: { prompt: string; explain?: string; query
           items={choices.map((c) => cut(`${c.entry.code} - ${c.entry.title}${c.note ? ` (${c.note})` : ''}`, props.width - 6))}
           cursor={props.cursor}
           numbered={false}
+          limit={listLimit(props.room, prompt.length + explain.length + 3)}
         />
       )}
       {query.trim() !== '' && choices.length === 0 && (
@@ -49,12 +54,13 @@ const KIND: Record<SearchHit['kind'], string> = {
   code: 'code',
 };
 
-export function SearchScreen(props: { query: string; hits: SearchHit[]; ready: boolean; cursor: number; width: number }) {
+export function SearchScreen(props: { query: string; hits: SearchHit[]; ready: boolean; cursor: number; width: number; room?: number | undefined }) {
   const theme = useTheme();
   const { query, hits, ready } = props;
+  const title = wrapText('Search the questions, remedies and error codes:', props.width);
   return (
     <Box flexDirection="column" gap={1}>
-      <Text bold>Search the questions, remedies and error codes:</Text>
+      <Text bold>{title.join('\n')}</Text>
       <Field label="Search: " value={query} />
       {!ready && <Text color={theme.muted}>Loading the search index...</Text>}
       {hits.length > 0 && (
@@ -62,6 +68,7 @@ export function SearchScreen(props: { query: string; hits: SearchHit[]; ready: b
           items={hits.map((h) => cut(`[${KIND[h.kind]}] ${h.title}${h.code ? ` (${h.code})` : ''}`, props.width - 6))}
           cursor={props.cursor}
           numbered={false}
+          limit={listLimit(props.room, title.length + 3 + (ready ? 0 : 2))}
         />
       )}
       {ready && query.trim() !== '' && hits.length === 0 && <Text color={theme.warn}>No matches.</Text>}

@@ -1,0 +1,80 @@
+import { retryText } from '../cli/render-code.js';
+import type { Content, ContentNode } from '../content/model.js';
+import { nodeLinks } from './node-text.js';
+import { wrapSpans, type Line, type Span } from './wrap.js';
+
+/**
+ * The middle of a screen, between the breadcrumbs and the answers, as rows already
+ * wrapped to the width: what the viewport shows a window of when it does not fit.
+ */
+export function nodeBodyLines(content: Content, node: ContentNode, width: number, hyperlinks: boolean): Line[] {
+  const blocks: Line[][] = [];
+  if (node.kind === 'question') {
+    const prompt = wrapSpans([{ text: node.prompt, bold: true }], width);
+    blocks.push(node.explain ? [...prompt, ...wrapSpans([{ text: node.explain, color: 'muted' }], width)] : prompt);
+  }
+  if (node.kind === 'remedy') blocks.push(labelled('Cause', node.cause, width));
+  if (node.kind === 'code') {
+    blocks.push([
+      ...labelled('Error code', node.code, width),
+      ...labelled('What it means', node.meaning, width),
+      ...labelled('Retry', retryText(node), width),
+    ]);
+  }
+  if (node.kind === 'info') {
+    blocks.push(node.facts.flatMap((fact) => wrapSpans([{ text: fact.text }], width, { gutter: { text: '-' }, indent: 2 })));
+  }
+  if (node.kind === 'remedy' || node.kind === 'code') {
+    const gutter = String(node.steps.length).length + 2;
+    const steps = node.steps.flatMap((step, i) => wrapSpans([{ text: step }], width, { gutter: { text: `${i + 1}.` }, indent: gutter }));
+    blocks.push([[{ text: 'Steps:', bold: true }], ...steps]);
+  }
+  const links = nodeLinks(content, node);
+  if (links.length > 0) {
+    const rows = links.flatMap((link) => {
+      const title: Span = { text: link.title, color: 'accent', ...(hyperlinks ? { underline: true, url: link.url } : {}) };
+      const url = hyperlinks ? [] : wrapSpans([{ text: link.url, color: 'muted' }], width, { indent: 2 });
+      return [...wrapSpans([title], width, { indent: 2 }), ...url];
+    });
+    blocks.push([[{ text: 'Read:', bold: true }], ...rows]);
+  }
+  return joinBlocks(blocks);
+}
+
+function labelled(label: string, text: string, width: number): Line[] {
+  return wrapSpans([{ text: `${label}: `, bold: true }, { text }], width);
+}
+
+/** Blocks one blank row apart, as the screens always had them. */
+export function joinBlocks(blocks: Line[][]): Line[] {
+  return blocks.filter((b) => b.length > 0).flatMap((block, i) => (i === 0 ? block : [[], ...block]));
+}
+
+const KEYS: Array<[string, string]> = [
+  ['Up/Down, j/k', 'move through the answers'],
+  ['1-9, Enter, Right', 'choose an answer'],
+  ['Esc, Backspace, Left', 'go back one step (works any number of times)'],
+  ['PgDn, Space / PgUp, b', 'scroll a screen taller than the terminal by a page'],
+  ['Home / End', 'jump to the top or the end of a tall screen'],
+  ['r', 'start again from the first question'],
+  ['/', 'search questions, remedies and error codes'],
+  ['e', 'look up an error code (or paste a reason line from a log)'],
+  ['c', 'copy a link, a step or the whole remedy'],
+  ['o', 'open a doc link in the browser (shows the address over SSH)'],
+  ['s', 'save a Markdown report for a support ticket'],
+  ['?', 'this help'],
+  ['q, Ctrl+C', 'quit'],
+];
+
+/** The help screen's key table: keys in a column, what they do wrapping beside them. */
+export function helpLines(width: number): Line[] {
+  const column = Math.max(...KEYS.map(([key]) => key.length)) + 2;
+  // On a narrow terminal the description goes under its key instead of into a sliver beside it.
+  const beside = width - column >= 24;
+  const rows = KEYS.flatMap(([key, what]): Line[] => {
+    const gutter: Span = { text: key, bold: true, color: 'accent' };
+    if (beside) return wrapSpans([{ text: what }], width, { gutter, indent: column });
+    return [[gutter], ...wrapSpans([{ text: what }], width, { indent: 2 })];
+  });
+  return [[{ text: 'Keys', bold: true }], ...rows];
+}
