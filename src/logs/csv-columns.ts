@@ -89,7 +89,17 @@ export function classifyHeader(headers: string[]): CsvTable | { error: string } 
   if (has('time') && (has('status') || has('action') || has('code'))) {
     return { format: 'portal-csv-events', description: 'portal CSV download: events', map: eventReader(cols), leanSuccess: leanSuccessReader(cols) };
   }
-  return { error: `the CSV header does not look like a provisioning log (columns: ${headers.slice(0, 6).join(', ')}${headers.length > 6 ? ', …' : ''})` };
+  return { error: `the CSV header does not look like a provisioning log (${describeColumns(headers)})` };
+}
+
+/**
+ * A few column names, each cut short: the first line of a file that is not a log may be
+ * megabytes long or hold people's names rather than column names.
+ */
+function describeColumns(headers: string[]): string {
+  const shown = headers.slice(0, 5).map((h) => (h.length > 30 ? `${h.slice(0, /[\uD800-\uDBFF]/.test(h.charAt(28)) ? 28 : 29)}…` : h));
+  const count = headers.length === 1 ? '1 column' : `${headers.length} columns`;
+  return `${count}: ${shown.join(', ')}${headers.length > shown.length ? ', …' : ''}`;
 }
 
 function cell(cols: Columns, cells: string[], column: Column): string | undefined {

@@ -47,12 +47,15 @@ export class CsvReader {
 
   /** Whether the decoder holds no part of a character: then ASCII chunks can skip it. */
   private whole = true;
+  /** Set when the file turned out not to be CSV: the rest of it is not read. */
+  private skipping = false;
 
   write(buf: Buffer): void {
     for (let at = 0; at < buf.length; at += PIECE) this.writePiece(buf.subarray(at, at + PIECE));
   }
 
   private writePiece(buf: Buffer): void {
+    if (this.skipping) return;
     // Most logs are plain ASCII: copying bytes to a string is ~3x cheaper than UTF-8 decoding.
     if (this.whole && isAscii(buf)) return this.feed(buf.toString('latin1'), false);
     if (buf.length > 0) this.whole = buf[buf.length - 1]! < 0x80;
@@ -64,6 +67,7 @@ export class CsvReader {
   }
 
   private feed(text: string, final: boolean): void {
+    if (this.skipping) return;
     let data = text;
     let from = 0;
     if (!this.parser) {
@@ -72,6 +76,7 @@ export class CsvReader {
       const firstBreak = data.indexOf('\n');
       if (firstBreak < 0 && !final) {
         this.pending = data;
+        if (data.length > MAX_PENDING) this.skipFile();
         return;
       }
       data = this.readPreamble(data);
@@ -97,6 +102,13 @@ export class CsvReader {
       this.pending = '';
     }
     if (final && !this.headerDone) this.sink.problem('the file is empty', 1);
+  }
+
+  /** A first line this long is no CSV header; holding on would make memory grow with the file. */
+  private skipFile(): void {
+    this.skipping = true;
+    this.pending = '';
+    this.sink.problem(`no line break in the first ${MAX_PENDING >> 20} MB: not a CSV log, skipped`, 1);
   }
 
   /** BOM, Excel's `sep=` line, separator and line ending; then the row parser. */
