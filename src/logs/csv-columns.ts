@@ -63,7 +63,41 @@ export interface CsvTable {
   leanSuccess?(text: string, start: number, end: number, delimiter: string): LogEvent | null;
 }
 
+/**
+ * The table for a header; its rows with fewer cells than the header are problems, not
+ * events: a file cut off mid-row would otherwise count an event with made-up blanks.
+ */
 export function classifyHeader(headers: string[]): CsvTable | { error: string } {
+  const table = tableFor(headers);
+  if ('error' in table) return table;
+  const width = headers.length;
+  const { map } = table;
+  return {
+    ...table,
+    map: (cells, lean) => (cells.length < width ? { kind: 'problem', message: `only ${cells.length} of ${width} columns: cut off?` } : map(cells, lean)),
+    leanSuccess: table.leanSuccess && leanOfWidth(table.leanSuccess, width),
+  };
+}
+
+/** A lean reading only of rows with all their cells; short rows go through `map`, which reports them. */
+function leanOfWidth(lean: NonNullable<CsvTable['leanSuccess']>, width: number): CsvTable['leanSuccess'] {
+  return (text, start, end, delimiter) => {
+    const event = lean(text, start, end, delimiter);
+    return event && hasCells(text, start, end, delimiter, width) ? event : null;
+  };
+}
+
+function hasCells(text: string, start: number, end: number, delimiter: string, count: number): boolean {
+  let at = start;
+  for (let c = 1; c < count; c++) {
+    const next = text.indexOf(delimiter, at);
+    if (next === -1 || next >= end) return false;
+    at = next + delimiter.length;
+  }
+  return true;
+}
+
+function tableFor(headers: string[]): CsvTable | { error: string } {
   const keys = headers.map(headerKey);
   const cols: Columns = {};
   for (const [column, names] of Object.entries(SYNONYMS) as Array<[Column, readonly string[]]>) {
