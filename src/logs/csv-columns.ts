@@ -75,20 +75,13 @@ export function classifyHeader(headers: string[]): CsvTable | { error: string } 
   return {
     ...table,
     map: (cells, lean) => (cells.length < width ? { kind: 'problem', message: `only ${cells.length} of ${width} columns: cut off?` } : map(cells, lean)),
-    leanSuccess: table.leanSuccess && leanOfWidth(table.leanSuccess, width),
   };
 }
 
-/** A lean reading only of rows with all their cells; short rows go through `map`, which reports them. */
-function leanOfWidth(lean: NonNullable<CsvTable['leanSuccess']>, width: number): CsvTable['leanSuccess'] {
-  return (text, start, end, delimiter) => {
-    const event = lean(text, start, end, delimiter);
-    return event && hasCells(text, start, end, delimiter, width) ? event : null;
-  };
-}
-
-function hasCells(text: string, start: number, end: number, delimiter: string, count: number): boolean {
-  let at = start;
+/** Whether `count` cells start at `from` (one past a separator) before `end`. */
+function hasCells(text: string, from: number, end: number, delimiter: string, count: number): boolean {
+  if (from > end) return false;
+  let at = from;
   for (let c = 1; c < count; c++) {
     const next = text.indexOf(delimiter, at);
     if (next === -1 || next >= end) return false;
@@ -121,7 +114,7 @@ function tableFor(headers: string[]): CsvTable | { error: string } {
     return { format: 'portal-csv-steps', description: 'portal CSV download: provisioning steps', map: (cells) => stepRow(cols, cells) };
   }
   if (has('time') && (has('status') || has('action') || has('code'))) {
-    return { format: 'portal-csv-events', description: 'portal CSV download: events', map: eventReader(cols), leanSuccess: leanSuccessReader(cols) };
+    return { format: 'portal-csv-events', description: 'portal CSV download: events', map: eventReader(cols), leanSuccess: leanSuccessReader(cols, headers.length) };
   }
   return { error: `the CSV header does not look like a provisioning log (${describeColumns(headers)})` };
 }
@@ -189,7 +182,8 @@ function pick(cells: string[], at: number): string | undefined {
 
 // Successes are most rows of a large download: for them only these cells are read from
 // the text, without splitting the row or building the event's other fields.
-function leanSuccessReader(cols: Columns): CsvTable['leanSuccess'] {
+// A short row is left to `map`, which reports it.
+function leanSuccessReader(cols: Columns, width: number): CsvTable['leanSuccess'] {
   const at = (c: Column) => cols[c] ?? -1;
   const [status, time, action, cycle, appName, appId] = [at('status'), at('time'), at('action'), at('cycleId'), at('appName'), at('appId')];
   if (status < 0) return undefined;
@@ -198,7 +192,8 @@ function leanSuccessReader(cols: Columns): CsvTable['leanSuccess'] {
   return (text, start, end, delimiter) => {
     const found = cellBounds(text, start, end, delimiter, starts, count);
     const d = delimiter.length;
-    if (normaliseStatus(cellText(text, starts, found, status, d)) !== 'success') return null;
+    if (found < count || normaliseStatus(cellText(text, starts, found, status, d)) !== 'success') return null;
+    if (width > count && !hasCells(text, starts[count]!, end, delimiter, width - count)) return null;
     const event: LogEvent = {
       time: readTime(text, starts, found, time, d),
       status: 'success',
