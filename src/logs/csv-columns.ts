@@ -63,7 +63,34 @@ export interface CsvTable {
   leanSuccess?(text: string, start: number, end: number, delimiter: string): LogEvent | null;
 }
 
+/**
+ * The table for a header; its rows with fewer cells than the header are problems, not
+ * events: a file cut off mid-row would otherwise count an event with made-up blanks.
+ */
 export function classifyHeader(headers: string[]): CsvTable | { error: string } {
+  const table = tableFor(headers);
+  if ('error' in table) return table;
+  const width = headers.length;
+  const { map } = table;
+  return {
+    ...table,
+    map: (cells, lean) => (cells.length < width ? { kind: 'problem', message: `only ${cells.length} of ${width} columns: cut off?` } : map(cells, lean)),
+  };
+}
+
+/** Whether `count` cells start at `from` (one past a separator) before `end`. */
+function hasCells(text: string, from: number, end: number, delimiter: string, count: number): boolean {
+  if (from > end) return false;
+  let at = from;
+  for (let c = 1; c < count; c++) {
+    const next = text.indexOf(delimiter, at);
+    if (next === -1 || next >= end) return false;
+    at = next + delimiter.length;
+  }
+  return true;
+}
+
+function tableFor(headers: string[]): CsvTable | { error: string } {
   const keys = headers.map(headerKey);
   const cols: Columns = {};
   for (const [column, names] of Object.entries(SYNONYMS) as Array<[Column, readonly string[]]>) {
@@ -87,9 +114,19 @@ export function classifyHeader(headers: string[]): CsvTable | { error: string } 
     return { format: 'portal-csv-steps', description: 'portal CSV download: provisioning steps', map: (cells) => stepRow(cols, cells) };
   }
   if (has('time') && (has('status') || has('action') || has('code'))) {
-    return { format: 'portal-csv-events', description: 'portal CSV download: events', map: eventReader(cols), leanSuccess: leanSuccessReader(cols) };
+    return { format: 'portal-csv-events', description: 'portal CSV download: events', map: eventReader(cols), leanSuccess: leanSuccessReader(cols, headers.length) };
   }
-  return { error: `the CSV header does not look like a provisioning log (columns: ${headers.slice(0, 6).join(', ')}${headers.length > 6 ? ', …' : ''})` };
+  return { error: `the CSV header does not look like a provisioning log (${describeColumns(headers)})` };
+}
+
+/**
+ * A few column names, each cut short: the first line of a file that is not a log may be
+ * megabytes long or hold people's names rather than column names.
+ */
+function describeColumns(headers: string[]): string {
+  const shown = headers.slice(0, 5).map((h) => (h.length > 30 ? `${h.slice(0, /[\uD800-\uDBFF]/.test(h.charAt(28)) ? 28 : 29)}…` : h));
+  const count = headers.length === 1 ? '1 column' : `${headers.length} columns`;
+  return `${count}: ${shown.join(', ')}${headers.length > shown.length ? ', …' : ''}`;
 }
 
 function cell(cols: Columns, cells: string[], column: Column): string | undefined {
@@ -145,7 +182,8 @@ function pick(cells: string[], at: number): string | undefined {
 
 // Successes are most rows of a large download: for them only these cells are read from
 // the text, without splitting the row or building the event's other fields.
-function leanSuccessReader(cols: Columns): CsvTable['leanSuccess'] {
+// A short row is left to `map`, which reports it.
+function leanSuccessReader(cols: Columns, width: number): CsvTable['leanSuccess'] {
   const at = (c: Column) => cols[c] ?? -1;
   const [status, time, action, cycle, appName, appId] = [at('status'), at('time'), at('action'), at('cycleId'), at('appName'), at('appId')];
   if (status < 0) return undefined;
@@ -154,7 +192,8 @@ function leanSuccessReader(cols: Columns): CsvTable['leanSuccess'] {
   return (text, start, end, delimiter) => {
     const found = cellBounds(text, start, end, delimiter, starts, count);
     const d = delimiter.length;
-    if (normaliseStatus(cellText(text, starts, found, status, d)) !== 'success') return null;
+    if (found < count || normaliseStatus(cellText(text, starts, found, status, d)) !== 'success') return null;
+    if (width > count && !hasCells(text, starts[count]!, end, delimiter, width - count)) return null;
     const event: LogEvent = {
       time: readTime(text, starts, found, time, d),
       status: 'success',

@@ -17,6 +17,8 @@ const MAX_PENDING = 8 << 20;
 const PIECE = 64 << 10;
 const QUOTE = '"';
 const BAD_DELIMITERS = ['\r', '\n', QUOTE, '\uFEFF'];
+// With fewer columns, a line of a cell's own text could pass for a row.
+const MIN_WIDTH_TO_RECOVER = 4;
 
 export interface CsvSink {
   header(cells: string[], line: number): void;
@@ -29,7 +31,7 @@ export interface CsvSink {
   problem(message: string, line: number, rowNo?: number): void;
 }
 
-type Parsed = { data: string[][]; errors: Array<{ message: string }>; meta: { cursor: number } };
+type Parsed = { data: string[][]; errors: Array<{ code: string; message: string }>; meta: { cursor: number } };
 
 export class CsvReader {
   // StringDecoder: faster than TextDecoder's streaming mode and keeps split characters whole.
@@ -42,17 +44,22 @@ export class CsvReader {
   private line = 1;
   private rowNo = 0;
   private headerDone = false;
+  /** Cells in the header row. */
+  private width = 0;
 
   constructor(private readonly sink: CsvSink) {}
 
   /** Whether the decoder holds no part of a character: then ASCII chunks can skip it. */
   private whole = true;
+  /** Set when the file turned out not to be CSV: the rest of it is not read. */
+  private skipping = false;
 
   write(buf: Buffer): void {
     for (let at = 0; at < buf.length; at += PIECE) this.writePiece(buf.subarray(at, at + PIECE));
   }
 
   private writePiece(buf: Buffer): void {
+    if (this.skipping) return;
     // Most logs are plain ASCII: copying bytes to a string is ~3x cheaper than UTF-8 decoding.
     if (this.whole && isAscii(buf)) return this.feed(buf.toString('latin1'), false);
     if (buf.length > 0) this.whole = buf[buf.length - 1]! < 0x80;
@@ -64,6 +71,7 @@ export class CsvReader {
   }
 
   private feed(text: string, final: boolean): void {
+    if (this.skipping) return;
     let data = text;
     let from = 0;
     if (!this.parser) {
@@ -72,6 +80,7 @@ export class CsvReader {
       const firstBreak = data.indexOf('\n');
       if (firstBreak < 0 && !final) {
         this.pending = data;
+        if (data.length > MAX_PENDING) this.skipFile();
         return;
       }
       data = this.readPreamble(data);
@@ -97,6 +106,13 @@ export class CsvReader {
       this.pending = '';
     }
     if (final && !this.headerDone) this.sink.problem('the file is empty', 1);
+  }
+
+  /** A first line this long is no CSV header; holding on would make memory grow with the file. */
+  private skipFile(): void {
+    this.skipping = true;
+    this.pending = '';
+    this.sink.problem(`no line break in the first ${MAX_PENDING >> 20} MB: not a CSV log, skipped`, 1);
   }
 
   /** BOM, Excel's `sep=` line, separator and line ending; then the row parser. */
@@ -202,16 +218,61 @@ export class CsvReader {
   private quoted(data: string, final: boolean): number {
     const result = this.parser!.parse(data, 0, !final) as Parsed;
     const cells = result.data[0];
+    const used = cells ? result.meta.cursor : 0;
+    const rowLine = this.rowLineInside(data, used || data.length);
+    if (rowLine > 0) return this.strayQuote(data, rowLine);
     if (!cells) return 0;
+    if (result.errors.some((e) => e.code === 'MissingQuotes')) {
+      // Only the end of the file ends such a row: its cells are whatever followed the quote.
+      const after = countNewlines(data, 0, data.endsWith('\n', used) ? used - 1 : used);
+      const taken = after === 0 ? '' : `: it takes in the ${after === 1 ? 'line' : `${after} lines`} after it, to the end of the file`;
+      this.sink.problem(`CSV: the quote opened in the row at line ${this.line} is never closed${taken}; that row is not counted`, this.line);
+      return used;
+    }
     for (const error of result.errors) this.sink.problem(`CSV: ${error.message.toLowerCase()}`, this.line);
     this.emit(cells);
-    return result.meta.cursor;
+    return used;
+  }
+
+  /**
+   * Where a line inside the quoted row at the start of `data` (before `limit`) starts
+   * that reads as a row of its own: no quotes, a cell for every column, and a first cell
+   * shaped like the row's own (the same date format, say). A quote that runs on over
+   * such a line is a stray one; a cell's own text does not look like that. 0: none.
+   */
+  private rowLineInside(data: string, limit: number): number {
+    const { newline, delimiter, width } = this;
+    if (width < MIN_WIDTH_TO_RECOVER) return 0;
+    let start = data.indexOf(newline) + newline.length;
+    if (start < newline.length) return 0;
+    const shape = firstCellShape(data.slice(0, cellEnd(data, 0, delimiter, newline)).replace(/^"|"$/g, ''));
+    if (shape === '') return 0;
+    let quote = -1;
+    for (;;) {
+      const end = data.indexOf(newline, start);
+      if (end === -1 || end + newline.length > limit) return 0;
+      if (quote !== -2 && quote < start) quote = data.indexOf(QUOTE, start) === -1 ? -2 : data.indexOf(QUOTE, start);
+      const plain = quote === -2 || quote > end;
+      if (plain && countOf(data, delimiter, start, end) === width - 1 && firstCellShape(data.slice(start, cellEnd(data, start, delimiter, newline))) === shape) return start;
+      start = end + newline.length;
+    }
+  }
+
+  /** The row at the start of `data` read as ending right before `rowLine`, the quote in it left open. */
+  private strayQuote(data: string, rowLine: number): number {
+    const result = this.parser!.parse(data.slice(0, rowLine - this.newline.length), 0, false) as Parsed;
+    const next = this.line + countNewlines(data, 0, rowLine);
+    const lines = next - 1 === this.line ? `line ${this.line}` : `lines ${this.line}–${next - 1}`;
+    this.sink.problem(`CSV: the quote opened in the row at line ${this.line} is not closed before line ${next}, which reads as a row of its own: read ${lines} as one row`, this.line);
+    this.emit(result.data[0] ?? []);
+    return rowLine;
   }
 
   private emit(cells: string[]): void {
     if (cells.length === 0 || (cells.length === 1 && cells[0] === '')) return;
     if (!this.headerDone) {
       this.headerDone = true;
+      this.width = cells.length;
       this.sink.header(cells, this.line);
       return;
     }
@@ -250,6 +311,23 @@ function countNewlines(text: string, from: number, to: number): number {
     k = text.indexOf('\n', k + 1);
   }
   return n;
+}
+
+function countOf(text: string, part: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = text.indexOf(part, from); k !== -1 && k < to; k = text.indexOf(part, k + part.length)) n++;
+  return n;
+}
+
+function cellEnd(text: string, from: number, delimiter: string, newline: string): number {
+  const d = text.indexOf(delimiter, from);
+  const b = text.indexOf(newline, from);
+  return d === -1 ? (b === -1 ? text.length : b) : b === -1 ? d : Math.min(d, b);
+}
+
+/** "2024-05-01T10:03:00Z" → "0-0-0a0:0:0a": what the first cells of a table's rows share. */
+function firstCellShape(cell: string): string {
+  return cell.trim().replace(/\d+/g, '0').replace(/\p{L}+/gu, 'a');
 }
 
 function guessDelimiter(headerLine: string): string {

@@ -1,15 +1,29 @@
+import { isAscii, isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 
 // Brings any input encoding to UTF-8 bytes without a BOM: UTF-8 (with or without
 // BOM) passes through untouched, UTF-16 LE/BE (what Windows PowerShell's `>` writes)
-// is decoded and re-encoded. The encoding is decided from the first bytes.
+// is decoded and re-encoded. A BOM or the zero bytes of UTF-16 are read from the first
+// bytes. Without them the text is taken as UTF-8 until its first non-ASCII bytes: when
+// those are not UTF-8, the file is Windows-1252, what Danish/Dutch Excel writes for
+// "CSV (semicolon separated)". ASCII reads the same in both, so the choice can wait
+// for the first non-ASCII byte however far into the file it comes.
 
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export class Utf8Normaliser {
   encoding: Encoding | undefined;
   private decoder: TextDecoder | undefined;
   private head: Buffer | undefined;
+  /** UTF-8 without a BOM: `open` until non-ASCII bytes are seen, then `valid` or `reported` once a later byte was not UTF-8. */
+  private utf8State: 'open' | 'valid' | 'reported' = 'open';
+  /** The start of a character cut at the end of the last chunk, kept to check it whole. */
+  private carry: Buffer | undefined;
+  /** Bytes passed on so far, to say where a byte that is not UTF-8 was. */
+  private offset = 0;
+
+  /** `problem` hears of bytes that are not UTF-8 in a file whose earlier text was. */
+  constructor(private readonly problem: (message: string) => void = () => {}) {}
 
   /** Returns UTF-8 bytes ready for the readers (possibly empty while sniffing the first bytes). */
   write(chunk: Buffer): Buffer {
@@ -29,7 +43,15 @@ export class Utf8Normaliser {
     if (!this.encoding) {
       const data = this.head ?? Buffer.alloc(0);
       this.head = undefined;
-      return this.decide(data);
+      return Buffer.concat([this.decide(data), this.end()]);
+    }
+    const carry = this.carry;
+    this.carry = undefined;
+    if (carry && this.encoding === 'utf-8') {
+      // A character cut short by the end of the file.
+      if (this.utf8State === 'open') return this.startWindows1252(carry);
+      this.reportInvalid(0);
+      return carry;
     }
     if (this.decoder) return Buffer.from(this.decoder.decode(), 'utf8');
     return Buffer.alloc(0);
@@ -46,7 +68,7 @@ export class Utf8Normaliser {
     if (data.length >= 4 && data[0] !== 0 && data[1] === 0 && data[3] === 0) return this.startUtf16('utf-16le', data);
     if (data.length >= 4 && data[0] === 0 && data[1] !== 0 && data[2] === 0) return this.startUtf16('utf-16be', data);
     this.encoding = 'utf-8';
-    return data;
+    return this.utf8(data);
   }
 
   private startUtf16(encoding: 'utf-16le' | 'utf-16be', data: Buffer): Buffer {
@@ -55,10 +77,68 @@ export class Utf8Normaliser {
     return this.convert(data);
   }
 
+  private startWindows1252(data: Buffer): Buffer {
+    this.encoding = 'windows-1252';
+    this.decoder = new TextDecoder('windows-1252');
+    return this.convert(data);
+  }
+
   private convert(chunk: Buffer): Buffer {
+    if (this.encoding === 'utf-8') return this.utf8(chunk);
     if (!this.decoder) return chunk;
     let text = this.decoder.decode(chunk, { stream: true });
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     return Buffer.from(text, 'utf8');
   }
+
+  /** UTF-8 passes through as it is; the first non-ASCII bytes decide whether it is UTF-8 at all. */
+  private utf8(chunk: Buffer): Buffer {
+    if (this.utf8State === 'reported') return chunk;
+    const data = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+    this.carry = undefined;
+    if (isAscii(data)) {
+      this.offset += data.length;
+      return data;
+    }
+    const whole = data.length - cutCharacter(data);
+    const body = data.subarray(0, whole);
+    if (isUtf8(body)) {
+      // All of the non-ASCII may be the cut character, still to be checked.
+      if (this.utf8State === 'open' && !isAscii(body)) this.utf8State = 'valid';
+      if (whole < data.length) this.carry = Buffer.from(data.subarray(whole));
+      this.offset += whole;
+      return body;
+    }
+    if (this.utf8State === 'open') return this.startWindows1252(data);
+    // Too late to read the file another way: the bytes go on, shown as U+FFFD by the reader.
+    this.reportInvalid(firstInvalid(data));
+    return data;
+  }
+
+  private reportInvalid(at: number): void {
+    this.utf8State = 'reported';
+    this.problem(`byte ${this.offset + at + 1} is not UTF-8, though the text before it was: characters there show as "\uFFFD"`);
+  }
+}
+
+/** How many bytes at the end begin a UTF-8 character that the next chunk completes. */
+function cutCharacter(data: Buffer): number {
+  for (let back = 1; back <= 3 && back <= data.length; back++) {
+    const b = data[data.length - back]!;
+    if ((b & 0xc0) === 0x80) continue;
+    if (b < 0xc0 || b >= 0xf8) return 0;
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+    return length > back ? back : 0;
+  }
+  return 0;
+}
+
+/** The offset of the first byte that breaks UTF-8 (only looked for once per file). */
+function firstInvalid(data: Buffer): number {
+  let good = 0;
+  for (let end = 1; end <= data.length; end++) {
+    if (isUtf8(data.subarray(good, end))) good = end;
+    else if (end - good >= 4) return good;
+  }
+  return good;
 }

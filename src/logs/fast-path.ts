@@ -18,7 +18,8 @@ export function fastSuccess(text: string): { event: LogEvent; shape: Shape } | n
   const event: LogEvent = { time: parseTime(time), status: 'success', action: normaliseAction(action) };
   const cycleId = stringAt(text, '"cycleId":"', 0);
   if (cycleId) event.cycleId = cycleId;
-  const sp = text.indexOf('"servicePrincipal":{');
+  const sp = servicePrincipalAt(text);
+  if (sp === undefined) return null;
   if (sp >= 0) {
     const end = text.indexOf('}', sp);
     const displayName = stringAt(text, '"displayName":"', sp, end);
@@ -28,6 +29,22 @@ export function fastSuccess(text: string): { event: LogEvent; shape: Shape } | n
     event.app = { id: id ?? undefined, name: name ?? undefined };
   }
   return { event, shape: text.includes('"action":"') ? 'beta' : 'v1.0' };
+}
+
+/**
+ * Where the service principal's object starts, -1 without one. Graph documents it as a
+ * collection, so an array's first element counts, as in the full parser; undefined for
+ * any other spelling (an empty array, spaces), which the full parser reads.
+ */
+function servicePrincipalAt(text: string): number | undefined {
+  const key = '"servicePrincipal":';
+  const at = text.indexOf(key);
+  if (at < 0) return -1;
+  const value = at + key.length;
+  const first = text.charCodeAt(value);
+  if (first === 123 /* { */) return value;
+  if (first === 91 /* [ */ && text.charCodeAt(value + 1) === 123) return value + 1;
+  return text.startsWith('null', value) ? -1 : undefined;
 }
 
 /** The string value after `key`, null when absent; undefined when it holds escapes (then parse in full). */

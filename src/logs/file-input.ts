@@ -18,7 +18,7 @@ export interface InputSink {
 
 /** Reads one file pushed in chunks: picks JSON or CSV from the first bytes, never throws on bad input. */
 export class FileInput {
-  private readonly normaliser = new Utf8Normaliser();
+  private readonly normaliser = new Utf8Normaliser((message) => this.problem({ message }));
   private json: JsonSplitter | undefined;
   private csv: CsvReader | undefined;
   private table: CsvTable | undefined;

@@ -32,13 +32,42 @@ const CASES: Array<[string, string, string[]]> = [
   [
     'text after a closing quote and an unclosed quote',
     'a,b\n"x"y,1\n2,"open\n3,4\n',
+    ['header@1 ["a","b"]', 'problem@2 CSV: the quote opened in the row at line 2 is never closed: it takes in the 2 lines after it, to the end of the file; that row is not counted'],
+  ],
+  [
+    'a stray quote that runs over rows: the row ends before the first line that reads as a row of its own',
+    'Date,Status,Id,Reason\n2024-05-01T10:00:00Z,failure,u0,"plain ""stray\n2024-05-01T10:01:00Z,failure,u1,plain\n2024-05-01T10:02:00Z,failure,u2,"quoted, fine"\n',
     [
-      'header@1 ["a","b"]',
-      'problem@2 CSV: trailing quote on quoted field is malformed',
-      'problem@2 CSV: trailing quote on quoted field is malformed',
-      'problem@2 CSV: quoted field unterminated',
-      'row 1@2 ["x\\"y,1\\n2,\\"open\\n3,4\\n"]',
+      'header@1 ["Date","Status","Id","Reason"]',
+      'problem@2 CSV: the quote opened in the row at line 2 is not closed before line 3, which reads as a row of its own: read line 2 as one row',
+      'row 1@2 ["2024-05-01T10:00:00Z","failure","u0","plain \\"\\"stray"]',
+      'row 2@3 ["2024-05-01T10:01:00Z","failure","u1","plain"]',
+      'row 3@4 ["2024-05-01T10:02:00Z","failure","u2","quoted, fine"]',
     ],
+  ],
+  [
+    'a stray quote after a cell with a line break (CRLF)',
+    'Date;Status;Id;Reason\r\n01-05-2024 10:00;failure;"u\r\n0";"stray\r\n01-05-2024 10:01;failure;u1;plain\r\n',
+    [
+      'header@1 ["Date","Status","Id","Reason"]',
+      'problem@2 CSV: the quote opened in the row at line 2 is not closed before line 4, which reads as a row of its own: read lines 2–3 as one row',
+      'row 1@2 ["01-05-2024 10:00","failure","u\\r\\n0","stray"]',
+      'row 2@4 ["01-05-2024 10:01","failure","u1","plain"]',
+    ],
+  ],
+  [
+    'lines of a quoted cell that do not read as rows stay in the cell',
+    'Date,Status,Id,Reason\n2024-05-01T10:00:00Z,failure,u0,"first line\nsee: a,b,c\n10:01 x,y,z,w\nend"\n2024-05-01T10:01:00Z,failure,u1,plain\n',
+    [
+      'header@1 ["Date","Status","Id","Reason"]',
+      'row 1@2 ["2024-05-01T10:00:00Z","failure","u0","first line\\nsee: a,b,c\\n10:01 x,y,z,w\\nend"]',
+      'row 2@6 ["2024-05-01T10:01:00Z","failure","u1","plain"]',
+    ],
+  ],
+  [
+    'a quote never closed, with no line after it that reads as a row',
+    'Date,Status,Id,Reason\n2024-05-01T10:00:00Z,failure,u0,"open\nmore text\nand more',
+    ['header@1 ["Date","Status","Id","Reason"]', 'problem@2 CSV: the quote opened in the row at line 2 is never closed: it takes in the 2 lines after it, to the end of the file; that row is not counted'],
   ],
   ['a quote inside an unquoted cell is text', 'a;b\n5" screen;x\n"q";y\n', ['header@1 ["a","b"]', 'row 1@2 ["5\\" screen","x"]', 'row 2@3 ["q","y"]']],
   ['a separator papaparse cannot use reads as a comma', 'sep="\na,b\n1,2\n', ['header@2 ["a","b"]', 'row 1@3 ["1","2"]']],

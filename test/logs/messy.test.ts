@@ -62,7 +62,7 @@ describe('messy files', () => {
     const report = analyse({ 'other.json': '[{"hello": "world"}]', 'other.csv': 'a,b\n1,2\n', 'empty.json': '' });
     expect(report.problems.map((p) => `${p.file}:${p.line ?? ''} ${p.message}`)).toEqual([
       'other.json:1 record 1 is not a provisioning event (no status, change ID or time)',
-      'other.csv:1 the CSV header does not look like a provisioning log (columns: a, b)',
+      'other.csv:1 the CSV header does not look like a provisioning log (2 columns: a, b)',
       'empty.json: the file is empty',
     ]);
   });
