@@ -138,7 +138,7 @@ function graphLike(rec: Bag): LogEvent {
     target: identity(field(rec, 'targetIdentity')),
   };
   const sp = obj(field(rec, 'servicePrincipal'));
-  if (sp) event.app = { id: str(field(sp, 'id', 'appId')), name: str(field(sp, 'name', 'displayName')) };
+  if (sp) event.app = { id: str(field(sp, 'id', 'appId')), name: str(field(sp, 'displayName', 'name')) };
   const reportable = str(field(rec, 'reportableIdentifier'));
   if (reportable && event.source && !event.source.principal) event.source.principal = reportable;
   // Steps matter for skip reasons and failed steps; reading them for every success would double the cost.

@@ -29,3 +29,15 @@ describe('fast path for successes', () => {
     expect(analyse({ 'page.json': page('[]') }).summary.byApp).toEqual({ '(not given)': 2 });
   });
 });
+
+describe('the app of an event', () => {
+  it('is the service principal display name whether the event took the fast path (success) or not', () => {
+    const sp = { id: 'sp-1', displayName: 'Contoso HR', name: 'contoso-hr-internal' };
+    const base = { activityDateTime: '2024-05-01T10:00:00Z', provisioningAction: 'create', servicePrincipal: sp, sourceIdentity: { id: 'a', displayName: 'Ann' } };
+    const events = [
+      { ...base, id: '1', provisioningStatusInfo: { status: 'success' } },
+      { ...base, id: '2', provisioningStatusInfo: { status: 'failure', errorInformation: { errorCode: 'EntryConflict' } } },
+    ];
+    expect(analyse({ 'p.json': JSON.stringify(events) }).summary.byApp).toEqual({ 'Contoso HR': 2 });
+  });
+});
