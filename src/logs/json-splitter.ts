@@ -7,6 +7,11 @@
 //   - every other top-level object (JSON lines, a single response).
 // A trailing comma after the last element needs no special case: each record is
 // parsed on its own.
+//
+// JSON lines are read line by line in spirit: text outside any record is skipped to
+// the end of its line (so a stray quote cannot swallow what follows), and a record
+// whose line ends inside it is given up at that newline, so one cut line loses one
+// record, not the rest of the file.
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -21,6 +26,9 @@ export interface SplitSink {
   container(kind: Container): void;
 }
 
+/** Whether top-level records have kept to one line each: decided by the first one that ends. */
+type LineMode = 'unknown' | 'one' | 'many';
+
 export class JsonSplitter {
   private depth = 0;
   private inString = false;
@@ -33,17 +41,20 @@ export class JsonSplitter {
   private recordLine = 0;
   private index = 0;
   private line = 1;
-  private countedTo = 0;
-  private nextNewline = -1;
+  private lastByte = NEWLINE;
+  private lineMode: LineMode = 'unknown';
+  private linesAnnounced = false;
   private keyStart = -1;
   private lastKey = '';
+  /** Stray text being skipped: its first line and the bytes kept for the message. */
+  private strayActive = false;
+  private strayLine = 0;
+  private strayPieces: Buffer[] = [];
   private strayReported = false;
 
   constructor(private readonly sink: SplitSink) {}
 
   write(buf: Buffer): void {
-    this.countedTo = 0;
-    this.nextNewline = -1;
     if (this.keyStart >= 0) {
       // A key split across chunks is not one of the short container keys we look for.
       this.keyStart = -1;
@@ -52,18 +63,30 @@ export class JsonSplitter {
     // State lives in locals inside the loop: this is the hot path (one pass per byte).
     let depth = this.depth;
     let inString = this.inString;
+    let line = this.line;
     let recordStart = this.recording ? 0 : -1;
+    let strayStart = this.strayActive ? 0 : -1;
     let i = 0;
     const n = buf.length;
-    if (inString && this.escapeNext) i = 1;
+    if (inString && this.escapeNext) {
+      i = 1;
+      if (buf[0] === NEWLINE) line++;
+    }
     this.escapeNext = false;
+    if (strayStart >= 0 && depth === 0 && !inString) i = this.skipLine(buf, 0) + 1;
     for (; i < n; i++) {
       if (inString) {
         // Tight inner loop to the closing quote: most bytes of a log are inside strings.
         for (; i < n; i++) {
           const s = buf[i]!;
-          if (s === BACKSLASH) i++;
-          else if (s === QUOTE) break;
+          if (s === BACKSLASH) {
+            if (buf[++i] === NEWLINE) line++;
+          } else if (s === QUOTE) break;
+          else if (s === NEWLINE) {
+            line++;
+            // JSON strings hold no raw newline: a top-level record's line was cut inside a string.
+            if (this.recording && this.recordDepth === 0) break;
+          }
         }
         if (i >= n) {
           // i === n + 1: the chunk ended on a backslash, so the next chunk's first byte is escaped.
@@ -71,6 +94,13 @@ export class JsonSplitter {
           break;
         }
         inString = false;
+        if (buf[i] === NEWLINE) {
+          this.cutRecord('its line ends inside it');
+          depth = 0;
+          recordStart = -1;
+          this.keyStart = -1;
+          continue;
+        }
         if (this.keyStart >= 0) {
           this.lastKey = i - this.keyStart < 40 ? buf.toString('latin1', this.keyStart, i).toLowerCase() : '';
           this.keyStart = -1;
@@ -79,11 +109,23 @@ export class JsonSplitter {
       }
       const c = buf[i]!;
       if (c === QUOTE) {
+        if (depth === 0) {
+          strayStart = this.stray(i, line, strayStart);
+          i = this.skipLine(buf, i);
+          continue;
+        }
         inString = true;
-        if (depth === 1 && this.topIsObject && this.recordDepth === 0) this.keyStart = i + 1;
+        if (depth === this.recordDepth && !this.recording) strayStart = this.stray(i, line, strayStart);
+        else if (depth === 1 && this.topIsObject && this.recordDepth === 0) this.keyStart = i + 1;
       } else if (c === 0x7b || c === 0x5b) {
         // { or [
         if (depth === 0) {
+          if (c === 0x5b && this.lineMode !== 'unknown') {
+            // JSON lines hold objects: a line opening with [ is a log line like "[INFO] …", not an array.
+            strayStart = this.stray(i, line, strayStart);
+            i = this.skipLine(buf, i);
+            continue;
+          }
           this.topIsObject = c === 0x7b;
           if (c === 0x5b) {
             this.recordDepth = 1;
@@ -91,7 +133,7 @@ export class JsonSplitter {
           } else {
             this.recordDepth = 0;
             this.lastKey = '';
-            recordStart = this.startRecord(buf, i);
+            recordStart = this.startRecord(i, line);
           }
         } else if (depth === 1 && this.topIsObject && this.recordDepth === 0 && c === 0x5b && CONTAINER_KEYS.has(this.lastKey)) {
           // The top object is a page: its records are the elements of this array.
@@ -101,34 +143,58 @@ export class JsonSplitter {
           recordStart = -1;
           this.sink.container(this.lastKey as Container);
         } else if (depth === this.recordDepth && this.recordDepth > 0) {
-          if (c === 0x7b) recordStart = this.startRecord(buf, i);
-          else this.stray(buf, i);
+          if (c === 0x7b) {
+            if (strayStart >= 0) strayStart = this.endStray(buf, strayStart, i);
+            recordStart = this.startRecord(i, line);
+          } else strayStart = this.stray(i, line, strayStart);
+        } else if (this.recordDepth === 0 && c === 0x7b && this.recording && this.lineMode !== 'many' && (i > 0 ? buf[i - 1] : this.lastByte) === NEWLINE) {
+          // A line opening with { inside an unfinished top-level record: the record's line was cut short.
+          this.cutRecord(`line ${line} starts a new record inside it`);
+          depth = 0;
+          this.topIsObject = true;
+          this.lastKey = '';
+          recordStart = this.startRecord(i, line);
         }
         depth++;
       } else if (c === 0x7d || c === 0x5d) {
         // } or ]
         if (depth === 0) {
-          this.stray(buf, i);
+          strayStart = this.stray(i, line, strayStart);
+          i = this.skipLine(buf, i);
           continue;
         }
         depth--;
         if (this.recording && depth === this.recordDepth) {
-          this.finishRecord(buf, recordStart, i + 1);
+          this.finishRecord(buf, recordStart, i + 1, line);
           recordStart = -1;
         }
         if (depth === 0) this.recordDepth = 0;
+      } else if (c === NEWLINE) {
+        line++;
+        if (strayStart >= 0) strayStart = this.endStray(buf, strayStart, i);
+        else if (this.recording && this.recordDepth === 0 && this.lineMode === 'one') {
+          this.cutRecord('its line ends inside it');
+          depth = 0;
+          recordStart = -1;
+        }
       } else if (depth === 0 || (depth === this.recordDepth && !this.recording)) {
-        if (c !== 0x2c && c !== 0x20 && c !== NEWLINE && c !== 0x0d && c !== 0x09) this.stray(buf, i);
+        if (c !== 0x2c && c !== 0x20 && c !== 0x0d && c !== 0x09) {
+          strayStart = this.stray(i, line, strayStart);
+          if (depth === 0) i = this.skipLine(buf, i);
+        }
       }
     }
     this.depth = depth;
     this.inString = inString;
+    this.line = line;
+    if (n > 0) this.lastByte = buf[n - 1]!;
     // Copied: the caller may reuse its read buffer for the next chunk.
     if (this.recording && recordStart >= 0) this.pieces.push(Buffer.from(buf.subarray(recordStart)));
-    this.advanceLines(buf, n);
+    if (strayStart >= 0) this.keepStray(buf, strayStart, n);
   }
 
   end(): void {
+    if (this.strayActive) this.reportStray();
     if (this.recording || this.depth > 0) {
       const where = this.recording ? `record ${this.index + 1}` : 'the file';
       this.sink.problem(`${where} is cut off: the file ends inside it`, this.recording ? this.recordLine : this.line, this.recording ? this.index + 1 : undefined);
@@ -137,15 +203,14 @@ export class JsonSplitter {
     this.recording = false;
   }
 
-  private startRecord(buf: Buffer, at: number): number {
-    this.advanceLines(buf, at);
+  private startRecord(at: number, line: number): number {
     this.recording = true;
-    this.recordLine = this.line;
+    this.recordLine = line;
     this.pieces = [];
     return at;
   }
 
-  private finishRecord(buf: Buffer, start: number, end: number): void {
+  private finishRecord(buf: Buffer, start: number, end: number, line: number): void {
     let text: string;
     if (this.pieces.length === 0) {
       text = buf.toString('utf8', start, end);
@@ -156,26 +221,60 @@ export class JsonSplitter {
     }
     this.recording = false;
     this.index++;
-    // When the top object was a record and it turned out to be one, it counts as a line of JSON lines.
-    if (this.recordDepth === 0 && this.index === 1) this.sink.container('lines');
+    if (this.recordDepth === 0) {
+      // When the top object was a record and it turned out to be one, it counts as a line of JSON lines.
+      if (!this.linesAnnounced) this.sink.container('lines');
+      this.linesAnnounced = true;
+      if (this.lineMode === 'unknown') this.lineMode = line === this.recordLine ? 'one' : 'many';
+    }
     this.sink.record(text, this.index, this.recordLine);
   }
 
-  private stray(buf: Buffer, at: number): void {
-    if (this.strayReported) return;
-    this.strayReported = true;
-    this.advanceLines(buf, at);
-    this.sink.problem(`unexpected text "${buf.toString('latin1', at, Math.min(at + 20, buf.length)).replace(/\s+/g, ' ')}" outside any record (skipped)`, this.line);
+  /** Gives up the top-level record being read; the caller goes on at depth 0. */
+  private cutRecord(why: string): void {
+    this.index++;
+    this.sink.problem(`record ${this.index} is cut off: ${why} (skipped)`, this.recordLine, this.index);
+    this.recording = false;
+    this.pieces = [];
+    this.recordDepth = 0;
   }
 
-  /** Keeps `line` current up to `to` in this chunk; remembers the next newline so minified files are not searched again and again. */
-  private advanceLines(buf: Buffer, to: number): void {
-    if (this.nextNewline < this.countedTo) this.nextNewline = buf.indexOf(NEWLINE, this.countedTo);
-    while (this.nextNewline >= 0 && this.nextNewline < to) {
-      this.line++;
-      this.nextNewline = buf.indexOf(NEWLINE, this.nextNewline + 1);
-    }
-    if (this.nextNewline < 0) this.nextNewline = Number.MAX_SAFE_INTEGER;
-    this.countedTo = to;
+  /** Index of the newline ending the stray text at `at` (the loop then ends the stray there), or the chunk's end. */
+  private skipLine(buf: Buffer, at: number): number {
+    const newline = buf.indexOf(NEWLINE, at);
+    return newline < 0 ? buf.length : newline - 1;
+  }
+
+  /** Starts a run of stray text at `at` unless one is under way; returns where it started in this chunk. */
+  private stray(at: number, line: number, start: number): number {
+    if (start >= 0) return start;
+    this.strayActive = true;
+    this.strayLine = line;
+    this.strayPieces = [];
+    return at;
+  }
+
+  private keepStray(buf: Buffer, start: number, end: number): void {
+    const kept = this.strayPieces.reduce((sum, p) => sum + p.length, 0);
+    if (kept < STRAY_BYTES) this.strayPieces.push(Buffer.from(buf.subarray(start, Math.min(end, start + STRAY_BYTES - kept))));
+  }
+
+  private endStray(buf: Buffer, start: number, end: number): number {
+    this.keepStray(buf, start, end);
+    this.reportStray();
+    return -1;
+  }
+
+  private reportStray(): void {
+    this.strayActive = false;
+    const bytes = Buffer.concat(this.strayPieces);
+    this.strayPieces = [];
+    if (this.strayReported) return;
+    this.strayReported = true;
+    const text = bytes.toString('latin1', 0, 20).replace(/\s+/g, ' ').trim();
+    this.sink.problem(`unexpected text "${text}" outside any record (skipped)`, this.strayLine);
   }
 }
+
+/** Bytes of stray text kept for its message. */
+const STRAY_BYTES = 160;
