@@ -44,7 +44,9 @@ export class JsonSplitter {
   private lastByte = NEWLINE;
   private lineMode: LineMode = 'unknown';
   private linesAnnounced = false;
+  /** Where the top object's key being read starts in this chunk (0 when it began in an earlier one, kept in keyCarry). */
   private keyStart = -1;
+  private keyCarry = '';
   private lastKey = '';
   /** Stray text being skipped: its first line and the bytes kept for the message. */
   private strayActive = false;
@@ -55,11 +57,6 @@ export class JsonSplitter {
   constructor(private readonly sink: SplitSink) {}
 
   write(buf: Buffer): void {
-    if (this.keyStart >= 0) {
-      // A key split across chunks is not one of the short container keys we look for.
-      this.keyStart = -1;
-      this.lastKey = '';
-    }
     // State lives in locals inside the loop: this is the hot path (one pass per byte).
     let depth = this.depth;
     let inString = this.inString;
@@ -99,11 +96,14 @@ export class JsonSplitter {
           depth = 0;
           recordStart = -1;
           this.keyStart = -1;
+          this.keyCarry = '';
           continue;
         }
         if (this.keyStart >= 0) {
-          this.lastKey = i - this.keyStart < 40 ? buf.toString('latin1', this.keyStart, i).toLowerCase() : '';
+          const length = this.keyCarry.length + i - this.keyStart;
+          this.lastKey = length < KEY_MAX ? (this.keyCarry + buf.toString('latin1', this.keyStart, i)).toLowerCase() : '';
           this.keyStart = -1;
+          this.keyCarry = '';
         }
         continue;
       }
@@ -191,6 +191,11 @@ export class JsonSplitter {
     // Copied: the caller may reuse its read buffer for the next chunk.
     if (this.recording && recordStart >= 0) this.pieces.push(Buffer.from(buf.subarray(recordStart)));
     if (strayStart >= 0) this.keepStray(buf, strayStart, n);
+    if (inString && this.keyStart >= 0) {
+      // A key running on into the next chunk (e.g. "value" across a read boundary): carry its start over.
+      this.keyCarry = (this.keyCarry + buf.toString('latin1', this.keyStart, Math.min(n, this.keyStart + KEY_MAX))).slice(0, KEY_MAX);
+      this.keyStart = 0;
+    }
   }
 
   end(): void {
@@ -276,5 +281,7 @@ export class JsonSplitter {
   }
 }
 
+/** Keys this long or longer are none of the ones we look for. */
+const KEY_MAX = 40;
 /** Bytes of stray text kept for its message. */
 const STRAY_BYTES = 160;
