@@ -52,7 +52,9 @@ export class JsonSplitter {
   private strayActive = false;
   private strayLine = 0;
   private strayPieces: Buffer[] = [];
-  private strayReported = false;
+  private strays = 0;
+  private strayMoreFrom = 0;
+  private strayMoreTo = 0;
 
   constructor(private readonly sink: SplitSink) {}
 
@@ -200,6 +202,11 @@ export class JsonSplitter {
 
   end(): void {
     if (this.strayActive) this.reportStray();
+    if (this.strays > STRAYS_SHOWN) {
+      const more = this.strays - STRAYS_SHOWN;
+      const lines = this.strayMoreFrom === this.strayMoreTo ? `line ${this.strayMoreFrom}` : `lines ${this.strayMoreFrom} to ${this.strayMoreTo}`;
+      this.sink.problem(`and ${more} more ${more === 1 ? 'place' : 'places'} with unexpected text outside any record, on ${lines} (skipped)`, this.strayMoreFrom);
+    }
     if (this.recording || this.depth > 0) {
       const where = this.recording ? `record ${this.index + 1}` : 'the file';
       this.sink.problem(`${where} is cut off: the file ends inside it`, this.recording ? this.recordLine : this.line, this.recording ? this.index + 1 : undefined);
@@ -274,14 +281,29 @@ export class JsonSplitter {
     this.strayActive = false;
     const bytes = Buffer.concat(this.strayPieces);
     this.strayPieces = [];
-    if (this.strayReported) return;
-    this.strayReported = true;
-    const text = bytes.toString('latin1', 0, 20).replace(/\s+/g, ' ').trim();
-    this.sink.problem(`unexpected text "${text}" outside any record (skipped)`, this.strayLine);
+    this.strays++;
+    if (this.strays <= STRAYS_SHOWN) this.sink.problem(`unexpected text "${snippet(bytes)}" outside any record (skipped)`, this.strayLine);
+    else {
+      this.strayMoreFrom ||= this.strayLine;
+      this.strayMoreTo = this.strayLine;
+    }
   }
+}
+
+/** Stray text as the user would read it: UTF-8, one line, short. */
+function snippet(bytes: Buffer): string {
+  let text = bytes.toString('utf8');
+  // The byte limit may cut a character in two.
+  if (bytes.length >= STRAY_BYTES) text = text.replace(/\uFFFD+$/, '') + '…';
+  text = text.replace(/\s+/g, ' ').replace(/[\s,]+$/, '').trim();
+  const chars = [...text];
+  return chars.length > STRAY_CHARS ? chars.slice(0, STRAY_CHARS).join('') + '…' : text;
 }
 
 /** Keys this long or longer are none of the ones we look for. */
 const KEY_MAX = 40;
-/** Bytes of stray text kept for its message. */
+/** Bytes of stray text kept for its message, and the characters shown. */
 const STRAY_BYTES = 160;
+const STRAY_CHARS = 60;
+/** Stray text is reported one by one up to this many times per file, then counted. */
+const STRAYS_SHOWN = 5;

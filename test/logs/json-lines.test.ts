@@ -44,7 +44,7 @@ describe('JSON lines: one bad line loses one record', () => {
     const lines = [...LINES.slice(0, 2), 'WARNING: the "next page failed', ...LINES.slice(2)];
     const report = analyse({ 'garbage.jsonl': joined(lines) });
     expect(report.summary.records).toBe(7);
-    expect(problems(report)).toEqual(['3: unexpected text "WARNING: the "next p" outside any record (skipped)']);
+    expect(problems(report)).toEqual(['3: unexpected text "WARNING: the "next page failed" outside any record (skipped)']);
   });
 
   it('skips a stray line that opens with a bracket or a brace-less closing bracket', () => {
@@ -54,6 +54,26 @@ describe('JSON lines: one bad line loses one record', () => {
       expect(report.summary.records, stray).toBe(7);
       expect(report.problems.map((p) => p.line)).toEqual([4]);
     }
+  });
+
+  it('reports every stray line with its line number, in UTF-8', () => {
+    const lines = [...LINES.slice(0, 1), 'WARNING: throttled, retrying', ...LINES.slice(1, 4), 'Avertissement : la page 3 a échoué — réessayez 😀', ...LINES.slice(4)];
+    const report = analyse({ 'garbage.jsonl': Buffer.from(joined(lines).replace(/\n/g, '\r\n')) });
+    expect(report.summary.records).toBe(7);
+    expect(problems(report)).toEqual([
+      '2: unexpected text "WARNING: throttled, retrying" outside any record (skipped)',
+      '6: unexpected text "Avertissement : la page 3 a échoué — réessayez 😀" outside any record (skipped)',
+    ]);
+  });
+
+  it('reports the first five stray lines, then how many more and where', () => {
+    const lines = LINES.flatMap((line, i) => [line, `noise ${i + 1} ${'é'.repeat(100)}`]);
+    const report = analyse({ 'noisy.jsonl': joined(lines) });
+    expect(report.summary.records).toBe(7);
+    expect(problems(report)).toEqual([
+      ...[1, 2, 3, 4, 5].map((i) => `${2 * i}: unexpected text "noise ${i} ${'é'.repeat(60 - 8)}…" outside any record (skipped)`),
+      '12: and 2 more places with unexpected text outside any record, on lines 12 to 14 (skipped)',
+    ]);
   });
 
   it('still reads pretty-printed records that span lines (the first record decides)', () => {
