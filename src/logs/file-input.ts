@@ -26,6 +26,8 @@ export class FileInput {
   private container: Container | undefined;
   private readonly kinds = new Map<RecordKind, number>();
   private readonly shapes = new Set<Shape>();
+  /** Where a Graph page gave an @odata.nextLink: the response it belongs to has more pages. */
+  private nextLinkLine: number | undefined;
   readonly summary: FileSummary;
 
   constructor(
@@ -52,6 +54,16 @@ export class FileInput {
     if (this.json) this.describeJson();
   }
 
+  /** A Graph page, and whether it links to a next page. */
+  get page(): { linksOn: boolean } | undefined {
+    return this.container === 'value' ? { linksOn: this.nextLinkLine !== undefined } : undefined;
+  }
+
+  /** Says that this page's next page was not among the files read. */
+  nextPageMissing(): void {
+    this.problem({ line: this.nextLinkLine, message: 'the response has more pages (@odata.nextLink) that were not given: their events were not read' });
+  }
+
   private route(bytes: Buffer): void {
     if (bytes.length === 0) return;
     if (this.json) return this.json.write(bytes);
@@ -68,6 +80,7 @@ export class FileInput {
         record: (text, index, line) => this.jsonRecord(text, index, line),
         problem: (message, line, record) => this.problem({ message, line, record }),
         container: (kind) => (this.container ??= kind),
+        nextLink: (line) => (this.nextLinkLine ??= line),
       });
       this.json.write(all);
     } else {

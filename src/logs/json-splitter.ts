@@ -17,6 +17,7 @@ const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const NEWLINE = 0x0a;
 const CONTAINER_KEYS = new Set(['value', 'records']);
+const NEXT_LINK = '@odata.nextlink';
 
 export type Container = 'array' | 'value' | 'records' | 'lines';
 
@@ -24,6 +25,8 @@ export interface SplitSink {
   record(text: string, index: number, line: number): void;
   problem(message: string, line: number, index?: number): void;
   container(kind: Container): void;
+  /** The top object links to a next page: the response has more pages than this file. */
+  nextLink(line: number): void;
 }
 
 /** Whether top-level records have kept to one line each: decided by the first one that ends. */
@@ -101,12 +104,7 @@ export class JsonSplitter {
           this.keyCarry = '';
           continue;
         }
-        if (this.keyStart >= 0) {
-          const length = this.keyCarry.length + i - this.keyStart;
-          this.lastKey = length < KEY_MAX ? (this.keyCarry + buf.toString('latin1', this.keyStart, i)).toLowerCase() : '';
-          this.keyStart = -1;
-          this.keyCarry = '';
-        }
+        if (this.keyStart >= 0) this.topString(buf, i, line);
         continue;
       }
       const c = buf[i]!;
@@ -118,7 +116,7 @@ export class JsonSplitter {
         }
         inString = true;
         if (depth === this.recordDepth && !this.recording) strayStart = this.stray(i, line, strayStart);
-        else if (depth === 1 && this.topIsObject && this.recordDepth === 0) this.keyStart = i + 1;
+        else if (depth === 1 && this.topIsObject) this.keyStart = i + 1;
       } else if (c === 0x7b || c === 0x5b) {
         // { or [
         if (depth === 0) {
@@ -240,6 +238,17 @@ export class JsonSplitter {
       if (this.lineMode === 'unknown') this.lineMode = line === this.recordLine ? 'one' : 'many';
     }
     this.sink.record(text, this.index, this.recordLine);
+  }
+
+  /** A string of the top object closed at `end`: remember it as the last key, and notice a next page's link. */
+  private topString(buf: Buffer, end: number, line: number): void {
+    const length = this.keyCarry.length + end - this.keyStart;
+    const text = this.keyCarry + buf.toString('latin1', this.keyStart, Math.min(end, this.keyStart + KEY_MAX));
+    // The string after the key "@odata.nextLink" is its value (a null link is no string, so the next key is not mistaken for it).
+    if (this.lastKey === NEXT_LINK && /^https?:/i.test(text)) this.sink.nextLink(line);
+    this.lastKey = length < KEY_MAX ? text.toLowerCase() : '';
+    this.keyStart = -1;
+    this.keyCarry = '';
   }
 
   /** Gives up the top-level record being read; the caller goes on at depth 0. */

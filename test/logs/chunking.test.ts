@@ -29,6 +29,7 @@ function split(bytes: Buffer, size: number) {
     record: (text, index, line) => out.push(`record ${index} line ${line}: ${text}`),
     problem: (message, line, index) => out.push(`problem ${index ?? '-'} line ${line}: ${message}`),
     container: (kind) => out.push(`container ${kind}`),
+    nextLink: (line) => out.push(`next link line ${line}`),
   });
   for (let at = 0; at < bytes.length; at += size) splitter.write(bytes.subarray(at, at + size));
   splitter.end();
