@@ -63,9 +63,11 @@ export class JsonSplitter {
 
   write(buf: Buffer): void {
     // State lives in locals inside the loop: this is the hot path (one pass per byte).
+    // recordDepth is mirrored in a local and written to both at once, so the helpers see it too.
     let depth = this.depth;
     let inString = this.inString;
     let line = this.line;
+    let recordDepth = this.recordDepth;
     let recordStart = this.recording ? 0 : -1;
     let strayStart = this.strayActive ? 0 : -1;
     let i = 0;
@@ -76,18 +78,27 @@ export class JsonSplitter {
     }
     this.escapeNext = false;
     if (strayStart >= 0 && depth === 0 && !inString) i = this.skipLine(buf, 0) + 1;
-    for (; i < n; i++) {
+    scan: for (; i < n; i++) {
       if (inString) {
         // Tight inner loop to the closing quote: most bytes of a log are inside strings.
         for (; i < n; i++) {
           const s = buf[i]!;
-          if (s === BACKSLASH) {
-            if (buf[++i] === NEWLINE) line++;
+          // Most bytes are above the quote: one comparison, then the rare backslash.
+          if (s > QUOTE) {
+            if (s === BACKSLASH && buf[++i] === NEWLINE) line++;
           } else if (s === QUOTE) break;
           else if (s === NEWLINE) {
             line++;
-            // JSON strings hold no raw newline: a top-level record's line was cut inside a string.
-            if (this.recording && this.recordDepth === 0) break;
+            if (this.recording && recordDepth === 0) {
+              // JSON strings hold no raw newline: a top-level record's line was cut inside a string.
+              this.cutRecord('its line ends inside it');
+              inString = false;
+              depth = 0;
+              recordStart = -1;
+              this.keyStart = -1;
+              this.keyCarry = '';
+              continue scan;
+            }
           }
         }
         if (i >= n) {
@@ -96,58 +107,55 @@ export class JsonSplitter {
           break;
         }
         inString = false;
-        if (buf[i] === NEWLINE) {
-          this.cutRecord('its line ends inside it');
-          depth = 0;
-          recordStart = -1;
-          this.keyStart = -1;
-          this.keyCarry = '';
-          continue;
-        }
         if (this.keyStart >= 0) this.topString(buf, i, line);
         continue;
       }
       const c = buf[i]!;
       if (c === QUOTE) {
-        if (depth === 0) {
-          strayStart = this.stray(i, line, strayStart);
-          i = this.skipLine(buf, i);
-          continue;
-        }
-        inString = true;
-        if (depth === this.recordDepth && !this.recording) strayStart = this.stray(i, line, strayStart);
-        else if (depth === 1 && this.topIsObject) this.keyStart = i + 1;
-      } else if (c === 0x7b || c === 0x5b) {
-        // { or [
-        if (depth === 0) {
-          if (c === 0x5b && this.lineMode !== 'unknown') {
-            // JSON lines hold objects: a line opening with [ is a log line like "[INFO] …", not an array.
+        if (depth <= recordDepth) {
+          // Outside any record: a string at the top is a stray line, one between elements a stray element.
+          if (depth === 0) {
             strayStart = this.stray(i, line, strayStart);
             i = this.skipLine(buf, i);
             continue;
           }
-          this.topIsObject = c === 0x7b;
-          if (c === 0x5b) {
-            this.recordDepth = 1;
-            this.sink.container('array');
-          } else {
-            this.recordDepth = 0;
-            this.lastKey = '';
-            recordStart = this.startRecord(i, line);
+          if (depth === recordDepth) strayStart = this.stray(i, line, strayStart);
+        }
+        inString = true;
+        if (depth === 1 && this.topIsObject) this.keyStart = i + 1;
+      } else if (c === 0x7b || c === 0x5b) {
+        // { or [
+        if (depth <= recordDepth) {
+          if (depth === 0) {
+            if (c === 0x5b && this.lineMode !== 'unknown') {
+              // JSON lines hold objects: a line opening with [ is a log line like "[INFO] …", not an array.
+              strayStart = this.stray(i, line, strayStart);
+              i = this.skipLine(buf, i);
+              continue;
+            }
+            this.topIsObject = c === 0x7b;
+            if (c === 0x5b) {
+              this.recordDepth = recordDepth = 1;
+              this.sink.container('array');
+            } else {
+              this.recordDepth = recordDepth = 0;
+              this.lastKey = '';
+              recordStart = this.startRecord(i, line);
+            }
+          } else if (depth === recordDepth) {
+            if (c === 0x7b) {
+              if (strayStart >= 0) strayStart = this.endStray(buf, strayStart, i);
+              recordStart = this.startRecord(i, line);
+            } else strayStart = this.stray(i, line, strayStart);
           }
-        } else if (depth === 1 && this.topIsObject && this.recordDepth === 0 && c === 0x5b && CONTAINER_KEYS.has(this.lastKey)) {
+        } else if (depth === 1 && recordDepth === 0 && c === 0x5b && this.topIsObject && CONTAINER_KEYS.has(this.lastKey)) {
           // The top object is a page: its records are the elements of this array.
-          this.recordDepth = 2;
+          this.recordDepth = recordDepth = 2;
           this.recording = false;
           this.pieces = [];
           recordStart = -1;
           this.sink.container(this.lastKey as Container);
-        } else if (depth === this.recordDepth && this.recordDepth > 0) {
-          if (c === 0x7b) {
-            if (strayStart >= 0) strayStart = this.endStray(buf, strayStart, i);
-            recordStart = this.startRecord(i, line);
-          } else strayStart = this.stray(i, line, strayStart);
-        } else if (this.recordDepth === 0 && c === 0x7b && this.recording && this.lineMode !== 'many' && (i > 0 ? buf[i - 1] : this.lastByte) === NEWLINE) {
+        } else if (recordDepth === 0 && c === 0x7b && this.recording && this.lineMode !== 'many' && (i > 0 ? buf[i - 1] : this.lastByte) === NEWLINE) {
           // A line opening with { inside an unfinished top-level record: the record's line was cut short.
           this.cutRecord(`line ${line} starts a new record inside it`);
           depth = 0;
@@ -164,23 +172,27 @@ export class JsonSplitter {
           continue;
         }
         depth--;
-        if (this.recording && depth === this.recordDepth) {
+        if (depth === recordDepth && this.recording) {
           this.finishRecord(buf, recordStart, i + 1, line);
           recordStart = -1;
         }
-        if (depth === 0) this.recordDepth = 0;
+        if (depth === 0) this.recordDepth = recordDepth = 0;
+      } else if (depth === recordDepth || depth === 0) {
+        // Outside any record (a record's own bytes are deeper than recordDepth).
+        if (c === NEWLINE) {
+          line++;
+          if (strayStart >= 0) strayStart = this.endStray(buf, strayStart, i);
+        } else if (c !== 0x2c && c !== 0x20 && c !== 0x0d && c !== 0x09) {
+          strayStart = this.stray(i, line, strayStart);
+          if (depth === 0) i = this.skipLine(buf, i);
+        }
       } else if (c === NEWLINE) {
         line++;
-        if (strayStart >= 0) strayStart = this.endStray(buf, strayStart, i);
-        else if (this.recording && this.recordDepth === 0 && this.lineMode === 'one') {
+        if (recordDepth === 0 && this.lineMode === 'one' && this.recording) {
+          // Records so far kept to one line each: this one's line ended inside it.
           this.cutRecord('its line ends inside it');
           depth = 0;
           recordStart = -1;
-        }
-      } else if (depth === 0 || (depth === this.recordDepth && !this.recording)) {
-        if (c !== 0x2c && c !== 0x20 && c !== 0x0d && c !== 0x09) {
-          strayStart = this.stray(i, line, strayStart);
-          if (depth === 0) i = this.skipLine(buf, i);
         }
       }
     }
