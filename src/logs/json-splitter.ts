@@ -13,11 +13,15 @@
 // whose line ends inside it is given up at that newline, so one cut line loses one
 // record, not the rest of the file.
 
+import { StrayText } from './stray-text.js';
+
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const NEWLINE = 0x0a;
 const CONTAINER_KEYS = new Set(['value', 'records']);
 const NEXT_LINK = '@odata.nextlink';
+/** Keys this long or longer are none of the ones we look for. */
+const KEY_MAX = 40;
 
 export type Container = 'array' | 'value' | 'records' | 'lines';
 
@@ -51,13 +55,8 @@ export class JsonSplitter {
   private keyStart = -1;
   private keyCarry = '';
   private lastKey = '';
-  /** Stray text being skipped: its first line and the bytes kept for the message. */
-  private strayActive = false;
-  private strayLine = 0;
-  private strayPieces: Buffer[] = [];
-  private strays = 0;
-  private strayMoreFrom = 0;
-  private strayMoreTo = 0;
+  /** Text outside any record; `strayStart` in write() is where the piece under way began in the chunk. */
+  private readonly strays = new StrayText((message, line) => this.sink.problem(message, line));
 
   constructor(private readonly sink: SplitSink) {}
 
@@ -69,7 +68,7 @@ export class JsonSplitter {
     let line = this.line;
     let recordDepth = this.recordDepth;
     let recordStart = this.recording ? 0 : -1;
-    let strayStart = this.strayActive ? 0 : -1;
+    let strayStart = this.strays.active ? 0 : -1;
     let i = 0;
     const n = buf.length;
     if (inString && this.escapeNext) {
@@ -202,7 +201,7 @@ export class JsonSplitter {
     if (n > 0) this.lastByte = buf[n - 1]!;
     // Copied: the caller may reuse its read buffer for the next chunk.
     if (this.recording && recordStart >= 0) this.pieces.push(Buffer.from(buf.subarray(recordStart)));
-    if (strayStart >= 0) this.keepStray(buf, strayStart, n);
+    if (strayStart >= 0) this.strays.keep(buf, strayStart, n);
     if (inString && this.keyStart >= 0) {
       // A key running on into the next chunk (e.g. "value" across a read boundary): carry its start over.
       this.keyCarry = (this.keyCarry + buf.toString('latin1', this.keyStart, Math.min(n, this.keyStart + KEY_MAX))).slice(0, KEY_MAX);
@@ -211,12 +210,7 @@ export class JsonSplitter {
   }
 
   end(): void {
-    if (this.strayActive) this.reportStray();
-    if (this.strays > STRAYS_SHOWN) {
-      const more = this.strays - STRAYS_SHOWN;
-      const lines = this.strayMoreFrom === this.strayMoreTo ? `line ${this.strayMoreFrom}` : `lines ${this.strayMoreFrom} to ${this.strayMoreTo}`;
-      this.sink.problem(`and ${more} more ${more === 1 ? 'place' : 'places'} with unexpected text outside any record, on ${lines} (skipped)`, this.strayMoreFrom);
-    }
+    this.strays.finish();
     if (this.recording || this.depth > 0) {
       const where = this.recording ? `record ${this.index + 1}` : 'the file';
       this.sink.problem(`${where} is cut off: the file ends inside it`, this.recording ? this.recordLine : this.line, this.recording ? this.index + 1 : undefined);
@@ -281,50 +275,13 @@ export class JsonSplitter {
   /** Starts a run of stray text at `at` unless one is under way; returns where it started in this chunk. */
   private stray(at: number, line: number, start: number): number {
     if (start >= 0) return start;
-    this.strayActive = true;
-    this.strayLine = line;
-    this.strayPieces = [];
+    this.strays.begin(line);
     return at;
   }
 
-  private keepStray(buf: Buffer, start: number, end: number): void {
-    const kept = this.strayPieces.reduce((sum, p) => sum + p.length, 0);
-    if (kept < STRAY_BYTES) this.strayPieces.push(Buffer.from(buf.subarray(start, Math.min(end, start + STRAY_BYTES - kept))));
-  }
-
   private endStray(buf: Buffer, start: number, end: number): number {
-    this.keepStray(buf, start, end);
-    this.reportStray();
+    this.strays.keep(buf, start, end);
+    this.strays.end();
     return -1;
   }
-
-  private reportStray(): void {
-    this.strayActive = false;
-    const bytes = Buffer.concat(this.strayPieces);
-    this.strayPieces = [];
-    this.strays++;
-    if (this.strays <= STRAYS_SHOWN) this.sink.problem(`unexpected text "${snippet(bytes)}" outside any record (skipped)`, this.strayLine);
-    else {
-      this.strayMoreFrom ||= this.strayLine;
-      this.strayMoreTo = this.strayLine;
-    }
-  }
 }
-
-/** Stray text as the user would read it: UTF-8, one line, short. */
-function snippet(bytes: Buffer): string {
-  let text = bytes.toString('utf8');
-  // The byte limit may cut a character in two.
-  if (bytes.length >= STRAY_BYTES) text = text.replace(/\uFFFD+$/, '') + '…';
-  text = text.replace(/\s+/g, ' ').replace(/[\s,]+$/, '').trim();
-  const chars = [...text];
-  return chars.length > STRAY_CHARS ? chars.slice(0, STRAY_CHARS).join('') + '…' : text;
-}
-
-/** Keys this long or longer are none of the ones we look for. */
-const KEY_MAX = 40;
-/** Bytes of stray text kept for its message, and the characters shown. */
-const STRAY_BYTES = 160;
-const STRAY_CHARS = 60;
-/** Stray text is reported one by one up to this many times per file, then counted. */
-const STRAYS_SHOWN = 5;
