@@ -22,6 +22,7 @@ export class Analysis {
   private readonly steps = new Map<string, StepInfo>();
 
   private readonly fastPath: boolean;
+  private pagesChecked = false;
 
   constructor(filter: EventFilter = {}) {
     this.findings = new Findings(filter);
@@ -54,11 +55,28 @@ export class Analysis {
     else this.problemsNotShown++;
   }
 
+  private checkPages(): void {
+    this.pagesChecked = true;
+    for (const input of pagesLinkingOn(this.inputs)) input.nextPageMissing();
+  }
+
   report(content: Content, options: { redact?: boolean } = {}): Report {
+    if (!this.pagesChecked) this.checkPages();
     const files = this.inputs.map((i) => i.summary);
     const raw = this.findings.build(new CodeIndex(content), content, files, this.problems, this.problemsNotShown);
     return sanitizeDeep(raw, options.redact ? new Redactor(this.findings.personal) : undefined);
   }
+}
+
+/**
+ * Graph pages that link to a next page. A page does not name itself, so which given page follows which
+ * cannot be told: when some given page is a last one (no link), the pages given are taken as the whole
+ * response; when every page links on, at least one next page is missing and each linking page says so.
+ */
+function pagesLinkingOn(inputs: FileInput[]): FileInput[] {
+  const pages = inputs.filter((i) => i.page);
+  const linking = pages.filter((i) => i.page!.linksOn);
+  return linking.length === pages.length ? linking : [];
 }
 
 /** Analyses in-memory files at once: for tests and small inputs. */

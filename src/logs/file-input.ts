@@ -22,10 +22,16 @@ export class FileInput {
   private json: JsonSplitter | undefined;
   private csv: CsvReader | undefined;
   private table: CsvTable | undefined;
+  /** The first bytes, held until there are enough to tell what the file is. */
   private sniffed: Buffer[] = [];
+  private sniffedLength = 0;
+  private decided = false;
+  private bytesIn = 0;
   private container: Container | undefined;
   private readonly kinds = new Map<RecordKind, number>();
   private readonly shapes = new Set<Shape>();
+  /** Where a Graph page gave an @odata.nextLink: the response it belongs to has more pages. */
+  private nextLinkLine: number | undefined;
   readonly summary: FileSummary;
 
   constructor(
@@ -36,15 +42,13 @@ export class FileInput {
   }
 
   write(chunk: Buffer): void {
+    this.bytesIn += chunk.length;
     this.route(this.normaliser.write(chunk));
   }
 
   end(): void {
     this.route(this.normaliser.end());
-    if (!this.json && !this.csv) {
-      if (this.sniffed.length > 0) this.startCsv();
-      else this.problem({ message: 'the file is empty' });
-    }
+    if (!this.decided) this.choose();
     this.json?.end();
     this.csv?.end();
     this.summary.encoding = this.normaliser.encoding ?? 'utf-8';
@@ -52,22 +56,43 @@ export class FileInput {
     if (this.json) this.describeJson();
   }
 
+  /** A Graph page, and whether it links to a next page. */
+  get page(): { linksOn: boolean } | undefined {
+    return this.container === 'value' ? { linksOn: this.nextLinkLine !== undefined } : undefined;
+  }
+
+  /** Says that this page's next page was not among the files read. */
+  nextPageMissing(): void {
+    this.problem({ line: this.nextLinkLine, message: 'the response has more pages (@odata.nextLink) that were not given: their events were not read' });
+  }
+
   private route(bytes: Buffer): void {
     if (bytes.length === 0) return;
     if (this.json) return this.json.write(bytes);
     if (this.csv) return this.csv.write(bytes);
-    const all = Buffer.concat([...this.sniffed, bytes]);
+    if (this.decided) return;
+    // Copied: the caller may reuse its read buffer for the next chunk.
+    this.sniffed.push(Buffer.from(bytes));
+    this.sniffedLength += bytes.length;
+    if (this.sniffedLength >= SNIFF_BYTES) this.choose();
+  }
+
+  /** Picks the reader from the first bytes, or refuses a file with nothing to read in one line. */
+  private choose(): void {
+    this.decided = true;
+    const all = Buffer.concat(this.sniffed);
+    this.sniffed = [];
     const first = all.findIndex((b) => b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09);
     if (first < 0) {
-      this.sniffed = [all];
-      return;
-    }
-    this.sniffed = [];
-    if (all[first] === 0x5b || all[first] === 0x7b) {
+      this.problem({ message: this.bytesIn === 0 ? 'empty file (0 bytes)' : 'blank file (only whitespace)' });
+    } else if (looksBinary(all)) {
+      this.problem({ message: 'not a text file (binary data, such as an image or an archive)' });
+    } else if (all[first] === 0x5b || all[first] === 0x7b) {
       this.json = new JsonSplitter({
         record: (text, index, line) => this.jsonRecord(text, index, line),
         problem: (message, line, record) => this.problem({ message, line, record }),
         container: (kind) => (this.container ??= kind),
+        nextLink: (line) => (this.nextLinkLine ??= line),
       });
       this.json.write(all);
     } else {
@@ -75,7 +100,7 @@ export class FileInput {
     }
   }
 
-  private startCsv(first?: Buffer): void {
+  private startCsv(first: Buffer): void {
     this.csv = new CsvReader({
       header: (cells, line) => {
         const table = classifyHeader(cells);
@@ -91,9 +116,7 @@ export class FileInput {
       row: (cells, rowNo, line) => this.csvRow(cells, rowNo, line),
       problem: (message, line, record) => this.problem({ message, line, record }),
     });
-    const pending = first ?? Buffer.concat(this.sniffed);
-    this.sniffed = [];
-    if (pending.length > 0) this.csv.write(pending);
+    this.csv.write(first);
   }
 
   /** A success row read from a few cells of its text; false: read the whole row. */
@@ -172,6 +195,19 @@ export class FileInput {
     this.summary.problems++;
     this.sink.problem({ file: this.file, ...p });
   }
+}
+
+/** Bytes looked at before choosing a reader. */
+const SNIFF_BYTES = 1024;
+
+/**
+ * Control bytes other than tabs and line breaks are rare in text (a stray NUL in a log
+ * is not enough) and common in images, archives and other binary data.
+ */
+function looksBinary(head: Buffer): boolean {
+  let controls = 0;
+  for (const b of head) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
+  return controls * 50 > head.length;
 }
 
 function jsonFormat(kind: RecordKind | undefined, container: Container | undefined): [FormatId, string] {

@@ -7,11 +7,21 @@
 //   - every other top-level object (JSON lines, a single response).
 // A trailing comma after the last element needs no special case: each record is
 // parsed on its own.
+//
+// JSON lines are read line by line in spirit: text outside any record is skipped to
+// the end of its line (so a stray quote cannot swallow what follows), and a record
+// whose line ends inside it is given up at that newline, so one cut line loses one
+// record, not the rest of the file.
+
+import { StrayText } from './stray-text.js';
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const NEWLINE = 0x0a;
 const CONTAINER_KEYS = new Set(['value', 'records']);
+const NEXT_LINK = '@odata.nextlink';
+/** Keys this long or longer are none of the ones we look for. */
+const KEY_MAX = 40;
 
 export type Container = 'array' | 'value' | 'records' | 'lines';
 
@@ -19,7 +29,12 @@ export interface SplitSink {
   record(text: string, index: number, line: number): void;
   problem(message: string, line: number, index?: number): void;
   container(kind: Container): void;
+  /** The top object links to a next page: the response has more pages than this file. */
+  nextLink(line: number): void;
 }
+
+/** Whether top-level records have kept to one line each: decided by the first one that ends. */
+type LineMode = 'unknown' | 'one' | 'many';
 
 export class JsonSplitter {
   private depth = 0;
@@ -33,37 +48,57 @@ export class JsonSplitter {
   private recordLine = 0;
   private index = 0;
   private line = 1;
-  private countedTo = 0;
-  private nextNewline = -1;
+  private lastByte = NEWLINE;
+  private lineMode: LineMode = 'unknown';
+  private linesAnnounced = false;
+  /** Where the top object's key being read starts in this chunk (0 when it began in an earlier one, kept in keyCarry). */
   private keyStart = -1;
+  private keyCarry = '';
   private lastKey = '';
-  private strayReported = false;
+  /** Text outside any record; `strayStart` in write() is where the piece under way began in the chunk. */
+  private readonly strays = new StrayText((message, line) => this.sink.problem(message, line));
 
   constructor(private readonly sink: SplitSink) {}
 
   write(buf: Buffer): void {
-    this.countedTo = 0;
-    this.nextNewline = -1;
-    if (this.keyStart >= 0) {
-      // A key split across chunks is not one of the short container keys we look for.
-      this.keyStart = -1;
-      this.lastKey = '';
-    }
     // State lives in locals inside the loop: this is the hot path (one pass per byte).
+    // recordDepth is mirrored in a local and written to both at once, so the helpers see it too.
     let depth = this.depth;
     let inString = this.inString;
+    let line = this.line;
+    let recordDepth = this.recordDepth;
     let recordStart = this.recording ? 0 : -1;
+    let strayStart = this.strays.active ? 0 : -1;
     let i = 0;
     const n = buf.length;
-    if (inString && this.escapeNext) i = 1;
+    if (inString && this.escapeNext) {
+      i = 1;
+      if (buf[0] === NEWLINE) line++;
+    }
     this.escapeNext = false;
-    for (; i < n; i++) {
+    if (strayStart >= 0 && depth === 0 && !inString) i = this.skipLine(buf, 0) + 1;
+    scan: for (; i < n; i++) {
       if (inString) {
         // Tight inner loop to the closing quote: most bytes of a log are inside strings.
         for (; i < n; i++) {
           const s = buf[i]!;
-          if (s === BACKSLASH) i++;
-          else if (s === QUOTE) break;
+          // Most bytes are above the quote: one comparison, then the rare backslash.
+          if (s > QUOTE) {
+            if (s === BACKSLASH && buf[++i] === NEWLINE) line++;
+          } else if (s === QUOTE) break;
+          else if (s === NEWLINE) {
+            line++;
+            if (this.recording && recordDepth === 0) {
+              // JSON strings hold no raw newline: a top-level record's line was cut inside a string.
+              this.cutRecord('its line ends inside it');
+              inString = false;
+              depth = 0;
+              recordStart = -1;
+              this.keyStart = -1;
+              this.keyCarry = '';
+              continue scan;
+            }
+          }
         }
         if (i >= n) {
           // i === n + 1: the chunk ended on a backslash, so the next chunk's first byte is escaped.
@@ -71,64 +106,111 @@ export class JsonSplitter {
           break;
         }
         inString = false;
-        if (this.keyStart >= 0) {
-          this.lastKey = i - this.keyStart < 40 ? buf.toString('latin1', this.keyStart, i).toLowerCase() : '';
-          this.keyStart = -1;
-        }
+        if (this.keyStart >= 0) this.topString(buf, i, line);
         continue;
       }
       const c = buf[i]!;
       if (c === QUOTE) {
+        if (depth <= recordDepth) {
+          // Outside any record: a string at the top is a stray line, one between elements a stray element.
+          if (depth === 0) {
+            strayStart = this.stray(i, line, strayStart);
+            i = this.skipLine(buf, i);
+            continue;
+          }
+          if (depth === recordDepth) strayStart = this.stray(i, line, strayStart);
+        }
         inString = true;
-        if (depth === 1 && this.topIsObject && this.recordDepth === 0) this.keyStart = i + 1;
+        if (depth === 1 && this.topIsObject) this.keyStart = i + 1;
       } else if (c === 0x7b || c === 0x5b) {
         // { or [
-        if (depth === 0) {
-          this.topIsObject = c === 0x7b;
-          if (c === 0x5b) {
-            this.recordDepth = 1;
-            this.sink.container('array');
-          } else {
-            this.recordDepth = 0;
-            this.lastKey = '';
-            recordStart = this.startRecord(buf, i);
+        if (depth <= recordDepth) {
+          if (depth === 0) {
+            if (c === 0x5b && this.lineMode !== 'unknown') {
+              // JSON lines hold objects: a line opening with [ is a log line like "[INFO] …", not an array.
+              strayStart = this.stray(i, line, strayStart);
+              i = this.skipLine(buf, i);
+              continue;
+            }
+            this.topIsObject = c === 0x7b;
+            if (c === 0x5b) {
+              this.recordDepth = recordDepth = 1;
+              this.sink.container('array');
+            } else {
+              this.recordDepth = recordDepth = 0;
+              this.lastKey = '';
+              recordStart = this.startRecord(i, line);
+            }
+          } else if (depth === recordDepth) {
+            if (c === 0x7b) {
+              if (strayStart >= 0) strayStart = this.endStray(buf, strayStart, i);
+              recordStart = this.startRecord(i, line);
+            } else strayStart = this.stray(i, line, strayStart);
           }
-        } else if (depth === 1 && this.topIsObject && this.recordDepth === 0 && c === 0x5b && CONTAINER_KEYS.has(this.lastKey)) {
+        } else if (depth === 1 && recordDepth === 0 && c === 0x5b && this.topIsObject && CONTAINER_KEYS.has(this.lastKey)) {
           // The top object is a page: its records are the elements of this array.
-          this.recordDepth = 2;
+          this.recordDepth = recordDepth = 2;
           this.recording = false;
           this.pieces = [];
           recordStart = -1;
           this.sink.container(this.lastKey as Container);
-        } else if (depth === this.recordDepth && this.recordDepth > 0) {
-          if (c === 0x7b) recordStart = this.startRecord(buf, i);
-          else this.stray(buf, i);
+        } else if (recordDepth === 0 && c === 0x7b && this.recording && this.lineMode !== 'many' && (i > 0 ? buf[i - 1] : this.lastByte) === NEWLINE) {
+          // A line opening with { inside an unfinished top-level record: the record's line was cut short.
+          this.cutRecord(`line ${line} starts a new record inside it`);
+          depth = 0;
+          this.topIsObject = true;
+          this.lastKey = '';
+          recordStart = this.startRecord(i, line);
         }
         depth++;
       } else if (c === 0x7d || c === 0x5d) {
         // } or ]
         if (depth === 0) {
-          this.stray(buf, i);
+          strayStart = this.stray(i, line, strayStart);
+          i = this.skipLine(buf, i);
           continue;
         }
         depth--;
-        if (this.recording && depth === this.recordDepth) {
-          this.finishRecord(buf, recordStart, i + 1);
+        if (depth === recordDepth && this.recording) {
+          this.finishRecord(buf, recordStart, i + 1, line);
           recordStart = -1;
         }
-        if (depth === 0) this.recordDepth = 0;
-      } else if (depth === 0 || (depth === this.recordDepth && !this.recording)) {
-        if (c !== 0x2c && c !== 0x20 && c !== NEWLINE && c !== 0x0d && c !== 0x09) this.stray(buf, i);
+        if (depth === 0) this.recordDepth = recordDepth = 0;
+      } else if (depth === recordDepth || depth === 0) {
+        // Outside any record (a record's own bytes are deeper than recordDepth).
+        if (c === NEWLINE) {
+          line++;
+          if (strayStart >= 0) strayStart = this.endStray(buf, strayStart, i);
+        } else if (c !== 0x2c && c !== 0x20 && c !== 0x0d && c !== 0x09) {
+          strayStart = this.stray(i, line, strayStart);
+          if (depth === 0) i = this.skipLine(buf, i);
+        }
+      } else if (c === NEWLINE) {
+        line++;
+        if (recordDepth === 0 && this.lineMode === 'one' && this.recording) {
+          // Records so far kept to one line each: this one's line ended inside it.
+          this.cutRecord('its line ends inside it');
+          depth = 0;
+          recordStart = -1;
+        }
       }
     }
     this.depth = depth;
     this.inString = inString;
+    this.line = line;
+    if (n > 0) this.lastByte = buf[n - 1]!;
     // Copied: the caller may reuse its read buffer for the next chunk.
     if (this.recording && recordStart >= 0) this.pieces.push(Buffer.from(buf.subarray(recordStart)));
-    this.advanceLines(buf, n);
+    if (strayStart >= 0) this.strays.keep(buf, strayStart, n);
+    if (inString && this.keyStart >= 0) {
+      // A key running on into the next chunk (e.g. "value" across a read boundary): carry its start over.
+      this.keyCarry = (this.keyCarry + buf.toString('latin1', this.keyStart, Math.min(n, this.keyStart + KEY_MAX))).slice(0, KEY_MAX);
+      this.keyStart = 0;
+    }
   }
 
   end(): void {
+    this.strays.finish();
     if (this.recording || this.depth > 0) {
       const where = this.recording ? `record ${this.index + 1}` : 'the file';
       this.sink.problem(`${where} is cut off: the file ends inside it`, this.recording ? this.recordLine : this.line, this.recording ? this.index + 1 : undefined);
@@ -137,15 +219,14 @@ export class JsonSplitter {
     this.recording = false;
   }
 
-  private startRecord(buf: Buffer, at: number): number {
-    this.advanceLines(buf, at);
+  private startRecord(at: number, line: number): number {
     this.recording = true;
-    this.recordLine = this.line;
+    this.recordLine = line;
     this.pieces = [];
     return at;
   }
 
-  private finishRecord(buf: Buffer, start: number, end: number): void {
+  private finishRecord(buf: Buffer, start: number, end: number, line: number): void {
     let text: string;
     if (this.pieces.length === 0) {
       text = buf.toString('utf8', start, end);
@@ -156,26 +237,51 @@ export class JsonSplitter {
     }
     this.recording = false;
     this.index++;
-    // When the top object was a record and it turned out to be one, it counts as a line of JSON lines.
-    if (this.recordDepth === 0 && this.index === 1) this.sink.container('lines');
+    if (this.recordDepth === 0) {
+      // When the top object was a record and it turned out to be one, it counts as a line of JSON lines.
+      if (!this.linesAnnounced) this.sink.container('lines');
+      this.linesAnnounced = true;
+      if (this.lineMode === 'unknown') this.lineMode = line === this.recordLine ? 'one' : 'many';
+    }
     this.sink.record(text, this.index, this.recordLine);
   }
 
-  private stray(buf: Buffer, at: number): void {
-    if (this.strayReported) return;
-    this.strayReported = true;
-    this.advanceLines(buf, at);
-    this.sink.problem(`unexpected text "${buf.toString('latin1', at, Math.min(at + 20, buf.length)).replace(/\s+/g, ' ')}" outside any record (skipped)`, this.line);
+  /** A string of the top object closed at `end`: remember it as the last key, and notice a next page's link. */
+  private topString(buf: Buffer, end: number, line: number): void {
+    const length = this.keyCarry.length + end - this.keyStart;
+    const text = this.keyCarry + buf.toString('latin1', this.keyStart, Math.min(end, this.keyStart + KEY_MAX));
+    // The string after the key "@odata.nextLink" is its value (a null link is no string, so the next key is not mistaken for it).
+    if (this.lastKey === NEXT_LINK && /^https?:/i.test(text)) this.sink.nextLink(line);
+    this.lastKey = length < KEY_MAX ? text.toLowerCase() : '';
+    this.keyStart = -1;
+    this.keyCarry = '';
   }
 
-  /** Keeps `line` current up to `to` in this chunk; remembers the next newline so minified files are not searched again and again. */
-  private advanceLines(buf: Buffer, to: number): void {
-    if (this.nextNewline < this.countedTo) this.nextNewline = buf.indexOf(NEWLINE, this.countedTo);
-    while (this.nextNewline >= 0 && this.nextNewline < to) {
-      this.line++;
-      this.nextNewline = buf.indexOf(NEWLINE, this.nextNewline + 1);
-    }
-    if (this.nextNewline < 0) this.nextNewline = Number.MAX_SAFE_INTEGER;
-    this.countedTo = to;
+  /** Gives up the top-level record being read; the caller goes on at depth 0. */
+  private cutRecord(why: string): void {
+    this.index++;
+    this.sink.problem(`record ${this.index} is cut off: ${why} (skipped)`, this.recordLine, this.index);
+    this.recording = false;
+    this.pieces = [];
+    this.recordDepth = 0;
+  }
+
+  /** Index of the newline ending the stray text at `at` (the loop then ends the stray there), or the chunk's end. */
+  private skipLine(buf: Buffer, at: number): number {
+    const newline = buf.indexOf(NEWLINE, at);
+    return newline < 0 ? buf.length : newline - 1;
+  }
+
+  /** Starts a run of stray text at `at` unless one is under way; returns where it started in this chunk. */
+  private stray(at: number, line: number, start: number): number {
+    if (start >= 0) return start;
+    this.strays.begin(line);
+    return at;
+  }
+
+  private endStray(buf: Buffer, start: number, end: number): number {
+    this.strays.keep(buf, start, end);
+    this.strays.end();
+    return -1;
   }
 }

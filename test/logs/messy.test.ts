@@ -63,7 +63,7 @@ describe('messy files', () => {
     expect(report.problems.map((p) => `${p.file}:${p.line ?? ''} ${p.message}`)).toEqual([
       'other.json:1 record 1 is not a provisioning event (no status, change ID or time)',
       'other.csv:1 the CSV header does not look like a provisioning log (2 columns: a, b)',
-      'empty.json: the file is empty',
+      'empty.json: empty file (0 bytes)',
     ]);
   });
 
