@@ -77,9 +77,28 @@ export class JsonSplitter {
     }
     this.escapeNext = false;
     if (strayStart >= 0 && depth === 0 && !inString) i = this.skipLine(buf, 0) + 1;
+    // Where the next raw newline is (n: none in this chunk), found with indexOf when needed.
+    let nextNewline = -1;
     scan: for (; i < n; i++) {
       if (inString) {
-        // Tight inner loop to the closing quote: most bytes of a log are inside strings.
+        // Most bytes of a log are inside strings: jump from quote to quote with indexOf
+        // (native, many bytes at a time) while no raw newline comes first, passing over
+        // escaped quotes. A newline or the chunk's end is left to the byte loop below.
+        for (;;) {
+          const q = buf.indexOf(QUOTE, i);
+          if (q < 0) break;
+          if (nextNewline < i) {
+            nextNewline = buf.indexOf(NEWLINE, i);
+            if (nextNewline < 0) nextNewline = n;
+          }
+          if (nextNewline < q) break;
+          let b = q - 1;
+          while (b >= i && buf[b] === BACKSLASH) b--;
+          i = q;
+          if ((q - 1 - b) % 2 === 0) break;
+          i++;
+        }
+        // Byte by byte to the closing quote, counting lines.
         for (; i < n; i++) {
           const s = buf[i]!;
           // Most bytes are above the quote: one comparison, then the rare backslash.
