@@ -3,7 +3,7 @@
 // as a median ratio against `node -e 0` measured in the same run, plus package sizes
 // and a cold `npx` against a one-file package.
 // Usage: npm run build && node bench/startup.mjs [--runs 15] [--no-npx]
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,53 +21,72 @@ const cli = join(root, 'dist/cli.cjs');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Runs `argv` until `ready(output)` is true (or it exits), returning milliseconds. */
-function timeTo(argv, ready = () => false) {
+/**
+ * Runs `argv` until `ready(output)` is true (or until it exits) and returns the milliseconds to
+ * that point; it resolves only once the process is gone, so that a process still exiting
+ * never runs alongside the next measurement.
+ */
+function timeTo(argv, ready) {
+  // Without a point to wait for, the whole run is timed synchronously: the least overhead.
+  if (!ready) {
+    const started = process.hrtime.bigint();
+    const run = spawnSync(argv[0], argv.slice(1), { env, stdio: 'ignore' });
+    if (run.error) throw run.error;
+    return Promise.resolve(Number(process.hrtime.bigint() - started) / 1e6);
+  }
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(argv[0], argv.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(argv[0], argv.slice(1), { env, stdio: ['pipe', 'pipe', 'pipe'] });
     let output = '';
-    let done = false;
-    const finish = () => {
-      if (done) return;
-      done = true;
-      resolve(Number(process.hrtime.bigint() - started) / 1e6);
-      child.kill('SIGKILL');
-    };
+    let elapsed;
     child.stdout.on('data', (chunk) => {
       output += chunk;
-      if (ready(output)) finish();
+      if (elapsed === undefined && ready(output)) {
+        elapsed = Number(process.hrtime.bigint() - started) / 1e6;
+        // Quit the wizard as an admin would: killing `script` would leave it running
+        // in its own session, competing with the next measurement.
+        child.stdin.write('q');
+      }
     });
     child.on('error', reject);
-    child.on('exit', finish);
+    child.on('close', () => (elapsed === undefined ? reject(new Error(`never ready: ${argv.join(' ')}`)) : resolve(elapsed)));
   });
 }
 
-async function measure(name, argv, ready) {
-  const times = [];
-  for (let i = 0; i < runs; i++) times.push(await timeTo(argv, ready));
-  return { name, ms: median(times) };
+/**
+ * Each command once per round, for `runs` rounds: a change in the shared machine's load
+ * then falls on the baseline and the command alike, and the ratios stay fair.
+ */
+async function measureAll(commands) {
+  const times = commands.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    for (const [j, { argv, ready }] of commands.entries()) times[j].push(await timeTo(argv, ready));
+  }
+  return commands.map(({ name }, j) => ({ name, ms: median(times[j]) }));
 }
 
-// The wizard needs a terminal: `script` gives it a pseudo-terminal. The same
-// wrapper runs the baseline, so the ratio compares like with like; `script` running
-// `true` gives the wrapper's own cost, taken out of both sides in the second ratio.
+// The wizard needs a terminal: `script` gives it a pseudo-terminal. The same wrapper
+// runs the baseline, so the ratio compares like with like; `script` running `true`
+// shows what the wrapper itself costs.
 const inPty = (command) => ['script', '-qfec', command, '/dev/null'];
 // The footer is the last line of the first frame.
 const firstFrame = (out) => out.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').includes('q quit');
 
-const results = [];
-const baseline = await measure('node -e 0', [process.execPath, '-e', '0']);
-const baselinePty = await measure('node -e 0 (in a pty)', inPty(`${process.execPath} -e 0`));
-const ptyAlone = await measure('true (in a pty)', inPty('true'));
-results.push(await measure('--version', [process.execPath, cli, '--version']));
-results.push(await measure('explain EntryConflict', [process.execPath, cli, 'explain', 'EntryConflict']));
-const wizard = await measure('wizard first frame (pty)', inPty(`${process.execPath} ${cli}`), firstFrame);
+const [baseline, baselinePty, ptyAlone, ...measured] = await measureAll([
+  { name: 'node -e 0', argv: [process.execPath, '-e', '0'] },
+  { name: 'node -e 0 (in a pty)', argv: inPty(`${process.execPath} -e 0`) },
+  { name: 'true (in a pty)', argv: inPty('true') },
+  { name: '--version', argv: [process.execPath, cli, '--version'] },
+  { name: 'explain EntryConflict', argv: [process.execPath, cli, 'explain', 'EntryConflict'] },
+  { name: 'wizard first frame (pty)', argv: inPty(`${process.execPath} ${cli}`), ready: firstFrame },
+]);
+const wizard = measured.pop();
+const results = measured;
 
-console.log(`runs per figure: ${runs} (median), NODE_EXTRA_CA_CERTS unset, Node ${process.versions.node}`);
+console.log(`rounds: ${runs} (medians), NODE_EXTRA_CA_CERTS unset, Node ${process.versions.node}`);
 console.log(`baseline node -e 0: ${baseline.ms.toFixed(1)} ms; in a pty: ${baselinePty.ms.toFixed(1)} ms; the pty alone: ${ptyAlone.ms.toFixed(1)} ms`);
 for (const r of results) console.log(`${r.name.padEnd(28)} ${r.ms.toFixed(1).padStart(7)} ms  ${(r.ms / baseline.ms).toFixed(2)}x node -e 0`);
-const withoutPty = (wizard.ms - ptyAlone.ms) / (baselinePty.ms - ptyAlone.ms);
-console.log(`${wizard.name.padEnd(28)} ${wizard.ms.toFixed(1).padStart(7)} ms  ${(wizard.ms / baselinePty.ms).toFixed(2)}x node -e 0 (both in a pty); ${withoutPty.toFixed(2)}x without the pty's own cost`);
+console.log(`${wizard.name.padEnd(28)} ${wizard.ms.toFixed(1).padStart(7)} ms  ${(wizard.ms / baselinePty.ms).toFixed(2)}x node -e 0 (both in a pty)`);
 
 const du = (path) => {
   const s = statSync(path);
