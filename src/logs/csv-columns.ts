@@ -1,4 +1,4 @@
-import { cellBounds } from './csv-reader.js';
+import { cellBounds } from './csv-text.js';
 import { list, obj, str, type Bag } from './fields.js';
 import { cleanCode, normaliseAction, normaliseRecord, normaliseStatus, readSteps } from './normalise.js';
 import { parseTime, strictIsoAt } from './timestamps.js';

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { isAscii } from 'node:buffer';
 import { StringDecoder } from 'node:string_decoder';
+import { cellEnd, countNewlines, countOf, firstCellShape, guessDelimiter } from './csv-text.js';
 
 // Reads CSV text pushed in chunks. A row without a quote character is split at its
 // separators (what papaparse does with such a row too), and the sink may read just the
@@ -279,60 +280,4 @@ export class CsvReader {
     this.rowNo++;
     this.sink.row(cells, this.rowNo, this.line);
   }
-}
-
-/**
- * Where the cells of a row without quotes start: `starts[c]` for cell c, and one past
- * the separator ending the last cell asked for. Returns how many cells it found (fewer
- * than `count` when the row is short). No strings are made.
- */
-export function cellBounds(text: string, start: number, end: number, delimiter: string, starts: Int32Array, count: number): number {
-  let at = start;
-  for (let c = 0; c < count; c++) {
-    starts[c] = at;
-    const next = text.indexOf(delimiter, at);
-    if (next === -1 || next >= end) {
-      starts[c + 1] = end + delimiter.length;
-      return c + 1;
-    }
-    at = next + delimiter.length;
-  }
-  starts[count] = at;
-  return count;
-}
-
-function countNewlines(text: string, from: number, to: number): number {
-  let n = 0;
-  let k = text.indexOf('\n', from);
-  while (k >= 0 && k < to) {
-    n++;
-    // A row's own line break ends its span: searching on would scan the next row.
-    if (k + 1 >= to) break;
-    k = text.indexOf('\n', k + 1);
-  }
-  return n;
-}
-
-function countOf(text: string, part: string, from: number, to: number): number {
-  let n = 0;
-  for (let k = text.indexOf(part, from); k !== -1 && k < to; k = text.indexOf(part, k + part.length)) n++;
-  return n;
-}
-
-function cellEnd(text: string, from: number, delimiter: string, newline: string): number {
-  const d = text.indexOf(delimiter, from);
-  const b = text.indexOf(newline, from);
-  return d === -1 ? (b === -1 ? text.length : b) : b === -1 ? d : Math.min(d, b);
-}
-
-/** "2024-05-01T10:03:00Z" → "0-0-0a0:0:0a": what the first cells of a table's rows share. */
-function firstCellShape(cell: string): string {
-  return cell.trim().replace(/\d+/g, '0').replace(/\p{L}+/gu, 'a');
-}
-
-function guessDelimiter(headerLine: string): string {
-  const outside = headerLine.replace(/"[^"]*"/g, '');
-  const counts = [',', ';', '\t'].map((d) => ({ d, n: outside.split(d).length - 1 }));
-  counts.sort((a, b) => b.n - a.n);
-  return counts[0]!.n > 0 ? counts[0]!.d : ',';
 }
