@@ -11,6 +11,7 @@ export function renderReport(report: Report): string {
   summary(report, lines);
   failures(report, lines);
   skipped(report, lines);
+  warnings(report, lines);
   problems(report, lines);
   return lines.join('\n');
 }
@@ -83,6 +84,20 @@ function catalogueLine(g: FailureGroup): string {
   if (!g.matchedAs) return `not in the catalogue; general advice: ${g.title ?? 'none'}`;
   const how = g.matchedAs === 'code' ? '' : g.matchedAs === 'alias' ? ` (the log's "${g.code}" is an alias)` : ` (${g.note})`;
   return `${g.catalogueCode}${how}: ${g.title}`;
+}
+
+function warnings(report: Report, lines: string[]): void {
+  if (report.warnings.length === 0) return;
+  lines.push('', 'Warnings, by code');
+  for (const g of report.warnings) {
+    lines.push(`  - ${g.code ?? '(no code)'}: ${plural(g.count, 'event')}, ${plural(g.identities.count, 'identity', 'identities')}, ${when(g.first)} to ${when(g.last)}`);
+    if (g.reason) lines.push(`    Reason: ${g.reason}`);
+    lines.push(`    Who: ${who(g)}`);
+    // Without a code there is no catalogue entry to point to.
+    if (!g.code) continue;
+    lines.push(`    Catalogue: ${catalogueLine(g)}`);
+    for (const link of g.links) lines.push(`    Read: ${link.title}`, `      ${link.url}`);
+  }
 }
 
 function skipped(report: Report, lines: string[]): void {

@@ -37,6 +37,7 @@ export class Findings {
   private lastRawApp: string | undefined;
   private readonly failures = new Map<string, Acc>();
   private readonly skips = new Map<string, Acc>();
+  private readonly warnings = new Map<string, Acc>();
   /** Names and ids of the people whose strings reach the report: what --redact must hide. */
   readonly personal: Personal = { names: new Set(), ids: new Set() };
 
@@ -89,6 +90,9 @@ export class Findings {
       const raw = event.skipReason ?? event.errorCode;
       const reason = raw ? shown(raw) : null;
       this.fold(this.skips, reason?.toLowerCase() ?? '', reason, event, app);
+    } else if (event.status === 'warning') {
+      const code = event.errorCode ? shown(event.errorCode) : null;
+      this.fold(this.warnings, code?.toLowerCase() ?? '', code, event, app);
     }
   }
 
@@ -139,6 +143,7 @@ export class Findings {
       },
       groups: byCount(this.failures).map((acc) => failureGroup(index, content, acc)),
       skipped: byCount(this.skips).map((acc) => skipGroup(index, content, acc)),
+      warnings: byCount(this.warnings).map((acc) => failureGroup(index, content, acc)),
       problems,
       problemsNotShown,
     };

@@ -18,6 +18,8 @@ export interface Report {
   };
   groups: FailureGroup[];
   skipped: SkipGroup[];
+  /** Events that succeeded with a warning, grouped by code as failures are. */
+  warnings: FailureGroup[];
   problems: Problem[];
   problemsNotShown: number;
 }

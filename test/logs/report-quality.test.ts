@@ -93,4 +93,22 @@ describe('groups and counts', () => {
     expect(report.summary.byApp).toEqual({ Contoso: 3 });
     expect(report.groups.map((g) => [g.code, g.count])).toEqual([['EntryConflict', 3]]);
   });
+
+  it('groups warnings by code as it groups failures, with the catalogue entry', () => {
+    const ann = { id: 'a', displayName: 'Ann' };
+    const bob = { id: 'b', displayName: 'Bob' };
+    const report = analyse({
+      'p.json': page([
+        event({ status: 'warning', code: 'EntryConflict', reason: 'Matched on a second attribute.', source: ann }),
+        event({ status: 'warning', code: 'EntryConflict', source: bob }),
+        event({ status: 'warning', source: bob }),
+        event({ code: 'EntryConflict', source: ann }),
+      ]),
+    });
+    expect(report.warnings.map((g) => [g.code, g.count, g.remedyId, g.reason, g.identities.sample])).toEqual([
+      ['EntryConflict', 2, 'conflict', 'Matched on a second attribute.', ['Ann', 'Bob']],
+      [null, 1, 'unknown-error-code', null, ['Bob']],
+    ]);
+    expect(report.groups.map((g) => [g.code, g.count])).toEqual([['EntryConflict', 1]]);
+  });
 });
