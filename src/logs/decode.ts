@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { EncodingSchema } from './report-schema.js';
 import { isAscii, isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 
@@ -9,7 +11,7 @@ import { TextDecoder } from 'node:util';
 // "CSV (semicolon separated)". ASCII reads the same in both, so the choice can wait
 // for the first non-ASCII byte however far into the file it comes.
 
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type Encoding = z.infer<typeof EncodingSchema>;
 
 export class Utf8Normaliser {
   encoding: Encoding | undefined;

@@ -1,5 +1,8 @@
+import type { z } from 'zod';
+import type { FileSummarySchema, FormatIdSchema, ProblemSchema, ShapeSchema, StatusSchema } from './report-schema.js';
+
 /** The statuses a provisioning event can have, whatever spelling the source used. */
-export type Status = 'success' | 'failure' | 'skipped' | 'warning' | 'other';
+export type Status = z.infer<typeof StatusSchema>;
 
 export interface Identity {
   id?: string;
@@ -30,38 +33,11 @@ export interface LogEvent {
 }
 
 /** Something in an input file that could not be read; never a crash, never a silent drop. */
-export interface Problem {
-  file: string;
-  line?: number;
-  record?: number;
-  message: string;
-  /** How many times the same problem occurred in this file, when more than once. */
-  count?: number;
-}
+export type Problem = z.infer<typeof ProblemSchema>;
 
-export type FormatId =
-  | 'portal-json'
-  | 'graph'
-  | 'provision-on-demand'
-  | 'azure-monitor'
-  | 'log-analytics-json'
-  | 'log-analytics-csv'
-  | 'portal-csv-events'
-  | 'portal-csv-steps'
-  | 'portal-csv-modified-properties'
-  | 'unknown';
+export type FormatId = z.infer<typeof FormatIdSchema>;
 
 /** Which field names a JSON record used: Graph v1.0, beta, or the old beta without provisioningStatusInfo. */
-export type Shape = 'v1.0' | 'beta' | 'beta-old' | 'pascal-case' | 'columns';
+export type Shape = z.infer<typeof ShapeSchema>;
 
-export interface FileSummary {
-  file: string;
-  format: FormatId;
-  /** Human-readable description of the format. */
-  description: string;
-  shapes: Shape[];
-  encoding: string;
-  /** Events read from this file (rows for step / modified-property files). */
-  records: number;
-  problems: number;
-}
+export type FileSummary = z.infer<typeof FileSummarySchema>;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { analyzeJsonSchema } from '../../src/logs/report-schema.js';
 import { CONTENT_DIR, FIXTURES, fixture } from './helpers.js';
 
 function run(...args: string[]) {
@@ -40,7 +41,7 @@ describe('provision-doctor analyze', () => {
   });
 
   it('--json output validates against schema/analyze.schema.json, for every fixture', () => {
-    for (const name of ['portal-download.json', 'graph-pages', 'portal-csv', 'log-analytics.csv', 'provision-on-demand.json']) {
+    for (const name of ['portal-download.json', 'graph-pages', 'portal-csv', 'portal-csv-da', 'log-analytics.csv', 'provision-on-demand.json']) {
       const { code, stdout } = run(join(FIXTURES, name), '--json');
       expect(code).toBe(0);
       const parsed = schema.safeParse(JSON.parse(stdout));
@@ -49,6 +50,10 @@ describe('provision-doctor analyze', () => {
     const broken = run(tempFile('cut.json', fixture('portal-download.json').subarray(0, 3000)), '--json');
     expect(broken.code).toBe(1);
     expect(schema.safeParse(JSON.parse(broken.stdout)).success).toBe(true);
+  });
+
+  it('the schema file is the one generated from the zod source of the report', () => {
+    expect(JSON.parse(readFileSync('schema/analyze.schema.json', 'utf8'))).toEqual(JSON.parse(JSON.stringify(analyzeJsonSchema())));
   });
 
   it('finds the other two files of a portal CSV download beside the one given', () => {
