@@ -18,6 +18,8 @@ export class Analysis {
   private readonly findings: Findings;
   private readonly inputs: FileInput[] = [];
   private readonly problems: Problem[] = [];
+  /** Problems said once per file, by file and message: later occurrences only count. */
+  private readonly repeated = new Map<string, Problem>();
   private problemsNotShown = 0;
   private readonly steps = new Map<string, StepInfo>();
 
@@ -46,10 +48,15 @@ export class Analysis {
 
   /** Adds a problem found outside the readers (e.g. a file that cannot be opened). */
   problem(problem: Problem, oncePerFile = false): void {
-    if (oncePerFile && this.problems.some((p) => p.file === problem.file && p.message === problem.message)) {
-      const first = this.problems.find((p) => p.file === problem.file && p.message === problem.message)!;
-      first.count = (first.count ?? 1) + 1;
-      return;
+    if (oncePerFile) {
+      // Counted on the first occurrence, whether or not it is among the problems kept.
+      const key = `${problem.file}\u0000${problem.message}`;
+      const first = this.repeated.get(key);
+      if (first) {
+        first.count = (first.count ?? 1) + 1;
+        return;
+      }
+      this.repeated.set(key, problem);
     }
     if (this.problems.length < PROBLEMS_KEPT) this.problems.push(problem);
     else this.problemsNotShown++;

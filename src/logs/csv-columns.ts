@@ -225,7 +225,7 @@ function stepRow(cols: Columns, cells: string[]): RowResult {
   const step: Bag = {
     status: cell(cols, cells, 'status'),
     description: cell(cols, cells, 'description'),
-    details: details && obj(details) ? obj(details) : details,
+    details: (details && obj(details)) ?? details,
   };
   const probe: LogEvent = { time: null, status: 'other' };
   readSteps([step], probe);

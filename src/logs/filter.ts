@@ -11,6 +11,8 @@ export interface EventFilter {
 
 export const STATUSES: Status[] = ['success', 'failure', 'skipped', 'warning', 'other'];
 
+const DATE_ALONE = /^\s*\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\s*$/;
+
 /** What admins type for the statuses, as the portal and the logs word them. */
 const STATUS_SPELLINGS: Record<string, Status> = { succeeded: 'success', successful: 'success', failed: 'failure', skip: 'skipped', warn: 'warning' };
 
@@ -23,8 +25,8 @@ export function parseFilter(flags: { since?: string; until?: string; app?: strin
     if (value === undefined) continue;
     const t = parseTime(value);
     if (t === null) errors.push(`--${key} "${value}" is not a date or time (use e.g. 2024-05-01 or 2024-05-01T10:00Z)`);
-    // A date alone (in any spelling parseTime reads: no time of day) as --until means up to the end of that day.
-    else filter[key] = key === 'until' && !/[:T]/i.test(value) ? t + 86_399_999 : t;
+    // A date alone (three numbers: 2024-05-01, 01-05-2024, 1.5.2024) as --until means up to the end of that day.
+    else filter[key] = key === 'until' && DATE_ALONE.test(value) ? t + 86_399_999 : t;
   }
   if (filter.since !== undefined && filter.until !== undefined && filter.since > filter.until) {
     errors.push(`--since "${flags.since}" is after --until "${flags.until}": no event can match`);

@@ -9,8 +9,8 @@ describe('filter flags', () => {
     expect(parseFilter({ until: value }).filter.until).toBe(endOf('2024-05-01'));
   });
 
-  it('--until with a time of day means that moment', () => {
-    expect(parseFilter({ until: '2024-05-01T10:00Z' }).filter.until).toBe(parseTime('2024-05-01T10:00:00Z'));
+  it.each(['2024-05-01T10:00Z', '1714557600'])('--until %s, a moment, means that moment', (value) => {
+    expect(parseFilter({ until: value }).filter.until).toBe(parseTime('2024-05-01T10:00:00Z'));
   });
 
   it('refuses --since after --until', () => {

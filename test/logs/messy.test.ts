@@ -67,6 +67,16 @@ describe('messy files', () => {
     ]);
   });
 
+  it('keeps counting a once-per-file problem after the list of problems shown is full', () => {
+    // 250 records that are not events fill the list (200 kept); then 7 events without a time.
+    const notEvents = JSON.stringify(Array.from({ length: 250 }, (_, i) => ({ hello: i })));
+    const untimed = fixture('portal-download.json').toString().replace(/"20\d\d-[^"]*Z"/g, '"sometime"');
+    const report = analyse({ 'other.json': notEvents, 'times.json': untimed });
+    expect(report.summary.records).toBe(7);
+    // One problem for the 7 untimed events, not one per event.
+    expect(report.problems.length + report.problemsNotShown).toBe(251);
+  });
+
   it('counts events without a readable time and says so once per file', () => {
     const text = fixture('portal-download.json').toString().replace(/"2024-05-01T10:0\dZ?:00Z"/g, '"sometime"');
     const report = analyse({ 'times.json': text });
