@@ -123,7 +123,7 @@ command('analyze', 'read provisioning-log files and group the failures by error 
   .option('--redact', 'replace names, emails and ids with placeholders, to share the report')
   .action(async (paths: string[], options: Record<string, string | boolean | undefined>) => {
     const { runAnalyze } = await import('./cli/analyze.js');
-    process.exitCode = await runAnalyze(await content(), paths, options, out);
+    process.exitCode = await runAnalyze(await content(), paths, { ...options, plain: program.opts<GlobalOptions>().plain }, out);
   });
 
 command('validate', 'check a content folder and list every problem as file:line:col')

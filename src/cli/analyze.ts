@@ -8,10 +8,14 @@ import { isPortalCsvPart, readingOrder, sniff } from '../logs/sniff.js';
 import type { FormatId } from '../logs/types.js';
 import { renderReport } from './analyze-text.js';
 import { ExitCode, UserError } from './exit-codes.js';
+import { chooseMode } from './mode.js';
+import { styleFor } from './style.js';
 import { stripControl } from '../text/strip-control.js';
 
 export interface AnalyzeOptions {
   json?: boolean;
+  /** The global --plain: the walk offered after the report is the line-by-line dialogue. */
+  plain?: boolean;
   since?: string;
   until?: string;
   app?: string;
@@ -32,7 +36,8 @@ export async function runAnalyze(content: Content, paths: string[], options: Ana
   for (const { path } of files) readFile(analysis, path, buffer);
   const report = analysis.report(content, { redact: options.redact });
   out(options.json ? JSON.stringify(report, null, 2) : renderReport(report));
-  if (!options.json && isInteractive()) await offerWizard(content, report);
+  const mode = chooseMode({ plain: options.plain ?? false, env: process.env, stdinTTY: process.stdin.isTTY, stdoutTTY: process.stdout.isTTY });
+  if (!options.json && mode !== 'no-terminal' && !process.env.CI) await offerWalk(content, report, mode);
   const readNothing = report.summary.recordsRead === 0;
   return report.problems.length > 0 || readNothing ? ExitCode.problems : ExitCode.ok;
 }
@@ -146,11 +151,8 @@ function readHead(path: string): Buffer {
   }
 }
 
-function isInteractive(): boolean {
-  return Boolean(process.stdin.isTTY) && Boolean(process.stdout.isTTY) && !process.env.CI;
-}
-
-async function offerWizard(content: Content, report: Report): Promise<void> {
+/** Offers to go on to a failure group's remedy, in the wizard or (with --plain or TERM=dumb) the dialogue. */
+async function offerWalk(content: Content, report: Report, mode: 'wizard' | 'plain'): Promise<void> {
   const groups = report.groups;
   if (!groups.some((g) => g.remedyId)) return;
   const { createInterface } = await import('node:readline/promises');
@@ -171,6 +173,12 @@ async function offerWizard(content: Content, report: Report): Promise<void> {
     process.stdout.write(`"${stripControl(answer.trim())}" is not a group number; finished.\n`);
     return;
   }
+  const path = `@${chosen.remedyId}`;
+  if (mode === 'plain') {
+    const { runPlain } = await import('./run-plain.js');
+    await runPlain(content, styleFor(process.env, process.stdout.isTTY), path);
+    return;
+  }
   const { runWizard } = await import('../tui/run-wizard.js');
-  await runWizard(content, { path: '@' + chosen.remedyId });
+  await runWizard(content, { path });
 }

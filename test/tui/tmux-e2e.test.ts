@@ -111,6 +111,17 @@ describe('the built wizard in tmux', () => {
     expect(await waitForScreen('EXIT=')).toContain('EXIT=0');
   });
 
+  it('analyze under TERM=dumb goes on in the line-by-line dialogue, not the full-screen wizard', async () => {
+    startPane('TERM=dumb node dist/cli.cjs --content test/fixtures/content-logs analyze test/fixtures/logs/portal-csv; echo "EXIT=$?"');
+    await waitForScreen('Open the guide at a failure group');
+    send('1', 'Enter');
+    const dialogue = await waitForScreen('This is the end of this path. Path: @conflict');
+    expect(dialogue).not.toContain('q quit');
+    send('-l', 'quit');
+    send('Enter');
+    expect(await waitForScreen('EXIT=')).toContain('EXIT=0');
+  });
+
   it('analyze finishes quietly when the question is answered with Ctrl+C', async () => {
     startPane('node dist/cli.cjs --content test/fixtures/content-logs analyze test/fixtures/logs/portal-csv; echo "EXIT=$?"');
     await waitForScreen('Open the guide at a failure group');
