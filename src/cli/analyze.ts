@@ -94,7 +94,7 @@ function collectFiles(paths: string[], analysis: Analysis): Found[] {
   }
   for (const { path, kind } of [...found.values()]) {
     if (!isPortalCsvPart(kind)) continue;
-    for (const sibling of filesIn(dirname(path))) {
+    for (const sibling of siblingsOf(path)) {
       if (found.has(realPath(sibling)) || !/\.csv$/i.test(sibling)) continue;
       const siblingKind = sniff(readHead(sibling));
       if (isPortalCsvPart(siblingKind) && siblingKind !== kind) found.set(realPath(sibling), { path: sibling, kind: siblingKind });
@@ -103,13 +103,26 @@ function collectFiles(paths: string[], analysis: Analysis): Found[] {
   return readingOrder([...found.values()]);
 }
 
+/** The other files in the folder of `path` (not its subfolders): where a portal CSV download keeps its parts. */
+function siblingsOf(path: string): string[] {
+  const dir = dirname(path);
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(dir, entry.name))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
 /** The files of a folder and its subfolders (links followed, hidden names left out), sorted. */
-function filesIn(dir: string, analysis?: Analysis, depth = 0): string[] {
+function filesIn(dir: string, analysis: Analysis, depth = 0): string[] {
   let names: string[];
   try {
     names = readdirSync(dir).filter((name) => !name.startsWith('.')).sort();
   } catch (error) {
-    analysis?.problem({ file: dir, message: `cannot list the folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+    analysis.problem({ file: dir, message: `cannot list the folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
     return [];
   }
   return names.flatMap((name) => {
@@ -118,13 +131,13 @@ function filesIn(dir: string, analysis?: Analysis, depth = 0): string[] {
     try {
       stat = statSync(path);
     } catch {
-      analysis?.problem({ file: path, message: 'skipped: a link to nothing' });
+      analysis.problem({ file: path, message: 'skipped: a link to nothing' });
       return [];
     }
     if (stat.isFile()) return [path];
     // Deep enough for an export unpacked into folders; a link loop stops here too.
-    if (stat.isDirectory() && depth < 8) return analysis ? filesIn(path, analysis, depth + 1) : [];
-    analysis?.problem({ file: path, message: stat.isDirectory() ? 'skipped: folders nested this deep are not read' : 'skipped: not a regular file' });
+    if (stat.isDirectory() && depth < 8) return filesIn(path, analysis, depth + 1);
+    analysis.problem({ file: path, message: stat.isDirectory() ? 'skipped: folders nested this deep are not read' : 'skipped: not a regular file' });
     return [];
   });
 }

@@ -1,4 +1,4 @@
-import type { CodeNode, Content } from '../content/model.js';
+import { linksOf, type CodeNode, type Content } from '../content/model.js';
 
 type Code = CodeNode & { id: string };
 
@@ -9,13 +9,6 @@ export function retryText(entry: Code): string {
     : 'The provisioning service does not fix this by retrying.';
   const admin = adminMustAct ? ' You need to act.' : ' Usually nothing for you to do.';
   return `${service}${admin}${note ? ` ${note}` : ''}`;
-}
-
-export function linksOf(content: Content, ids: string[]): Array<{ id: string; title: string; url: string }> {
-  return ids.flatMap((id) => {
-    const link = content.links[id];
-    return link ? [{ id, title: link.title, url: link.url }] : [];
-  });
 }
 
 /** Plain text, URLs in full: reads well in a terminal, a ticket and a screen reader. */

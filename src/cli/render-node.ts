@@ -1,5 +1,6 @@
 import type { Content, ContentNode } from '../content/model.js';
-import { codeEntryJson, linksOf, retryText } from './render-code.js';
+import { linksOf } from '../content/model.js';
+import { codeEntryJson, retryText } from './render-code.js';
 import { plainStyle, type Style } from './style.js';
 
 export interface RenderOptions {

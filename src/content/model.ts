@@ -23,3 +23,11 @@ export function isCodeNode(node: ContentNode): node is CodeNode & { id: string }
 export function codeNodes(content: Content): Array<CodeNode & { id: string }> {
   return Object.values(content.nodes).filter(isCodeNode);
 }
+
+/** The links with these ids, in order; an id the catalogue lacks is left out (the validator reports it). */
+export function linksOf(content: Content, ids: string[]): Array<Link & { id: string }> {
+  return ids.flatMap((id) => {
+    const link = content.links[id];
+    return link ? [{ id, title: link.title, url: link.url }] : [];
+  });
+}

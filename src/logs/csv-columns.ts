@@ -40,7 +40,7 @@ type Column = keyof typeof SYNONYMS;
 type Columns = Partial<Record<Column, number>>;
 
 /** "Date (UTC)", "TimeGenerated [UTC]" → "date", "timegenerated". */
-export function headerKey(header: string): string {
+function headerKey(header: string): string {
   return header.replace(/[([][^)\]]*[)\]]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 

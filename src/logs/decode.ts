@@ -88,9 +88,8 @@ export class Utf8Normaliser {
   private convert(chunk: Buffer): Buffer {
     if (this.encoding === 'utf-8') return this.utf8(chunk);
     if (!this.decoder) return chunk;
-    let text = this.decoder.decode(chunk, { stream: true });
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return Buffer.from(text, 'utf8');
+    // A BOM is taken off before the decoder starts: a U+FEFF later on is text.
+    return Buffer.from(this.decoder.decode(chunk, { stream: true }), 'utf8');
   }
 
   /** UTF-8 passes through as it is; the first non-ASCII bytes decide whether it is UTF-8 at all. */

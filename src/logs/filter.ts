@@ -9,7 +9,7 @@ export interface EventFilter {
   identity?: string;
 }
 
-export const STATUSES: Status[] = ['success', 'failure', 'skipped', 'warning', 'other'];
+const STATUSES: Status[] = ['success', 'failure', 'skipped', 'warning', 'other'];
 
 const DATE_ALONE = /^\s*\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\s*$/;
 

@@ -1,7 +1,8 @@
-import type { Content } from '../content/model.js';
+import { linksOf, type Content } from '../content/model.js';
 import type { CodeIndex } from '../engine/lookup.js';
 import { isFilterEmpty, matches, type EventFilter } from './filter.js';
 import type { Affected, FailureGroup, Report, SkipGroup } from './report.js';
+import { CONTROL_CHARACTERS } from '../text/strip-control.js';
 import { cleanText, type Personal } from './sanitize.js';
 import { formatTime } from './timestamps.js';
 import type { FileSummary, LogEvent, Problem, Status } from './types.js';
@@ -167,7 +168,7 @@ function failureGroup(index: CodeIndex, content: Content, acc: Acc): FailureGrou
     reason: acc.reason ?? null,
     failedStep: acc.failedStep ?? null,
     steps: entry?.steps ?? [],
-    links: linksOf(content, entry?.links ?? []),
+    links: linksOf(content, entry?.links ?? []).map(({ title, url }) => ({ title, url })),
     suggestions: result && !result.match ? result.suggestions.map((s) => s.code) : [],
     apps: [...acc.apps],
     ...affected(acc),
@@ -181,7 +182,7 @@ function skipGroup(index: CodeIndex, content: Content, acc: Acc): SkipGroup {
     reason: acc.label ?? '(no reason given)',
     remedyId: entry?.id ?? null,
     meaning: entry?.meaning ?? null,
-    links: linksOf(content, entry?.links ?? []),
+    links: linksOf(content, entry?.links ?? []).map(({ title, url }) => ({ title, url })),
     ...affected(acc),
   };
 }
@@ -200,19 +201,12 @@ function identityOf(event: LogEvent): { key: string; display: string } {
   return { key: id ?? principal ?? name ?? '(unknown identity)', display };
 }
 
-function linksOf(content: Content, ids: string[]) {
-  return ids.flatMap((id) => {
-    const link = content.links[id];
-    return link ? [{ title: link.title, url: link.url }] : [];
-  });
-}
-
 function byCount(map: Map<string, Acc>): Acc[] {
   return [...map.values()].sort((a, b) => b.count - a.count || (a.label ?? '').localeCompare(b.label ?? ''));
 }
 
 // Almost every value is clean already: test cheaply before cleaning.
-const NEEDS_CLEANING = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]|^\s|\s$|\s\s/;
+const NEEDS_CLEANING = new RegExp(`[${CONTROL_CHARACTERS}]|^\\s|\\s$|\\s\\s`);
 
 function shown(text: string): string {
   return NEEDS_CLEANING.test(text) ? cleanText(text) : text;

@@ -46,7 +46,7 @@ function labelled(label: string, text: string, width: number): Line[] {
 }
 
 /** Blocks one blank row apart, as the screens always had them. */
-export function joinBlocks(blocks: Line[][]): Line[] {
+function joinBlocks(blocks: Line[][]): Line[] {
   return blocks.filter((b) => b.length > 0).flatMap((block, i) => (i === 0 ? block : [[], ...block]));
 }
 

@@ -1,4 +1,5 @@
-import { linksOf, retryText } from '../cli/render-code.js';
+import { retryText } from '../cli/render-code.js';
+import { linksOf } from '../content/model.js';
 import type { Content, ContentNode } from '../content/model.js';
 import { breadcrumbs, type WizardState } from '../engine/engine.js';
 import { serializePath } from '../engine/path.js';
@@ -21,12 +22,12 @@ export function nodeLinks(content: Content, node: ContentNode): DocLink[] {
   return [];
 }
 
-export function nodeSteps(node: ContentNode): string[] {
+function nodeSteps(node: ContentNode): string[] {
   return node.kind === 'remedy' || node.kind === 'code' ? node.steps : [];
 }
 
 /** The node as plain text, URLs in full: for the clipboard and a support ticket. */
-export function nodeAsText(content: Content, node: ContentNode): string {
+function nodeAsText(content: Content, node: ContentNode): string {
   const lines = [node.title, ''];
   if (node.kind === 'question') {
     lines.push(node.prompt, ...node.options.map((o, i) => `  ${i + 1}. ${o.label}`));

@@ -105,7 +105,7 @@ export function codeChoices(ctx: UiContext, query: string): CodeChoice[] {
   return all.filter((c, i) => all.findIndex((d) => d.entry.id === c.entry.id) === i).slice(0, 5);
 }
 
-export function listLength(ctx: UiContext, state: UiState): number {
+function listLength(ctx: UiContext, state: UiState): number {
   switch (state.overlay) {
     case 'search':
       return searchResults(ctx, state.query).length;

@@ -24,7 +24,7 @@ export function textWidth(text: string): number {
 }
 
 /** Greedy word wrap to `width` columns; words longer than a row (URLs) are cut. Returns [start, end) offsets. */
-export function wrapRanges(text: string, width: number): Array<[number, number]> {
+function wrapRanges(text: string, width: number): Array<[number, number]> {
   const max = Math.max(1, width);
   const rows: Array<[number, number]> = [];
   let offset = 0;

@@ -18,7 +18,7 @@ export function optionRows(items: string[], width: number, numbered = true): num
  * The items shown of a one-row-per-item list in `limit` rows: all of them when they fit,
  * else a window that follows the cursor, one row kept to say there are more.
  */
-export function listWindow(count: number, cursor: number, limit: number | undefined): { start: number; end: number } {
+function listWindow(count: number, cursor: number, limit: number | undefined): { start: number; end: number } {
   if (limit === undefined || count <= limit) return { start: 0, end: count };
   const size = Math.max(1, limit - 1);
   const start = Math.max(0, Math.min(cursor - Math.floor(size / 2), count - size));
