@@ -56,6 +56,7 @@ function readFile(analysis: Analysis, path: string, buffer: Buffer): void {
       const n = readSync(fd, buffer, 0, buffer.length, null);
       if (n === 0) break;
       input.write(buffer.subarray(0, n));
+      if (input.done) break;
     }
   } catch (error) {
     analysis.problem({ file: path, message: `reading stopped: ${(error as Error).message}` });

@@ -53,7 +53,7 @@ export class CsvReader {
   /** Whether the decoder holds no part of a character: then ASCII chunks can skip it. */
   private whole = true;
   /** Set when the file turned out not to be CSV: the rest of it is not read. */
-  private skipping = false;
+  skipping = false;
 
   write(buf: Buffer): void {
     for (let at = 0; at < buf.length; at += PIECE) this.writePiece(buf.subarray(at, at + PIECE));
@@ -99,6 +99,7 @@ export class CsvReader {
       }
     }
     const consumed = this.rows(data, from, final);
+    if (this.skipping) return this.stop();
     this.pending = consumed === 0 ? data : data.slice(consumed);
     if (this.pending.length > MAX_PENDING) {
       // Only an unclosed quote makes one row this long; holding it would make memory grow with the file.
@@ -110,9 +111,15 @@ export class CsvReader {
   }
 
   /** A first line this long is no CSV header; holding on would make memory grow with the file. */
-  private skipFile(): void {
+  /** Reads no more of this file: it is not a provisioning log (the caller has said why). */
+  stop(): void {
     this.skipping = true;
     this.pending = '';
+  }
+
+  /** A first line this long is no CSV header; holding on would make memory grow with the file. */
+  private skipFile(): void {
+    this.stop();
     this.sink.problem(`no line break in the first ${MAX_PENDING >> 20} MB: not a CSV log, skipped`, 1);
   }
 
@@ -139,7 +146,7 @@ export class CsvReader {
     const n = data.length;
     let pos = from;
     let quote = data.indexOf(QUOTE, pos);
-    while (pos < n) {
+    while (pos < n && !this.skipping) {
       if (quote !== -1 && quote < pos) quote = data.indexOf(QUOTE, pos);
       let end = data.indexOf(newline, pos);
       if (quote === -1 || (end !== -1 && quote > end)) {

@@ -43,7 +43,14 @@ export class FileInput {
 
   write(chunk: Buffer): void {
     this.bytesIn += chunk.length;
+    // A file already refused (empty, binary, not a log, or a CSV reader that gave up) is not decoded further.
+    if (this.done) return;
     this.route(this.normaliser.write(chunk));
+  }
+
+  /** Whether the rest of the file can be left unread. */
+  get done(): boolean {
+    return (this.decided && !this.json && !this.csv) || (this.csv?.skipping ?? false);
   }
 
   end(): void {
@@ -104,7 +111,11 @@ export class FileInput {
     this.csv = new CsvReader({
       header: (cells, line) => {
         const table = classifyHeader(cells);
-        if ('error' in table) this.problem({ line, message: table.error });
+        if ('error' in table) {
+          // One line says what the file is not; its rows would only add noise.
+          this.problem({ line, message: table.error });
+          this.csv?.stop();
+        }
         else {
           this.table = table;
           this.summary.format = table.format;

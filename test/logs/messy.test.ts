@@ -67,6 +67,11 @@ describe('messy files', () => {
     ]);
   });
 
+  it('says once that a CSV is not a log, and reads none of its rows', () => {
+    const report = analyse({ 'notes.csv': 'Title,Owner\n"draft"x,Ann\n"final"y,Bob\n' });
+    expect(report.problems).toEqual([{ file: 'notes.csv', line: 1, message: 'the CSV header does not look like a provisioning log (2 columns: Title, Owner)' }]);
+  });
+
   it('keeps counting a once-per-file problem after the list of problems shown is full', () => {
     // 250 records that are not events fill the list (200 kept); then 7 events without a time.
     const notEvents = JSON.stringify(Array.from({ length: 250 }, (_, i) => ({ hello: i })));
