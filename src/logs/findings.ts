@@ -36,6 +36,8 @@ export class Findings {
   private lastCycle: Cycle | undefined;
   private lastApp: Count | undefined;
   private lastRawApp: string | undefined;
+  /** Counters of byAction by the action as the log spelled it. */
+  private readonly actionCounts = new Map<string, Count>();
   private readonly failures = new Map<string, Acc>();
   private readonly skips = new Map<string, Acc>();
   private readonly warnings = new Map<string, Acc>();
@@ -63,7 +65,14 @@ export class Findings {
     this.byStatus[event.status]++;
     // Counted under the text the report will show, so names that differ only by
     // control characters or spacing are not printed as two identical lines.
-    bump(this.byAction, event.action ? shown(event.action) : '(none)');
+    // The readers hand over a few distinct action strings: remember each one's counter.
+    const action = event.action ?? '(none)';
+    const counted = this.actionCounts.get(action);
+    if (counted) counted.n++;
+    else {
+      const count = bump(this.byAction, event.action ? shown(action) : action);
+      if (this.actionCounts.size < 64) this.actionCounts.set(detach(action), count);
+    }
     const rawApp = event.app?.name ?? event.app?.id;
     // Neighbouring events mostly share app and cycle: comparing with the last one is
     // cheaper than hashing a fresh string (a cut-out cell) for a map lookup.
