@@ -1,5 +1,5 @@
 import { codeNodes, type Content } from '../content/model.js';
-import { CODE_CATEGORIES } from './categories.js';
+import { CODE_CATEGORIES } from '../content/categories.js';
 import { columns } from './columns.js';
 import { ExitCode } from './exit-codes.js';
 

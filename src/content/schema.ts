@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CODE_CATEGORIES } from './categories.js';
 
 /** Stable, human-readable identifier: it appears in paths, JSON output and reports. */
 export const Slug = z
@@ -49,14 +50,7 @@ export const CodeLookupNode = z.strictObject({
 
 export const TreeNode = z.discriminatedUnion('kind', [QuestionNode, RemedyNode, InfoNode, CodeLookupNode]);
 
-export const CodeCategory = z.enum([
-  'app-provisioning',
-  'cross-tenant',
-  'skip-reason',
-  'quarantine',
-  'connect-sync',
-  'general',
-]);
+export const CodeCategory = z.enum(CODE_CATEGORIES);
 
 export const Retry = z.strictObject({
   automatic: z.boolean(),

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CODE_CATEGORIES } from '../../src/cli/categories.js';
 import { chooseMode } from '../../src/cli/mode.js';
 import { stripControl } from '../../src/text/strip-control.js';
 import { colourWanted, styleFor } from '../../src/cli/style.js';
-import { CodeCategory } from '../../src/content/schema.js';
 
 describe('colour', () => {
   it.each([
@@ -33,11 +31,6 @@ describe('mode', () => {
   });
 });
 
-describe('codes --category choices', () => {
-  it('are the categories of the content schema', () => {
-    expect([...CODE_CATEGORIES]).toEqual(CodeCategory.options);
-  });
-});
 
 describe('stripControl', () => {
   it('removes colour, OSC (hyperlink, clipboard) and other control characters from untrusted text', () => {
