@@ -9,6 +9,21 @@ export const Slug = z
 const Text = z.string().trim().min(1, 'must not be empty');
 const LinkRefs = z.array(Slug).min(1, 'needs at least one doc link (a link id from the link catalogue)');
 
+/** The words admins type or paste for this problem: error fragments, portal labels, product names, synonyms. */
+const Keywords = z.array(Text);
+
+/** Where a fact comes from: a link of the catalogue and, when the fact sits under one, the page's heading. */
+export const Source = z.strictObject({
+  link: Slug,
+  heading: Text.optional(),
+});
+
+/** The day the text was last checked against its sources. */
+const Reviewed = z.iso.date({ error: 'must be a date such as "2026-11-30"' });
+
+/** Said before the steps when a step can do harm: who loses what. */
+const Caution = Text;
+
 export const Option = z.strictObject({
   label: Text,
   next: Slug,
@@ -20,15 +35,20 @@ export const QuestionNode = z.strictObject({
   prompt: Text,
   explain: Text.optional(),
   options: z.array(Option).min(2, 'a question needs at least two options'),
+  keywords: Keywords.optional(),
 });
 
 export const RemedyNode = z.strictObject({
   kind: z.literal('remedy'),
   title: Text,
   cause: Text,
+  caution: Caution.optional(),
   steps: z.array(Text).min(1, 'a remedy needs at least one step'),
   links: LinkRefs,
   ifNotHelped: Slug.optional(),
+  keywords: Keywords.optional(),
+  sources: z.array(Source).optional(),
+  reviewed: Reviewed.optional(),
 });
 
 export const InfoNode = z.strictObject({
@@ -38,6 +58,7 @@ export const InfoNode = z.strictObject({
     .array(z.strictObject({ text: Text, links: z.array(Slug).optional() }))
     .min(1, 'an info node needs at least one fact'),
   next: Slug,
+  keywords: Keywords.optional(),
 });
 
 /** Asks for an error code; the answer is looked up in the error-code catalogue. */
@@ -46,6 +67,7 @@ export const CodeLookupNode = z.strictObject({
   title: Text,
   prompt: Text,
   explain: Text.optional(),
+  keywords: Keywords.optional(),
 });
 
 export const TreeNode = z.discriminatedUnion('kind', [QuestionNode, RemedyNode, InfoNode, CodeLookupNode]);
@@ -66,9 +88,13 @@ export const CodeEntry = z.strictObject({
   title: Text,
   meaning: Text,
   retry: Retry,
+  caution: Caution.optional(),
   steps: z.array(Text).min(1, 'an error code needs at least one step'),
   links: LinkRefs,
   next: Slug.optional(),
+  keywords: Keywords.optional(),
+  sources: z.array(Source).optional(),
+  reviewed: Reviewed.optional(),
 });
 
 export const Link = z.strictObject({
@@ -132,6 +158,7 @@ export type TreeNode = z.infer<typeof TreeNode>;
 export type CodeEntry = z.infer<typeof CodeEntry>;
 export type CodeCategory = z.infer<typeof CodeCategory>;
 export type Link = z.infer<typeof Link>;
+export type Source = z.infer<typeof Source>;
 export type AllowedHost = z.infer<typeof AllowedHost>;
 export type ContentFile = z.infer<typeof ContentFile>;
 export type LocaleOverlay = z.infer<typeof LocaleOverlay>;
