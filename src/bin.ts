@@ -129,7 +129,8 @@ command('analyze', 'read provisioning-log files and group the failures by error 
 command('validate', 'check a content folder and list every problem as file:line:col')
   .argument('[dir]', 'the content folder (default: --content, else ./content)')
   .option('--json', 'print the problems as JSON')
-  .action(async (dir: string | undefined, options: { json?: boolean }) => {
+  .option('--snapshot <dir>', 'the docs heading snapshot that anchors are checked against (default: docs-snapshot beside the content folder)')
+  .action(async (dir: string | undefined, options: { json?: boolean; snapshot?: string }) => {
     const { runValidate } = await import('./cli/validate.js');
     process.exitCode = runValidate(dir ?? program.opts<GlobalOptions>().content ?? 'content', options, out);
   });

@@ -1,6 +1,10 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { smallContent, writeContentDir } from './helpers/content.js';
+
+const sourcedContent = readFileSync('test/fixtures/sources/content/main.yaml', 'utf8');
+const sourcedSnapshot = 'test/fixtures/sources/docs-snapshot';
 
 function cli(...args: string[]) {
   const result = spawnSync(process.execPath, ['dist/cli.cjs', ...args], { encoding: 'utf8', env: { ...process.env, CI: '1', NO_COLOR: '1' } });
@@ -29,12 +33,33 @@ describe('provision-doctor validate', () => {
   });
 
   it('--json lists the problems as objects', () => {
-    const dir = writeContentDir({ 'main.yaml': smallContent['main.yaml']!.replace('start: start\n', '') });
-    const { code, stdout } = cli('validate', dir, '--json');
+    const dir = writeContentDir({ 'main.yaml': sourcedContent.replace('start: start\n', '') });
+    const { code, stdout } = cli('validate', dir, '--json', '--snapshot', sourcedSnapshot);
     expect(JSON.parse(stdout)).toMatchObject({
       ok: false,
       problems: [{ file: `${dir}/main.yaml`, line: 1, col: 1, code: 'missing-start' }],
     });
+    expect(code).toBe(1);
+  });
+
+  it('checks sources and link anchors against the docs-snapshot folder beside the content', () => {
+    expect(cli('validate', 'test/fixtures/sources/content')).toMatchObject({
+      code: 0,
+      stdout: 'test/fixtures/sources/content: 1 files, 3 nodes, 1 error codes, 4 links: no problems\n',
+    });
+    const dir = writeContentDir({ 'main.yaml': sourcedContent.replace('#provisioning-cycles-initial', '#provisioning-cycle-initial') });
+    const { code, stdout } = cli('validate', dir, '--snapshot', sourcedSnapshot);
+    expect(stdout).toBe(
+      `${dir}/main.yaml:11:10: anchor "#provisioning-cycle-initial-and-incremental" is not a heading of entra/identity/app-provisioning/how-it-works (did you mean "provisioning-cycles-initial-and-incremental"?)\n` +
+        `1 problem in ${dir}\n`,
+    );
+    expect(code).toBe(1);
+  });
+
+  it('names a remedy without a source', () => {
+    const { code, stdout } = cli('validate', writeContentDir(smallContent), '--snapshot', sourcedSnapshot);
+    expect(stdout).toContain('/main.yaml:29:5: remedy without a source: add sources: [{ link, heading }] naming the page (and heading) its facts come from\n');
+    expect(stdout).toMatch(/\n4 problems in /);
     expect(code).toBe(1);
   });
 

@@ -3,6 +3,7 @@ import type { Diagnostic } from './diagnostic.js';
 import type { Content, ContentNode } from './model.js';
 import type { Declared, ParsedFile } from './parse-file.js';
 import { nodeAt, positionOfNode } from './positions.js';
+import type { Source } from './schema.js';
 
 /** Microsoft's documentation moved from this host to learn.microsoft.com; its addresses are stale. */
 const RETIRED_DOCS_HOST = /^docs\.microsoft\.com$/;
@@ -120,11 +121,14 @@ function collectReferences(files: ParsedFile[]): Reference[] {
     const node = (path: PathKey[], target: string) => refs.push({ from, path, target, to: 'node' });
     const link = (path: PathKey[], targets: string[] | undefined) =>
       targets?.forEach((target, i) => refs.push({ from, path: [...path, i], target, to: 'link' }));
+    const sourceLinks = (path: PathKey[], sources: Source[] | undefined) =>
+      sources?.forEach((source, i) => refs.push({ from, path: [...path, 'sources', i, 'link'], target: source.link, to: 'link' }));
     for (const [id, n] of Object.entries(from.nodes)) {
       const base = ['nodes', id];
       if (n.kind === 'question') n.options.forEach((o, i) => node([...base, 'options', i, 'next'], o.next));
       if (n.kind === 'remedy') {
         link([...base, 'links'], n.links);
+        sourceLinks(base, n.sources);
         if (n.ifNotHelped) node([...base, 'ifNotHelped'], n.ifNotHelped);
       }
       if (n.kind === 'info') {
@@ -134,6 +138,7 @@ function collectReferences(files: ParsedFile[]): Reference[] {
     }
     for (const [id, c] of Object.entries(from.codes)) {
       link(['codes', id, 'links'], c.links);
+      sourceLinks(['codes', id], c.sources);
       if (c.next) node(['codes', id, 'next'], c.next);
     }
   }

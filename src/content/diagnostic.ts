@@ -18,6 +18,9 @@ export type DiagnosticCode =
   | 'dead-end'
   | 'host-not-allowed'
   | 'unused-link'
+  | 'missing-source'
+  | 'missing-snapshot'
+  | 'missing-anchor'
   | 'read-error';
 
 export function formatDiagnostic(d: Diagnostic): string {

@@ -4,6 +4,7 @@ import { checkContent } from './check.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.js';
 import type { Content } from './model.js';
 import { parseContentFile } from './parse-file.js';
+import { checkSources } from './sources.js';
 
 export interface LoadResult {
   content: Content | null;
@@ -14,8 +15,16 @@ export interface LoadResult {
 /** Folder of translation overlays: loaded on request, not as part of the tree. */
 export const LOCALES_DIR = 'locales';
 
+export interface LoadOptions {
+  /**
+   * The docs heading snapshot (docs-snapshot/): when given, the sources and link anchors are
+   * checked too. Loading for use leaves it out, so a draft without sources still runs.
+   */
+  snapshotDir?: string;
+}
+
 /** Loads and checks every YAML file under `dir` (except translation overlays). */
-export function loadContentDir(dir: string, cwd = process.cwd()): LoadResult {
+export function loadContentDir(dir: string, cwd = process.cwd(), options: LoadOptions = {}): LoadResult {
   // Paths inside the working folder read best relative (content/x.yaml); others stay as given.
   const display = (path: string) => {
     const rel = relative(cwd, path);
@@ -36,11 +45,12 @@ export function loadContentDir(dir: string, cwd = process.cwd()): LoadResult {
   }
   const parsed = paths.map((path) => parseContentFile(display(path), readFileSync(path, 'utf8')));
   const checked = checkContent(parsed);
-  const diagnostics = sortDiagnostics([...parsed.flatMap((p) => p.diagnostics), ...checked.diagnostics]);
+  const sourceProblems = options.snapshotDir === undefined ? [] : checkSources(parsed, options.snapshotDir);
+  const diagnostics = sortDiagnostics([...parsed.flatMap((p) => p.diagnostics), ...checked.diagnostics, ...sourceProblems]);
   return { content: diagnostics.length === 0 ? checked.content : null, diagnostics, files: parsed.map((p) => p.file) };
 }
 
-function yamlFilesUnder(dir: string): string[] {
+export function yamlFilesUnder(dir: string): string[] {
   if (!statSync(dir).isDirectory()) throw new Error('not a folder');
   const found: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
