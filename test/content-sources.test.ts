@@ -55,6 +55,11 @@ const cases: Array<{ name: string; files: Record<string, string>; expected: stri
     ],
   },
   {
+    name: 'a misspelt sources key, with the key it was meant to be',
+    files: edit('    links: [how-it-works]\n    sources:', '    links: [how-it-works]\n    source:'),
+    expected: ['main.yaml:35:5: nodes.assign-users: unknown key "source" (did you mean "sources"?)'],
+  },
+  {
     name: 'a remedy and an error code without a source',
     files: {
       'main.yaml': base

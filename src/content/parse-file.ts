@@ -35,7 +35,7 @@ const sectionSchemas = { nodes: TreeNode, codes: CodeEntry, links: Link } as con
 const knownKeys = {
   file: Object.keys(ContentFile.shape),
   question: ['kind', 'title', 'prompt', 'explain', 'options'],
-  remedy: ['kind', 'title', 'cause', 'steps', 'links', 'ifNotHelped'],
+  remedy: ['kind', 'title', 'cause', 'caution', 'steps', 'links', 'ifNotHelped', 'keywords', 'sources', 'reviewed'],
   info: ['kind', 'title', 'facts', 'next'],
   'code-lookup': ['kind', 'title', 'prompt', 'explain'],
   option: ['label', 'next'],
