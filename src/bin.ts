@@ -126,6 +126,19 @@ command('analyze', 'read provisioning-log files and group the failures by error 
     process.exitCode = await runAnalyze(await content(), paths, { ...options, plain: program.opts<GlobalOptions>().plain }, out);
   });
 
+command('check', 'read an app\'s provisioning setup from the tenant (read-only) and name what is wrong, with remedies')
+  .option('--app <name|id>', 'the enterprise app: display name, app id or service principal id')
+  .option('--user <upn|id>', 'also check this user: assignment path, state and latest events')
+  .option('--token-stdin', 'read a Microsoft Graph access token from standard input')
+  .option('--client-id <id>', 'sign in with the device code for this read-only app registration (or PROVISION_DOCTOR_CLIENT_ID)')
+  .option('--tenant <id>', 'the tenant to sign in to with --client-id (or PROVISION_DOCTOR_TENANT_ID)')
+  .option('--graph-base <url>', 'Microsoft Graph of another cloud, e.g. https://graph.microsoft.us/v1.0', 'https://graph.microsoft.com/v1.0')
+  .option('--json', 'print the report as JSON (schema: schema/check.schema.json)')
+  .action(async (options: { app?: string; user?: string; tokenStdin?: boolean; clientId?: string; tenant?: string; graphBase: string; json?: boolean }) => {
+    const { runCheck } = await import('./cli/check.js');
+    process.exitCode = await runCheck(await content(), { ...options, plain: program.opts<GlobalOptions>().plain }, out);
+  });
+
 command('validate', 'check a content folder and list every problem as file:line:col')
   .argument('[dir]', 'the content folder (default: --content, else ./content)')
   .option('--json', 'print the problems as JSON')

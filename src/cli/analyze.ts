@@ -3,14 +3,12 @@ import { dirname, join } from 'node:path';
 import type { Content } from '../content/model.js';
 import { Analysis } from '../logs/analysis.js';
 import { parseFilter } from '../logs/filter.js';
-import type { Report } from '../logs/report.js';
 import { isPortalCsvPart, readingOrder, sniff } from '../logs/sniff.js';
 import type { FormatId } from '../logs/types.js';
 import { renderReport } from './analyze-text.js';
 import { ExitCode, UserError } from './exit-codes.js';
 import { chooseMode } from './mode.js';
-import { styleFor } from './style.js';
-import { stripControl } from '../text/strip-control.js';
+import { offerWalk } from './offer-walk.js';
 
 export interface AnalyzeOptions {
   json?: boolean;
@@ -37,7 +35,7 @@ export async function runAnalyze(content: Content, paths: string[], options: Ana
   const report = analysis.report(content, { redact: options.redact });
   out(options.json ? JSON.stringify(report, null, 2) : renderReport(report));
   const mode = chooseMode({ plain: options.plain ?? false, env: process.env, stdinTTY: process.stdin.isTTY, stdoutTTY: process.stdout.isTTY });
-  if (!options.json && mode !== 'no-terminal' && !process.env.CI) await offerWalk(content, report, mode);
+  if (!options.json && mode !== 'no-terminal' && !process.env.CI) await offerWalk(content, 'failure group', report.groups.map((g) => (g.remedyId ? `@${g.remedyId}` : null)), mode);
   const readNothing = report.summary.recordsRead === 0;
   return report.problems.length > 0 || readNothing ? ExitCode.problems : ExitCode.ok;
 }
@@ -163,36 +161,4 @@ function readHead(path: string): Buffer {
   } catch {
     return Buffer.alloc(0);
   }
-}
-
-/** Offers to go on to a failure group's remedy, in the wizard or (with --plain or TERM=dumb) the dialogue. */
-async function offerWalk(content: Content, report: Report, mode: 'wizard' | 'plain'): Promise<void> {
-  const groups = report.groups;
-  if (!groups.some((g) => g.remedyId)) return;
-  const { createInterface } = await import('node:readline/promises');
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
-  let answer: string;
-  try {
-    answer = await rl.question(`\nOpen the guide at a failure group's remedy? Type its number (1-${groups.length}), or press Enter to finish: `);
-  } catch {
-    // Ctrl+C or the end of input at the prompt: the report is out, so just finish.
-    answer = '';
-    process.stdout.write('\n');
-  } finally {
-    rl.close();
-  }
-  if (answer.trim() === '') return;
-  const chosen = groups[Number.parseInt(answer.trim(), 10) - 1];
-  if (!chosen?.remedyId) {
-    process.stdout.write(`"${stripControl(answer.trim())}" is not a group number; finished.\n`);
-    return;
-  }
-  const path = `@${chosen.remedyId}`;
-  if (mode === 'plain') {
-    const { runPlain } = await import('./run-plain.js');
-    await runPlain(content, styleFor(process.env, process.stdout.isTTY), path);
-    return;
-  }
-  const { runWizard } = await import('../tui/run-wizard.js');
-  await runWizard(content, { path });
 }

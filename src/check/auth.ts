@@ -1,0 +1,80 @@
+import { execFile } from 'node:child_process';
+import { UserError } from '../cli/exit-codes.js';
+
+export type TokenSource = 'environment' | 'stdin' | 'azure-cli' | 'device-code';
+
+export interface Token {
+  token: string;
+  source: TokenSource;
+}
+
+export interface AuthOptions {
+  env: NodeJS.ProcessEnv;
+  tokenStdin?: boolean;
+  clientId?: string;
+  tenant?: string;
+  /** Where the scopes are asked for: the Graph resource of the chosen cloud. */
+  graphBase: string;
+  readStdin: () => Promise<string>;
+  /** Runs `az`; returns null when it is missing or not signed in. */
+  azureCli?: (resource: string) => Promise<string | null>;
+  deviceCode?: (authority: string, clientId: string, scopes: string[], say: (text: string) => void) => Promise<string>;
+  say: (text: string) => void;
+}
+
+/** Only read permissions: the tool never writes to the tenant. */
+export const READ_SCOPES = ['Application.Read.All', 'Synchronization.Read.All', 'AuditLog.Read.All', 'Directory.Read.All'];
+
+/**
+ * A token the admin already has, in this order: the environment, standard input, the
+ * Azure CLI's sign-in, then a device-code sign-in for a client id. Never printed or saved.
+ */
+export async function acquireToken(options: AuthOptions): Promise<Token> {
+  const fromEnv = options.env.PROVISION_DOCTOR_GRAPH_TOKEN?.trim();
+  if (fromEnv) return { token: fromEnv, source: 'environment' };
+  if (options.tokenStdin) {
+    const token = (await options.readStdin()).trim();
+    if (!token) throw new UserError('--token-stdin: standard input held no token');
+    return { token, source: 'stdin' };
+  }
+  const resource = graphResource(options.graphBase);
+  const fromAz = await (options.azureCli ?? azureCliToken)(resource);
+  if (fromAz) return { token: fromAz, source: 'azure-cli' };
+  const clientId = options.clientId ?? options.env.PROVISION_DOCTOR_CLIENT_ID;
+  if (!clientId) {
+    throw new UserError(
+      'no Microsoft Graph token: set PROVISION_DOCTOR_GRAPH_TOKEN, pipe one with --token-stdin, sign in with "az login", or give --client-id of a read-only app registration (see README, "Check a tenant")',
+    );
+  }
+  const tenant = options.tenant ?? options.env.PROVISION_DOCTOR_TENANT_ID ?? 'organizations';
+  const scopes = READ_SCOPES.map((scope) => `${resource}/${scope}`);
+  const deviceCode = options.deviceCode ?? (await import('./device-code.js')).deviceCodeToken;
+  const authority = `https://${signInHost(options.graphBase)}/${encodeURIComponent(tenant)}`;
+  return { token: await deviceCode(authority, clientId, scopes, options.say), source: 'device-code' };
+}
+
+/** https://graph.microsoft.com/v1.0 → https://graph.microsoft.com (the resource tokens are issued for). */
+export function graphResource(base: string): string {
+  const url = new URL(base);
+  return `${url.protocol}//${url.host}`;
+}
+
+/** The sign-in host of the cloud whose Graph is used: US Government and China have their own. */
+export function signInHost(graphBase: string): string {
+  const host = new URL(graphBase).hostname;
+  if (host.endsWith('graph.microsoft.us')) return 'login.microsoftonline.us';
+  if (host.endsWith('chinacloudapi.cn')) return 'login.chinacloudapi.cn';
+  return 'login.microsoftonline.com';
+}
+
+function azureCliToken(resource: string): Promise<string | null> {
+  const target = resource === 'https://graph.microsoft.com' ? ['--resource-type', 'ms-graph'] : ['--resource', resource];
+  const args = ['account', 'get-access-token', ...target, '--query', 'accessToken', '--output', 'tsv'];
+  return new Promise((resolve) => {
+    // A missing `az`, one that is not signed in, or one that hangs: each means "not this way".
+    execFile('az', args, { timeout: 20_000, windowsHide: true, shell: process.platform === 'win32' }, (error, stdout) => {
+      const token = String(stdout ?? '').trim();
+      resolve(error || !token ? null : token);
+    });
+  });
+}

@@ -1,0 +1,36 @@
+import type { Content } from '../content/model.js';
+import { stripControl } from '../text/strip-control.js';
+import { styleFor } from './style.js';
+
+/**
+ * After a report (analyze, check), offers to open the guide at one of its remedies: in the
+ * wizard, or with --plain or TERM=dumb in the dialogue. `paths[i]` is where choice i+1 opens.
+ */
+export async function offerWalk(content: Content, what: string, paths: Array<string | null>, mode: 'wizard' | 'plain'): Promise<void> {
+  if (!paths.some(Boolean)) return;
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  let answer: string;
+  try {
+    answer = await rl.question(`\nOpen the guide at a ${what}'s remedy? Type its number (1-${paths.length}), or press Enter to finish: `);
+  } catch {
+    // Ctrl+C or the end of input at the prompt: the report is out, so just finish.
+    answer = '';
+    process.stdout.write('\n');
+  } finally {
+    rl.close();
+  }
+  if (answer.trim() === '') return;
+  const path = paths[Number.parseInt(answer.trim(), 10) - 1];
+  if (!path) {
+    process.stdout.write(`"${stripControl(answer.trim())}" is not a ${what} number; finished.\n`);
+    return;
+  }
+  if (mode === 'plain') {
+    const { runPlain } = await import('./run-plain.js');
+    await runPlain(content, styleFor(process.env, process.stdout.isTTY), path);
+    return;
+  }
+  const { runWizard } = await import('../tui/run-wizard.js');
+  await runWizard(content, { path });
+}
