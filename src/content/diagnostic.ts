@@ -5,6 +5,8 @@ export interface Diagnostic {
   col: number;
   code: DiagnosticCode;
   message: string;
+  /** A warning is reported but does not fail `validate` or the build (an untranslated text). */
+  severity?: 'warning';
 }
 
 export type DiagnosticCode =
@@ -18,10 +20,12 @@ export type DiagnosticCode =
   | 'dead-end'
   | 'host-not-allowed'
   | 'unused-link'
-  | 'read-error';
+  | 'read-error'
+  | 'stale-translation'
+  | 'missing-translation';
 
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.col}: ${d.message}`;
+  return `${d.file}:${d.line}:${d.col}: ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`;
 }
 
 export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {

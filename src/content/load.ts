@@ -3,12 +3,15 @@ import { isAbsolute, join, relative } from 'node:path';
 import { checkContent } from './check.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.js';
 import type { Content } from './model.js';
+import type { WhereDeclared } from './overlay.js';
 import { parseContentFile } from './parse-file.js';
 
 export interface LoadResult {
   content: Content | null;
   diagnostics: Diagnostic[];
   files: string[];
+  /** Where each id is written: translation warnings point at the English. */
+  whereDeclared?: WhereDeclared;
 }
 
 /** Folder of translation overlays: loaded on request, not as part of the tree. */
@@ -37,7 +40,8 @@ export function loadContentDir(dir: string, cwd = process.cwd()): LoadResult {
   const parsed = paths.map((path) => parseContentFile(display(path), readFileSync(path, 'utf8')));
   const checked = checkContent(parsed);
   const diagnostics = sortDiagnostics([...parsed.flatMap((p) => p.diagnostics), ...checked.diagnostics]);
-  return { content: diagnostics.length === 0 ? checked.content : null, diagnostics, files: parsed.map((p) => p.file) };
+  const declared = new Map(parsed.flatMap((p) => p.declared).map((d) => [d.id, { file: d.file, line: d.pos.line, col: d.pos.col }]));
+  return { content: diagnostics.length === 0 ? checked.content : null, diagnostics, files: parsed.map((p) => p.file), whereDeclared: (id) => declared.get(id) };
 }
 
 function yamlFilesUnder(dir: string): string[] {
