@@ -1,9 +1,10 @@
 /** Build-time step: check content/ and write what the shipped tool reads, plus the JSON Schemas. */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { formatDiagnostic } from '../src/content/diagnostic.js';
 import { contentJsonSchemas } from '../src/content/json-schema.js';
 import { loadContentDir } from '../src/content/load.js';
+import { loadOverlays } from '../src/content/load-overlays.js';
 
 export function compileContent(contentDir: string, outFile: string, schemaDir: string): boolean {
   mkdirSync(schemaDir, { recursive: true });
@@ -17,5 +18,17 @@ export function compileContent(contentDir: string, outFile: string, schemaDir: s
     return false;
   }
   writeFileSync(outFile, JSON.stringify(result.content));
+  // Translations ship as overlays applied at start-up; stale entries stay English there
+  // (`validate` reports them), so a translation lagging behind never stops the build.
+  const { overlays, diagnostics } = loadOverlays(contentDir, result.content, result.whereDeclared);
+  const broken = diagnostics.filter((d) => d.severity !== 'warning' && d.code !== 'stale-translation');
+  if (broken.length > 0) {
+    for (const d of broken) console.error(formatDiagnostic(d));
+    console.error(`${broken.length} problem(s) in the translations of ${contentDir}: build stopped`);
+    return false;
+  }
+  const localesDir = join(dirname(outFile), 'locales');
+  mkdirSync(localesDir, { recursive: true });
+  for (const [locale, overlay] of overlays) writeFileSync(join(localesDir, `${locale}.json`), JSON.stringify(overlay));
   return true;
 }

@@ -3,6 +3,7 @@ import { CODE_CATEGORIES } from './content/categories.js';
 import { ExitCode, isUserError, UserError } from './cli/exit-codes.js';
 import { loadContent } from './cli/load-content.js';
 import { chooseMode, NO_TERMINAL } from './cli/mode.js';
+import { chooseLanguage, type Language } from './i18n/language.js';
 import { styleFor } from './cli/style.js';
 
 declare const PACKAGE_VERSION: string;
@@ -17,10 +18,19 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 const out = (text: string) => process.stdout.write(`${text}\n`);
 const style = () => styleFor(process.env, process.stdout.isTTY);
-const content = () => loadContent(program.opts<GlobalOptions>().content);
+const content = () => loadContent(program.opts<GlobalOptions>().content, language());
 let running = 'provision-doctor';
 
+/** --lang, else the locale variables; decided once, for every mode. */
+function language(): Language {
+  try {
+    return chooseLanguage(program.opts<GlobalOptions>().lang, process.env).language;
+  } catch (error) {
+    throw new UserError((error as Error).message);
+  }
+}
 interface GlobalOptions {
+  lang?: string;
   content?: string;
   resume?: string;
   plain?: boolean;
@@ -31,6 +41,7 @@ const program = new Command()
   .description('Find the cause of a Microsoft Entra ID app provisioning problem, the remedy and the docs to read.')
   .version(PACKAGE_VERSION, '-v, --version')
   .option('--content <dir>', 'read the knowledge from YAML in this folder (for content authors)')
+  .option('--lang <language>', 'da (Danish), nl (Dutch) or en; default: from LC_ALL, LC_MESSAGES or LANG')
   .option('--plain', 'a line-by-line dialogue instead of the full-screen wizard (also when TERM=dumb)')
   .option('--resume <path>', 'open the wizard (or --plain) where a saved path ends, e.g. no-users-start/no-users-which')
   .configureHelp({ showGlobalOptions: true })

@@ -1,15 +1,28 @@
 import { readFileSync } from 'node:fs';
+import { applyOverlay } from '../content/apply-overlay.js';
 import type { Content } from '../content/model.js';
+import type { LocaleOverlay } from '../content/schema.js';
+import type { Language } from '../i18n/language.js';
 
 /**
  * The shipped tool reads the content compiled at build time (plain JSON, no YAML
- * parsing or schema validation at start-up). `--content DIR` loads YAML instead,
- * for authors, and fails with the validator's list when it has problems.
+ * parsing or schema validation at start-up), with the reader's language applied from
+ * its compiled overlay. `--content DIR` loads YAML instead, for authors, and fails with
+ * the validator's list when it has problems.
  */
-export async function loadContent(contentDir?: string): Promise<Content> {
+export async function loadContent(contentDir?: string, language: Language = 'en'): Promise<Content> {
   if (contentDir) {
     const { loadContentFolder } = await import('./content-dir.js');
-    return loadContentFolder(contentDir);
+    return loadContentFolder(contentDir, language);
   }
-  return JSON.parse(readFileSync(new URL('./content.json', import.meta.url), 'utf8')) as Content;
+  const content = JSON.parse(readFileSync(new URL('./content.json', import.meta.url), 'utf8')) as Content;
+  if (language === 'en') return content;
+  let overlay: LocaleOverlay;
+  try {
+    overlay = JSON.parse(readFileSync(new URL(`./locales/${language}.json`, import.meta.url), 'utf8')) as LocaleOverlay;
+  } catch {
+    // No translation shipped for this language: English, as for any text not yet translated.
+    return content;
+  }
+  return applyOverlay(content, overlay).content;
 }

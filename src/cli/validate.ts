@@ -1,6 +1,7 @@
 import { join } from 'node:path';
-import { formatDiagnostic } from '../content/diagnostic.js';
+import { formatDiagnostic, sortDiagnostics } from '../content/diagnostic.js';
 import { loadContentDir } from '../content/load.js';
+import { loadOverlays } from '../content/load-overlays.js';
 import { ExitCode } from './exit-codes.js';
 
 export interface ValidateOptions {
@@ -14,20 +15,31 @@ export function defaultSnapshotDir(dir: string): string {
   return join(dir, '..', 'docs-snapshot');
 }
 
-/** `provision-doctor validate [dir]`: every problem, sources and anchors included, one line each, compiler-style. */
+/**
+ * `provision-doctor validate [dir]`: every problem, sources and anchors included, one line
+ * each, compiler-style, then the translation overlays against the content. Warnings
+ * (untranslated text) are listed but do not fail; errors do.
+ */
 export function runValidate(dir: string, options: ValidateOptions, out: (text: string) => void): number {
   const result = loadContentDir(dir, process.cwd(), { snapshotDir: options.snapshot ?? defaultSnapshotDir(dir) });
+  const overlays = result.content ? loadOverlays(dir, result.content, result.whereDeclared) : { overlays: new Map(), diagnostics: [] };
+  const all = sortDiagnostics([...result.diagnostics, ...overlays.diagnostics]);
+  const errors = all.filter((d) => d.severity !== 'warning');
+  const warnings = all.length - errors.length;
   if (options.json) {
-    out(JSON.stringify({ ok: result.diagnostics.length === 0, files: result.files, problems: result.diagnostics }, null, 2));
-    return result.diagnostics.length === 0 ? ExitCode.ok : ExitCode.problems;
+    out(JSON.stringify({ ok: errors.length === 0, files: result.files, problems: errors, warnings: all.filter((d) => d.severity === 'warning') }, null, 2));
+    return errors.length === 0 ? ExitCode.ok : ExitCode.problems;
   }
-  if (result.diagnostics.length === 0) {
+  for (const d of all) out(formatDiagnostic(d));
+  const warned = warnings > 0 ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : '';
+  if (errors.length === 0) {
     const nodes = Object.values(result.content!.nodes);
     const codes = nodes.filter((n) => n.kind === 'code').length;
-    out(`${dir}: ${result.files.length} files, ${nodes.length - codes} nodes, ${codes} error codes, ${Object.keys(result.content!.links).length} links: no problems`);
+    const languages = [...overlays.overlays.keys()];
+    const translated = languages.length > 0 ? `, translations: ${languages.join(', ')}` : '';
+    out(`${dir}: ${result.files.length} files, ${nodes.length - codes} nodes, ${codes} error codes, ${Object.keys(result.content!.links).length} links${translated}: no problems${warned}`);
     return ExitCode.ok;
   }
-  for (const d of result.diagnostics) out(formatDiagnostic(d));
-  out(`${result.diagnostics.length} problem${result.diagnostics.length === 1 ? '' : 's'} in ${dir}`);
+  out(`${errors.length} problem${errors.length === 1 ? '' : 's'}${warned} in ${dir}`);
   return ExitCode.problems;
 }

@@ -5,6 +5,8 @@ export interface Diagnostic {
   col: number;
   code: DiagnosticCode;
   message: string;
+  /** A warning is reported but does not fail `validate` or the build (an untranslated text). */
+  severity?: 'warning';
 }
 
 export type DiagnosticCode =
@@ -21,10 +23,12 @@ export type DiagnosticCode =
   | 'missing-source'
   | 'missing-snapshot'
   | 'missing-anchor'
-  | 'read-error';
+  | 'read-error'
+  | 'stale-translation'
+  | 'missing-translation';
 
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.col}: ${d.message}`;
+  return `${d.file}:${d.line}:${d.col}: ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`;
 }
 
 export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {

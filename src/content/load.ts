@@ -3,6 +3,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import { checkContent } from './check.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.js';
 import type { Content } from './model.js';
+import type { WhereDeclared } from './overlay.js';
 import { parseContentFile } from './parse-file.js';
 import { checkSources } from './sources.js';
 
@@ -10,6 +11,8 @@ export interface LoadResult {
   content: Content | null;
   diagnostics: Diagnostic[];
   files: string[];
+  /** Where each id is written: translation warnings point at the English. */
+  whereDeclared?: WhereDeclared;
 }
 
 /** Folder of translation overlays: loaded on request, not as part of the tree. */
@@ -47,7 +50,8 @@ export function loadContentDir(dir: string, cwd = process.cwd(), options: LoadOp
   const checked = checkContent(parsed);
   const sourceProblems = options.snapshotDir === undefined ? [] : checkSources(parsed, options.snapshotDir);
   const diagnostics = sortDiagnostics([...parsed.flatMap((p) => p.diagnostics), ...checked.diagnostics, ...sourceProblems]);
-  return { content: diagnostics.length === 0 ? checked.content : null, diagnostics, files: parsed.map((p) => p.file) };
+  const declared = new Map(parsed.flatMap((p) => p.declared).map((d) => [d.id, { file: d.file, line: d.pos.line, col: d.pos.col }]));
+  return { content: diagnostics.length === 0 ? checked.content : null, diagnostics, files: parsed.map((p) => p.file), whereDeclared: (id) => declared.get(id) };
 }
 
 export function yamlFilesUnder(dir: string): string[] {

@@ -14,6 +14,8 @@ export interface Content {
   allowedHosts: AllowedHost[];
   links: Record<string, Link & { id: string }>;
   nodes: Record<string, ContentNode>;
+  /** The language of the text when a translation overlay was applied (English otherwise). */
+  language?: string;
 }
 
 export function isCodeNode(node: ContentNode): node is CodeNode & { id: string } {

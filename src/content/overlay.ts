@@ -1,19 +1,28 @@
 import { LineCounter, parseDocument } from 'yaml';
+import { applyOverlay } from './apply-overlay.js';
 import type { Diagnostic } from './diagnostic.js';
-import type { Content, ContentNode } from './model.js';
+import type { Content } from './model.js';
+import { sourceHashOfLink, sourceHashOfNode } from './overlay-hash.js';
 import { formatPath } from './parse-file.js';
 import { keyNodeAt, nodeAt, positionOfNode } from './positions.js';
 import { LocaleOverlay } from './schema.js';
 
+/** Where an id of the base content is written, for "not translated" warnings that point at the English. */
+export type WhereDeclared = (id: string) => { file: string; line: number; col: number } | undefined;
+
+const LANGUAGE_NAMES: Record<string, string> = { da: 'Danish', nl: 'Dutch' };
+
 /**
- * Parses a translation overlay (e.g. content/locales/da.yaml) and applies it:
- * text is replaced by id, structure stays that of the base content.
+ * Checks a translation overlay (e.g. content/locales/da.yaml) against the base content:
+ * ids that match nothing and stale translations are errors; text left untranslated is a
+ * warning at the English entry.
  */
-export function applyOverlayFile(
+export function checkOverlayFile(
   content: Content,
   file: string,
   text: string,
-): { content: Content; locale?: string; diagnostics: Diagnostic[] } {
+  whereDeclared: WhereDeclared = () => undefined,
+): { overlay?: LocaleOverlay; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const diagnostics: Diagnostic[] = [];
@@ -27,54 +36,64 @@ export function applyOverlayFile(
     const pos = lineCounter.linePos(error.pos[0]);
     diagnostics.push({ file, line: pos.line, col: pos.col, code: 'yaml-syntax', message: `YAML syntax error: ${error.message.split('\n')[0]}` });
   }
-  if (doc.errors.length > 0) return { content, diagnostics };
+  if (doc.errors.length > 0) return { diagnostics };
   const parsed = LocaleOverlay.safeParse(doc.toJS());
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
       at(path, 'schema', `${formatPath(path)}: ${issue.message}`);
     }
-    return { content, diagnostics };
+    return { diagnostics };
   }
-
   const overlay = parsed.data;
-  const nodes: Record<string, ContentNode> = { ...content.nodes };
-  const sameLength = (path: (string | number)[], replaced: unknown[] | undefined, base: unknown[] | undefined) => {
-    if (!replaced) return true;
-    if (base && replaced.length === base.length) return true;
-    at(path, 'schema', `${formatPath(path)}: has ${replaced.length} entries, the base content has ${base?.length ?? 0}`);
-    return false;
-  };
+  const language = LANGUAGE_NAMES[overlay.locale.slice(0, 2)] ?? overlay.locale;
 
-  for (const [section, entries] of [['nodes', overlay.nodes], ['codes', overlay.codes]] as const) {
-    for (const [id, text] of Object.entries(entries ?? {})) {
-      const base = nodes[id];
+  for (const [section, entries] of [['nodes', overlay.nodes ?? {}], ['codes', overlay.codes ?? {}]] as const) {
+    for (const [id, t] of Object.entries(entries)) {
+      const base = Object.hasOwn(content.nodes, id) ? content.nodes[id] : undefined;
       const wantCode = section === 'codes';
       if (!base || (base.kind === 'code') !== wantCode) {
-        at([section, id], 'missing-node', `unknown ${wantCode ? 'error code' : 'node'} "${id}"`);
+        at([section, id], 'missing-node', `"${id}" matches no ${wantCode ? 'error code' : 'node'} of the content: remove it or fix the id`);
         continue;
       }
-      const t = text as Record<string, unknown> & { options?: string[]; steps?: string[]; facts?: string[] };
-      const next: Record<string, unknown> = { ...base };
-      for (const key of ['title', 'prompt', 'explain', 'cause', 'meaning'] as const) {
-        if (typeof t[key] === 'string') next[key] = t[key];
+      const now = sourceHashOfNode(base);
+      if (t.source !== now) {
+        at([section, id, 'source'], 'stale-translation', `"${id}": the English changed since this was translated (source ${t.source}, now ${now}); update the text, then the source hash`);
       }
-      if (base.kind === 'question' && sameLength([section, id, 'options'], t.options, base.options) && t.options) {
-        next.options = base.options.map((o, i) => ({ ...o, label: t.options![i] }));
+      const lists = { options: base.kind === 'question' ? base.options : undefined, steps: 'steps' in base ? base.steps : undefined, facts: base.kind === 'info' ? base.facts : undefined };
+      for (const key of ['options', 'steps', 'facts'] as const) {
+        const translated = (t as Record<string, unknown>)[key] as string[] | undefined;
+        if (translated && translated.length !== (lists[key]?.length ?? 0)) {
+          at([section, id, key], 'schema', `${formatPath([section, id, key])}: has ${translated.length} entries, the English has ${lists[key]?.length ?? 0}`);
+        }
       }
-      if ((base.kind === 'remedy' || base.kind === 'code') && sameLength([section, id, 'steps'], t.steps, base.steps) && t.steps) {
-        next.steps = t.steps;
-      }
-      if (base.kind === 'info' && sameLength([section, id, 'facts'], t.facts, base.facts) && t.facts) {
-        next.facts = base.facts.map((f, i) => ({ ...f, text: t.facts![i] }));
-      }
-      nodes[id] = next as ContentNode;
     }
   }
-  const links = { ...content.links };
-  for (const [id, link] of Object.entries(overlay.links ?? {})) {
-    if (!links[id]) at(['links', id], 'missing-link', `unknown link "${id}"`);
-    else links[id] = { ...links[id], title: link.title };
+  for (const [id, t] of Object.entries(overlay.links ?? {})) {
+    const base = Object.hasOwn(content.links, id) ? content.links[id] : undefined;
+    if (!base) at(['links', id], 'missing-link', `"${id}" matches no link of the content: remove it or fix the id`);
+    else if (t.source !== sourceHashOfLink(base)) {
+      at(['links', id, 'source'], 'stale-translation', `"${id}": the English title changed since it was translated (source ${t.source}, now ${sourceHashOfLink(base)})`);
+    }
   }
-  return { content: { ...content, nodes, links }, locale: overlay.locale, diagnostics };
+
+  const warn = (id: string, what: string, hash: string) => {
+    const where = whereDeclared(id) ?? { file, line: 1, col: 1 };
+    diagnostics.push({ ...where, code: 'missing-translation', severity: 'warning', message: `${what} "${id}" has no ${language} translation in ${file} (source hash ${hash})` });
+  };
+  for (const node of Object.values(content.nodes)) {
+    const section = node.kind === 'code' ? overlay.codes : overlay.nodes;
+    if (!section?.[node.id]) warn(node.id, node.kind === 'code' ? 'error code' : 'node', sourceHashOfNode(node));
+  }
+  for (const link of Object.values(content.links)) {
+    if (!overlay.links?.[link.id]) warn(link.id, 'link', sourceHashOfLink(link));
+  }
+  return { overlay, diagnostics };
+}
+
+/** Checks and applies an overlay file (for `--content DIR --lang xx`): stale entries stay in English. */
+export function applyOverlayFile(content: Content, file: string, text: string): { content: Content; locale?: string; diagnostics: Diagnostic[] } {
+  const { overlay, diagnostics } = checkOverlayFile(content, file, text);
+  if (!overlay) return { content, diagnostics };
+  return { content: applyOverlay(content, overlay).content, locale: overlay.locale, diagnostics };
 }

@@ -116,9 +116,13 @@ export const ContentFile = z.strictObject({
   codes: z.record(Slug, CodeEntry).optional(),
 });
 
+/** The hash of the English text a translation was made from (`validate` prints the current one). */
+const SourceHash = z.string().regex(/^en-[0-9a-f]{8}$/, 'must be the hash of the English text, such as "en-3234dc56", as "validate" prints it');
+
 /**
- * A translation overlay replaces text by id and never changes structure:
- * option labels and steps are replaced position by position.
+ * A translation overlay replaces text by id and never changes structure: option labels,
+ * steps and facts are replaced position by position. Each entry records the hash of the
+ * English text it translates, so a later English edit marks it stale.
  */
 export const LocaleOverlay = z.strictObject({
   locale: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, 'must be a locale such as "da" or "nl-BE"'),
@@ -126,13 +130,16 @@ export const LocaleOverlay = z.strictObject({
     .record(
       Slug,
       z.strictObject({
+        source: SourceHash,
         title: Text.optional(),
         prompt: Text.optional(),
         explain: Text.optional(),
         cause: Text.optional(),
+        caution: Text.optional(),
         options: z.array(Text).optional(),
         steps: z.array(Text).optional(),
         facts: z.array(Text).optional(),
+        keywords: z.array(Text).optional(),
       }),
     )
     .optional(),
@@ -140,13 +147,26 @@ export const LocaleOverlay = z.strictObject({
     .record(
       Slug,
       z.strictObject({
+        source: SourceHash,
         title: Text.optional(),
         meaning: Text.optional(),
+        caution: Text.optional(),
+        retryNote: Text.optional(),
         steps: z.array(Text).optional(),
+        keywords: z.array(Text).optional(),
       }),
     )
     .optional(),
-  links: z.record(Slug, z.strictObject({ title: Text })).optional(),
+  links: z
+    .record(
+      Slug,
+      z.strictObject({
+        source: SourceHash,
+        title: Text,
+        url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }).optional(),
+      }),
+    )
+    .optional(),
 });
 
 export type Option = z.infer<typeof Option>;

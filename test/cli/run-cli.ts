@@ -13,7 +13,8 @@ export interface RunResult {
 
 /** Runs the built CLI the way users do, with the fixture content and a pinned, colourless environment. */
 export function run(args: string[], options: { input?: string; env?: Record<string, string>; content?: boolean; nodeArgs?: string[] } = {}): RunResult {
-  const env: Record<string, string | undefined> = { ...process.env, CI: '1', NO_COLOR: undefined, FORCE_COLOR: undefined, TERM: 'xterm-256color', ...options.env };
+  // The locale is pinned too: the tool speaks the language of LC_ALL, LC_MESSAGES or LANG.
+  const env: Record<string, string | undefined> = { ...process.env, CI: '1', NO_COLOR: undefined, FORCE_COLOR: undefined, TERM: 'xterm-256color', LC_ALL: undefined, LC_MESSAGES: undefined, LANG: 'C.UTF-8', ...options.env };
   const contentArgs = options.content === false ? [] : ['--content', fixture];
   const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), cli, ...contentArgs, ...args], {
     cwd: root,

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { run } from '../cli/run-cli.js';
+import { smallContent, writeContentDir } from '../helpers/content.js';
+
+const overlay = readFileSync('test/fixtures/locale-overlay/da.yaml', 'utf8');
+const dir = writeContentDir({ ...smallContent, 'locales/da.yaml': overlay });
+
+describe('the command line in the reader’s language', () => {
+  it('--lang da shows the Danish text and the Danish Learn page', () => {
+    const shown = run(['--content', dir, '--lang', 'da', 'show', 'assign-users'], { content: false });
+    expect(shown.stdout).toContain('Tildel brugerne');
+    expect(shown.stdout).toContain('https://learn.microsoft.com/da-dk/entra/a');
+    expect(shown.status).toBe(0);
+  });
+
+  it('LANG=da_DK.UTF-8 alone is enough; LC_ALL=nl_NL overrides it (no Dutch here, so English)', () => {
+    expect(run(['--content', dir, 'show', 'assign-users'], { content: false, env: { LANG: 'da_DK.UTF-8' } }).stdout).toContain('Tildel brugerne');
+    const dutch = run(['--content', dir, 'show', 'assign-users'], { content: false, env: { LANG: 'da_DK.UTF-8', LC_ALL: 'nl_NL.UTF-8' } });
+    expect(dutch.stdout).toContain('Assign the users');
+  });
+
+  it('an unknown --lang is a usage error', () => {
+    const refused = run(['--lang', 'fr', 'show', 'start']);
+    expect(refused.stderr).toContain('--lang: "fr" is not one of en, da, nl');
+    expect(refused.status).toBe(2);
+  });
+
+  it('validate lists untranslated text as warnings and passes; a stale or orphaned translation fails it', () => {
+    const ok = run(['validate', dir], { content: false });
+    expect(ok.stdout).toContain('warning: node "scope" has no Danish translation');
+    expect(ok.stdout).toMatch(/translations: da: no problems, \d+ warnings/);
+    expect(ok.status).toBe(0);
+    const stale = writeContentDir({ 'main.yaml': smallContent['main.yaml']!.replace('Add the users.', 'Add the users now.'), 'locales/da.yaml': overlay.replace('  conflict:', '  no-such-code:') });
+    const failed = run(['validate', stale], { content: false });
+    expect(failed.stdout).toContain('"assign-users": the English changed since this was translated');
+    expect(failed.stdout).toContain('"no-such-code" matches no error code of the content');
+    expect(failed.status).toBe(1);
+  });
+});
