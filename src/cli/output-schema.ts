@@ -74,6 +74,8 @@ const Node = z.discriminatedUnion('kind', [
   CodeEntry.extend({ kind: z.literal('code') }),
 ]);
 
+const diagnostic = z.strictObject({ file: z.string(), line: z.number().int(), col: z.number().int(), code: z.string(), message: z.string() });
+
 export const outputSchemas = {
   explain: z
     .union([ExplainResult, z.array(ExplainResult)])
@@ -109,11 +111,10 @@ export const outputSchemas = {
     .strictObject({
       ok: z.boolean(),
       files: z.array(z.string()),
-      problems: z.array(
-        z.strictObject({ file: z.string(), line: z.number().int(), col: z.number().int(), code: z.string(), message: z.string() }),
-      ),
+      problems: z.array(diagnostic),
+      warnings: z.array(diagnostic.extend({ severity: z.literal('warning') })).describe('reported, but not failing: text not yet translated'),
     })
-    .describe('validate: every problem in a content folder'),
+    .describe('validate: every problem in a content folder, and the warnings'),
 };
 
 export type OutputCommand = keyof typeof outputSchemas;

@@ -4,7 +4,9 @@ import { run } from '../cli/run-cli.js';
 import { smallContent, writeContentDir } from '../helpers/content.js';
 
 const overlay = readFileSync('test/fixtures/locale-overlay/da.yaml', 'utf8');
-const dir = writeContentDir({ ...smallContent, 'locales/da.yaml': overlay });
+// validate wants every remedy and code entry to name its source.
+const sourced = smallContent['main.yaml']!.replace(/^    links: \[doc-a\]$/gm, '    links: [doc-a]\n    sources: [{ link: doc-a }]');
+const dir = writeContentDir({ 'main.yaml': sourced, 'locales/da.yaml': overlay });
 
 describe('the command line in the reader’s language', () => {
   it('--lang da shows the Danish text and the Danish Learn page', () => {
@@ -31,7 +33,7 @@ describe('the command line in the reader’s language', () => {
     expect(ok.stdout).toContain('warning: node "scope" has no Danish translation');
     expect(ok.stdout).toMatch(/translations: da: no problems, \d+ warnings/);
     expect(ok.status).toBe(0);
-    const stale = writeContentDir({ 'main.yaml': smallContent['main.yaml']!.replace('Add the users.', 'Add the users now.'), 'locales/da.yaml': overlay.replace('  conflict:', '  no-such-code:') });
+    const stale = writeContentDir({ 'main.yaml': sourced.replace('Add the users.', 'Add the users now.'), 'locales/da.yaml': overlay.replace('  conflict:', '  no-such-code:') });
     const failed = run(['validate', stale], { content: false });
     expect(failed.stdout).toContain('"assign-users": the English changed since this was translated');
     expect(failed.stdout).toContain('"no-such-code" matches no error code of the content');
