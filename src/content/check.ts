@@ -30,8 +30,8 @@ export function checkContent(files: ParsedFile[]): { content: Content | null; di
   const reportAt = (d: Pick<Declared, 'file' | 'pos'>, code: Diagnostic['code'], message: string) =>
     diagnostics.push({ file: d.file, line: d.pos.line, col: d.pos.col, code, message });
 
-  // A file that is not YAML hides its ids: reachability and references would only echo that.
-  const complete = files.every((f) => !f.diagnostics.some((d) => d.code === 'yaml-syntax'));
+  // A file that is not YAML, or could not be read, hides its ids: reachability and references would only echo that.
+  const complete = files.every((f) => !f.diagnostics.some((d) => d.code === 'yaml-syntax' || d.code === 'read-error'));
   const nodeIds = new Map<string, Declared>();
   const linkIds = new Map<string, Declared>();
   for (const declared of files.flatMap((f) => f.declared)) {

@@ -16,14 +16,23 @@ export function nodeAt(doc: Document, path: readonly PathKey[]): Node | null {
   return doc.contents as Node | null;
 }
 
+/** Each map's key nodes by key, built on first use: a file of many entries asks once per entry. */
+const keyIndexes = new WeakMap<object, Map<string, Node>>();
+
 /** The key node of `key` inside the map at `mapPath`: where an id or an unknown key is written. */
 export function keyNodeAt(doc: Document, mapPath: readonly PathKey[], key: string): Node | null {
   const map = doc.getIn(mapPath, true);
   if (!isMap(map)) return null;
-  for (const pair of map.items) {
-    if (isScalar(pair.key) && String(pair.key.value) === key) return pair.key;
+  let index = keyIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const pair of map.items) {
+      const name = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (name !== undefined && !index.has(name)) index.set(name, pair.key as Node);
+    }
+    keyIndexes.set(map, index);
   }
-  return null;
+  return index.get(key) ?? null;
 }
 
 export function positionOfNode(node: Node | null, lineCounter: LineCounter): Position {
