@@ -84,3 +84,36 @@ describe('the one writer of the command line', () => {
     expect(JSON.parse(terminalText(json))).toEqual({ query: 'ab0;x\u0007', list: ['\u001B[2J'] });
   });
 });
+
+describe('arguments echoed in errors and messages (L2)', () => {
+  // OSC 52 (set the clipboard), clear the screen, a bidi override and a C1 CSI.
+  const X = 'id\u001B]52;c;Zm9vCg==\u0007\u001B[2J\u202E\u009B31m';
+
+  it.each([
+    [['show', X], 1, 'there is no node "id'],
+    [['path', X], 1, 'path step 1 "id'],
+    [['search', X], 1, 'No matches for "id'],
+    [['search', X, '--json'], 1, '"query": "id'],
+    [[X], 2, 'unknown command "id'],
+    [[`--${X}`], 2, "unknown option '--id"],
+    [['search', 'x', '--limit', X], 2, "argument 'id"],
+    [['analyze', 'x', '--since', X], 2, '--since "id'],
+    [['codes', '--category', X], 2, "argument 'id"],
+    [['explain', X], 1, '"id'],
+    [['--plain', '--resume', X], 2, '--resume: path step 1 "id'],
+  ])('%j prints the argument without its control sequences', (args, status, echoed) => {
+    const result = run(args);
+    expect(result.status).toBe(status);
+    expect(result.stdout + result.stderr).toContain(echoed);
+    expectClean(result);
+  });
+});
+
+describe('ids that are names of object properties', () => {
+  it.each(['constructor', '__proto__', 'toString'])('show %s is "no node", not an empty node', (id) => {
+    const result = run(['show', id]);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`there is no node "${id}"`);
+    expect(result.status).toBe(1);
+  });
+});
