@@ -117,3 +117,27 @@ describe('ids that are names of object properties', () => {
     expect(result.status).toBe(1);
   });
 });
+
+describe('invisible characters in log values (L3)', () => {
+  it('values that look the same are counted as one', () => {
+    const event = (i: number, code: string, app: string) => ({
+      activityDateTime: '2024-05-01T10:00:00Z',
+      changeId: `c${i}`,
+      provisioningStatusInfo: { status: 'failure', errorInformation: { errorCode: code, reason: 'x' } },
+      servicePrincipal: { id: 's', displayName: app },
+    });
+    const log = join(mkdtempSync(join(tmpdir(), 'pd-zw-')), 'zw.json');
+    const variants: Array<[string, string]> = [
+      ['EntryConflict', 'Contoso HR'],
+      ['Entry\u200BConflict', 'Contoso\u2060 HR'],
+      ['EntryConflict\uFEFF', 'Contoso HR\u061C'],
+      ['Entry\u200DConflict', '\u202AContoso HR'],
+    ];
+    writeFileSync(log, JSON.stringify(variants.map(([code, app], i) => event(i, code, app))));
+    const result = run(['analyze', log, '--json']);
+    const report = JSON.parse(result.stdout) as { summary: { byApp: Record<string, number> }; groups: Array<{ code: string; count: number }> };
+    expect(report.summary.byApp).toEqual({ 'Contoso HR': 4 });
+    expect(report.groups.map((g) => [g.code, g.count])).toEqual([['EntryConflict', 4]]);
+    expectClean(result);
+  });
+});
