@@ -3,18 +3,15 @@ import { CODE_CATEGORIES } from './content/categories.js';
 import { ExitCode, isUserError, UserError } from './cli/exit-codes.js';
 import { loadContent } from './cli/load-content.js';
 import { chooseMode, NO_TERMINAL } from './cli/mode.js';
-import { writeError, writeOut } from './cli/output.js';
+import { guardStdout, writeError, writeOut } from './cli/output.js';
 import { styleFor } from './cli/style.js';
 
 declare const PACKAGE_VERSION: string;
 
 // Kept tiny on purpose: each command's module (and Ink, yaml, zod) is imported only when that command runs.
 
-// `... | head -1` closes the pipe early: stop quietly, as other Unix tools do.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit(process.exitCode ?? ExitCode.ok);
-});
+// A reader that stops early is no error; a full disk or a closed descriptor is one line and exit 1.
+guardStdout();
 
 const out = writeOut;
 const style = () => styleFor(process.env, process.stdout.isTTY);

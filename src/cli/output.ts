@@ -1,4 +1,5 @@
 import { stripControl } from '../text/strip-control.js';
+import { ExitCode } from './exit-codes.js';
 import { colourWanted } from './style.js';
 
 // Every line the command line prints, on stdout and stderr, leaves through this file. Text in
@@ -36,4 +37,30 @@ export function writeOut(text: string): void {
 /** One block of text and a line break on stderr (messages there are never styled). */
 export function writeError(text: string): void {
   process.stderr.write(`${terminalText(text)}\n`);
+}
+
+const WRITE_FAILURES: Record<string, string> = {
+  ENOSPC: 'no space left on the device',
+  EBADF: 'standard output is closed',
+  EIO: 'input/output error',
+  EDQUOT: 'disk quota exceeded',
+  EFBIG: 'the file is too large',
+  EACCES: 'permission denied',
+};
+
+/**
+ * Output that cannot be written is lost: say so in one line and exit 1, for every command
+ * (analyze's report included), instead of a stack trace. A reader that stops early
+ * (`... | head -1`) is not an error: stop quietly with the exit code so far, as Unix tools do.
+ */
+export function guardStdout(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? ExitCode.ok);
+    const reason = error.code && Object.hasOwn(WRITE_FAILURES, error.code) ? `${WRITE_FAILURES[error.code]} (${error.code})` : (error.code ?? error.message);
+    try {
+      process.stderr.write(`provision-doctor: cannot write the output: ${stripControl(reason)}\n`);
+    } finally {
+      process.exit(ExitCode.problems);
+    }
+  });
 }
