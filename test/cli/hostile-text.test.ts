@@ -141,3 +141,24 @@ describe('invisible characters in log values (L3)', () => {
     expectClean(result);
   });
 });
+
+describe('a very long search query (L8)', () => {
+  it('search reads the first 200 characters and says so on stderr', () => {
+    const result = run(['search', 'EntryConflict'.repeat(9000)]);
+    expect(result.stderr).toBe('provision-doctor search: Only the first 20 words (200 characters at most) are searched.\n');
+    expect(result.stdout).toBe(`No matches for "${'EntryConflict'.repeat(15)}Entry".\n`);
+    expect(result.status).toBe(1);
+  });
+
+  it('--json keeps its shape, with the query as searched', () => {
+    const result = run(['search', ...Array.from({ length: 30 }, () => 'sync'), '--json']);
+    expect((JSON.parse(result.stdout) as { query: string }).query).toBe(Array.from({ length: 20 }, () => 'sync').join(' '));
+    expect(result.stderr).toContain('Only the first 20 words');
+  });
+
+  it('the dialogue search says so in its reply', () => {
+    const result = run(['--plain'], { input: `search ${'quarantine '.repeat(50)}\nquit\n` });
+    expect(result.stdout).toContain('Only the first 20 words (200 characters at most) are searched.\nMatches for "quarantine quarantine');
+    expect(result.status).toBe(0);
+  });
+});

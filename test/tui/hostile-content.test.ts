@@ -31,3 +31,18 @@ describe('opening a link (o)', () => {
     await expect(openUrl('javascript:alert(1)')).rejects.toThrow('must be an https:// address');
   });
 });
+
+describe('a long paste into search (/) and code lookup (e) (L8)', () => {
+  it('is cut where it is typed, with a note, and the wizard stays responsive', async () => {
+    const { renderWizard } = await import('./harness.js');
+    const w = await renderWizard();
+    await w.press('/');
+    await w.waitFor('Search: ');
+    await w.press('quarantine '.repeat(2000));
+    await w.waitFor('Only the first 20 words (200 characters at most) are searched.');
+    const frame = await w.waitFor('Take the job out of quarantine');
+    expect(frame).toContain('Search: quarantine quarantine');
+    expect(frame).not.toContain('quarantine quarantine '.repeat(20));
+    w.app.unmount();
+  });
+});
