@@ -117,3 +117,32 @@ describe('the loaded content is cleaned once for every mode (H4, defence in dept
     }
   });
 });
+
+describe('content checks that used to pass (L9.6)', () => {
+  it('a node id of __proto__ is reported, not silently dropped', () => {
+    const problems = validate(edit(['  scope:\n', '  __proto__:\n    kind: code-lookup\n    title: P\n    prompt: Q\n  scope:\n']));
+    expect(problems).toEqual(['main.yaml:19:3: nodes: "__proto__" is not a valid id: ids are lower-case slugs such as "users-not-provisioned"']);
+  });
+
+  it('a "did not help" chain that comes back to its start is reported once', () => {
+    const problems = validate(
+      edit(['ifNotHelped: about-cycles', 'ifNotHelped: wait-for-cycle'], ['    links: [doc-a]\n  code-entry', '    links: [doc-a]\n    ifNotHelped: assign-users\n  code-entry']),
+    );
+    expect(problems).toEqual([
+      'main.yaml:36:18: "did not help" goes round in a circle: assign-users -> wait-for-cycle -> assign-users: end it at a remedy without ifNotHelped, or at a question',
+    ]);
+  });
+
+  it('an error code that leads back to itself through a remedy is a loop too', () => {
+    const problems = validate(edit(['    links: [doc-a]\n  code-entry', '    links: [doc-a]\n    ifNotHelped: conflict\n  code-entry'], ['      - Fix the value.\n    links: [doc-a]\n', '      - Fix the value.\n    links: [doc-a]\n    next: wait-for-cycle\n']));
+    expect(problems).toEqual([
+      'main.yaml:51:18: "did not help" goes round in a circle: wait-for-cycle -> conflict -> wait-for-cycle: end it at a remedy without ifNotHelped, or at a question',
+    ]);
+  });
+
+  it('an address with a user name in front of the real host is refused', () => {
+    expect(validate(edit(['url: https://learn.microsoft.com/en-us/entra/a', 'url: https://evil.example@learn.microsoft.com/x']))).toEqual([
+      'main.yaml:8:10: links.doc-a.url: holds a user name before "@" ("evil.example@"), so it reads as another site: remove it',
+    ]);
+  });
+});

@@ -76,7 +76,8 @@ export function checkContent(files: ParsedFile[]): { content: Content | null; di
     }
   }
 
-  const nodes: Record<string, ContentNode> = {};
+  // No prototype: ids come from the files, and the wizard and commands look up ids users type.
+  const nodes = Object.create(null) as Record<string, ContentNode>;
   for (const file of files) {
     for (const [id, node] of Object.entries(file.nodes)) nodes[id] = { ...node, id };
     for (const [id, code] of Object.entries(file.codes)) nodes[id] = { ...code, kind: 'code', id };
@@ -106,10 +107,17 @@ export function checkContent(files: ParsedFile[]): { content: Content | null; di
     }
   }
 
+  for (const loop of didNotHelpLoops(nodes)) {
+    const first = nodeIds.get(loop[0]!)!;
+    const key = nodes[loop[0]!]!.kind === 'remedy' ? 'ifNotHelped' : 'next';
+    const file = files.find((f) => f.file === first.file)!;
+    report(file, [first.section, loop[0]!, key], 'loop', `"did not help" goes round in a circle: ${[...loop, loop[0]].join(' -> ')}: end it at a remedy without ifNotHelped, or at a question`);
+  }
+
   if (diagnostics.length > 0 || files.some((f) => f.diagnostics.length > 0) || !start) {
     return { content: null, diagnostics };
   }
-  const links: Content['links'] = {};
+  const links = Object.create(null) as Content['links'];
   for (const file of files) for (const [id, link] of Object.entries(file.links)) links[id] = { ...link, id };
   return { content: { start: start.id, allowedHosts, links, nodes }, diagnostics };
 }
@@ -170,6 +178,31 @@ function reachableFrom(start: string, nodes: Record<string, ContentNode>, rawEdg
     }
   }
   return seen;
+}
+
+/**
+ * Chains of "this did not help" (a remedy's ifNotHelped, an error code's next) that come back
+ * to where they started: an admin who tries each step in turn would be sent round for ever.
+ * Each node is walked once, so this is linear in the number of nodes.
+ */
+function didNotHelpLoops(nodes: Record<string, ContentNode>): string[][] {
+  const loops: string[][] = [];
+  const walked = new Set<string>();
+  const onward = (node: ContentNode | undefined) =>
+    node?.kind === 'remedy' ? node.ifNotHelped : node?.kind === 'code' ? node.next : undefined;
+  for (const id of Object.keys(nodes)) {
+    const chain: string[] = [];
+    const position = new Map<string, number>();
+    let at: string | undefined = id;
+    while (at !== undefined && !walked.has(at) && !position.has(at)) {
+      position.set(at, chain.length);
+      chain.push(at);
+      at = onward(nodes[at]);
+    }
+    if (at !== undefined && position.has(at)) loops.push(chain.slice(position.get(at)));
+    for (const seen of chain) walked.add(seen);
+  }
+  return loops;
 }
 
 /** Nodes from which a remedy (or an error-code answer) can be reached; invalid nodes get the benefit of the doubt. */

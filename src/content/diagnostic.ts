@@ -16,6 +16,7 @@ export type DiagnosticCode =
   | 'missing-link'
   | 'unreachable'
   | 'dead-end'
+  | 'loop'
   | 'host-not-allowed'
   | 'unused-link'
   | 'read-error';
