@@ -101,3 +101,14 @@ describe('validate on hostile folders, as run from the command line (M7)', () =>
     expect(content.status).toBe(1);
   });
 });
+
+describe('translation overlays (M7)', () => {
+  it('an alias bomb is one problem, not an exception', async () => {
+    const { applyOverlayFile } = await import('../src/content/overlay.js');
+    const { contentFrom } = await import('./helpers/content.js');
+    const result = applyOverlayFile(contentFrom(smallContent), 'da.yaml', BOMB);
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+      'da.yaml:1:1: YAML aliases expand too far (Excessive alias count indicates a resource exhaustion attack): an overlay needs no aliases',
+    ]);
+  });
+});
