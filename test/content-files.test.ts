@@ -76,6 +76,13 @@ describe('content files that are not what their name says (M7)', () => {
     const { lines } = validateWith((dir) => writeFileSync(join(dir, 'many.yaml'), `links:\n${entries.join('')}`));
     expect(lines).toEqual([]);
   });
+
+  it('a file of many broken links gets every problem placed (key positions looked up once per map)', () => {
+    const entries = Array.from({ length: 10_000 }, (_, i) => `  link-${i}:\n    title: Link ${i}\n    url: http://learn.microsoft.com/page-${i}\n`);
+    const { lines } = validateWith((dir) => writeFileSync(join(dir, 'broken.yaml'), `links:\n${entries.join('')}`));
+    expect(lines).toHaveLength(10_000);
+    expect(lines.at(-1)).toBe('broken.yaml:30001:10: links.link-9999.url: must be an https:// address');
+  });
 });
 
 describe('validate on hostile folders, as run from the command line (M7)', () => {

@@ -53,11 +53,16 @@ export function checkContent(files: ParsedFile[]): { content: Content | null; di
     diagnostics.push({ file: files[0]!.file, line: 1, col: 1, code: 'missing-start', message: 'no start node: add "start: <node-id>" to one content file' });
   }
 
+  // A suggestion compares the id with every id: past a hundred of them, a file is broken beyond
+  // what suggestions help with, and going on would take time quadratic in its size.
+  const candidates = { node: [...nodeIds.keys()], link: [...linkIds.keys()] };
+  let suggestionsLeft = 100;
   for (const ref of complete ? collectReferences(files) : []) {
     const known = ref.to === 'node' ? nodeIds : linkIds;
     if (known.has(ref.target)) continue;
     const what = ref.to === 'node' ? 'node' : 'link';
-    report(ref.from, ref.path, ref.to === 'node' ? 'missing-node' : 'missing-link', `unknown ${what} "${ref.target}"${didYouMean(ref.target, [...known.keys()])}`);
+    const hint = suggestionsLeft-- > 0 ? didYouMean(ref.target, candidates[ref.to]) : '';
+    report(ref.from, ref.path, ref.to === 'node' ? 'missing-node' : 'missing-link', `unknown ${what} "${ref.target}"${hint}`);
   }
   if (start && !nodeIds.has(start.id)) {
     reportAt({ file: start.file.file, pos: start.pos }, 'missing-node', `start node "${start.id}" does not exist${didYouMean(start.id, [...nodeIds.keys()])}`);
@@ -167,8 +172,8 @@ export function successors(node: ContentNode): string[] {
 function reachableFrom(start: string, nodes: Record<string, ContentNode>, rawEdges: Map<string, string[]>): Set<string> {
   const seen = new Set<string>([start]);
   const queue = [start];
-  while (queue.length > 0) {
-    const id = queue.shift()!;
+  for (let i = 0; i < queue.length; i++) {
+    const id = queue[i]!;
     const node = nodes[id];
     for (const next of node ? successors(node) : (rawEdges.get(id) ?? [])) {
       if (!seen.has(next)) {
@@ -207,17 +212,25 @@ function didNotHelpLoops(nodes: Record<string, ContentNode>): string[][] {
 
 /** Nodes from which a remedy (or an error-code answer) can be reached; invalid nodes get the benefit of the doubt. */
 function remedyReachability(nodes: Record<string, ContentNode>, invalidIds: Set<string>): Set<string> {
+  // Walk the edges backwards from every good node: each edge once, however long the chains.
+  const cameFrom = new Map<string, string[]>();
+  for (const node of Object.values(nodes)) {
+    for (const next of successors(node)) {
+      const list = cameFrom.get(next);
+      if (list) list.push(node.id);
+      else cameFrom.set(next, [node.id]);
+    }
+  }
   const good = new Set<string>(invalidIds);
   for (const node of Object.values(nodes)) {
     if (node.kind === 'remedy' || node.kind === 'code' || node.kind === 'code-lookup') good.add(node.id);
   }
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const node of Object.values(nodes)) {
-      if (!good.has(node.id) && successors(node).some((id) => good.has(id))) {
-        good.add(node.id);
-        changed = true;
+  const queue = [...good];
+  for (let i = 0; i < queue.length; i++) {
+    for (const before of cameFrom.get(queue[i]!) ?? []) {
+      if (!good.has(before)) {
+        good.add(before);
+        queue.push(before);
       }
     }
   }
