@@ -113,10 +113,12 @@ export function checkContent(files: ParsedFile[]): { content: Content | null; di
   }
 
   for (const loop of didNotHelpLoops(nodes)) {
-    const first = nodeIds.get(loop[0]!)!;
-    const key = nodes[loop[0]!]!.kind === 'remedy' ? 'ifNotHelped' : 'next';
-    const file = files.find((f) => f.file === first.file)!;
-    report(file, [first.section, loop[0]!, key], 'loop', `"did not help" goes round in a circle: ${[...loop, loop[0]].join(' -> ')}: end it at a remedy without ifNotHelped, or at a question`);
+    const id = loop[0]!;
+    const declared = nodeIds.get(id)!;
+    const key = nodes[id]!.kind === 'remedy' ? 'ifNotHelped' : 'next';
+    const circle = [...loop, id].join(' -> ');
+    const file = files.find((f) => f.file === declared.file)!;
+    report(file, [declared.section, id, key], 'loop', `"did not help" goes round in a circle: ${circle}: end it at a remedy without ifNotHelped, or at a question`);
   }
 
   if (diagnostics.length > 0 || files.some((f) => f.diagnostics.length > 0) || !start) {

@@ -52,7 +52,17 @@ const MAX_ALIAS_COUNT = 100;
 
 function emptyParse(file: string, doc: Document, lineCounter: LineCounter): ParsedFile {
   // The maps are keyed by ids from the file: no prototype, so "__proto__" is an id like any other.
-  return { file, doc, lineCounter, allowedHosts: [], declared: [], nodes: Object.create(null), codes: Object.create(null), links: Object.create(null), diagnostics: [] };
+  return {
+    file,
+    doc,
+    lineCounter,
+    allowedHosts: [],
+    declared: [],
+    nodes: Object.create(null),
+    codes: Object.create(null),
+    links: Object.create(null),
+    diagnostics: [],
+  };
 }
 
 /** A file that could not be read: one problem, and nothing declared. */
