@@ -23,8 +23,11 @@ function cleanMap<T>(map: Record<string, T>): Record<string, T> {
   return clean;
 }
 
+/** What stripControl would change: tested first, since clean text is the rule and start-up counts. */
+const NEEDS_CLEANING = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
+
 function cleanDeep<T>(value: T): T {
-  if (typeof value === 'string') return stripControl(value) as T;
+  if (typeof value === 'string') return (NEEDS_CLEANING.test(value) ? stripControl(value) : value) as T;
   if (Array.isArray(value)) return value.map(cleanDeep) as T;
   if (value && typeof value === 'object') {
     const clean: Record<string, unknown> = {};
