@@ -54,13 +54,20 @@ const WRITE_FAILURES: Record<string, string> = {
  * (`... | head -1`) is not an error: stop quietly with the exit code so far, as Unix tools do.
  */
 export function guardStdout(): void {
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? ExitCode.ok);
-    const reason = error.code && Object.hasOwn(WRITE_FAILURES, error.code) ? `${WRITE_FAILURES[error.code]} (${error.code})` : (error.code ?? error.message);
-    try {
-      process.stderr.write(`provision-doctor: cannot write the output: ${stripControl(reason)}\n`);
-    } finally {
-      process.exit(ExitCode.problems);
-    }
-  });
+  process.stdout.on('error', stdoutFailed);
+}
+
+/**
+ * What to do when writing the output failed: also for code that writes to fd 1 itself
+ * (`fs.writeSync(1, ...)` throws instead of emitting an error), so every command ends alike.
+ */
+export function stdoutFailed(error: NodeJS.ErrnoException): never {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? ExitCode.ok);
+  const known = error.code && Object.hasOwn(WRITE_FAILURES, error.code);
+  const reason = known ? `${WRITE_FAILURES[error.code!]} (${error.code})` : (error.code ?? error.message);
+  try {
+    process.stderr.write(`provision-doctor: cannot write the output: ${stripControl(reason)}\n`);
+  } finally {
+    process.exit(ExitCode.problems);
+  }
 }
