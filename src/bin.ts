@@ -3,6 +3,7 @@ import { CODE_CATEGORIES } from './content/categories.js';
 import { ExitCode, isUserError, UserError } from './cli/exit-codes.js';
 import { loadContent } from './cli/load-content.js';
 import { chooseMode, NO_TERMINAL } from './cli/mode.js';
+import { guardStdout, writeError, writeOut } from './cli/output.js';
 import { chooseLanguage, type Language } from './i18n/language.js';
 import { styleFor } from './cli/style.js';
 
@@ -10,13 +11,10 @@ declare const PACKAGE_VERSION: string;
 
 // Kept tiny on purpose: each command's module (and Ink, yaml, zod) is imported only when that command runs.
 
-// `... | head -1` closes the pipe early: stop quietly, as other Unix tools do.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit(process.exitCode ?? ExitCode.ok);
-});
+// A reader that stops early is no error; a full disk or a closed descriptor is one line and exit 1.
+guardStdout();
 
-const out = (text: string) => process.stdout.write(`${text}\n`);
+const out = writeOut;
 const style = () => styleFor(process.env, process.stdout.isTTY);
 const content = () => loadContent(program.opts<GlobalOptions>().content, language());
 let running = 'provision-doctor';
@@ -175,11 +173,11 @@ function exitCodeFor(error: unknown): number {
     const problem = error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').replace(/\.$/, '');
     const unknownCommand = running === 'provision-doctor' && error.code === 'commander.excessArguments';
     const text = unknownCommand ? `unknown command "${program.args[0]}"` : problem;
-    process.stderr.write(`${running}: ${text}. Run "${running} --help" for usage.\n`);
+    writeError(`${running}: ${text}. Run "${running} --help" for usage.`);
     return ExitCode.usage;
   }
   if (isUserError(error)) {
-    process.stderr.write(`provision-doctor: ${error.message}\n`);
+    writeError(`provision-doctor: ${error.message}`);
     return error.exitCode;
   }
   throw error;

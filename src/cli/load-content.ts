@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { applyOverlay } from '../content/apply-overlay.js';
+import { cleanContent } from '../content/clean.js';
 import type { Content } from '../content/model.js';
 import type { LocaleOverlay } from '../content/schema.js';
 import type { Language } from '../i18n/language.js';
@@ -8,15 +9,19 @@ import type { Language } from '../i18n/language.js';
  * The shipped tool reads the content compiled at build time (plain JSON, no YAML
  * parsing or schema validation at start-up), with the reader's language applied from
  * its compiled overlay. `--content DIR` loads YAML instead, for authors, and fails with
- * the validator's list when it has problems.
+ * the validator's list when it has problems. Either way the text is cleaned once here,
+ * so every mode (commands, dialogue, wizard, analyser) gets clean text.
  */
 export async function loadContent(contentDir?: string, language: Language = 'en'): Promise<Content> {
   if (contentDir) {
     const { loadContentFolder } = await import('./content-dir.js');
-    return loadContentFolder(contentDir, language);
+    return cleanContent(loadContentFolder(contentDir, language));
   }
   const content = JSON.parse(readFileSync(new URL('./content.json', import.meta.url), 'utf8')) as Content;
-  if (language === 'en') return content;
+  return cleanContent(language === 'en' ? content : translated(content, language));
+}
+
+function translated(content: Content, language: Language): Content {
   let overlay: LocaleOverlay;
   try {
     overlay = JSON.parse(readFileSync(new URL(`./locales/${language}.json`, import.meta.url), 'utf8')) as LocaleOverlay;

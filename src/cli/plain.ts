@@ -2,6 +2,7 @@ import type { Content, ContentNode } from '../content/model.js';
 import { currentNode, nextOf, start, transition, type WizardEvent, type WizardState } from '../engine/engine.js';
 import { CodeIndex } from '../engine/lookup.js';
 import { serializePath } from '../engine/path.js';
+import { limitQuery, QUERY_CUT_NOTE } from '../engine/query-limit.js';
 import { ContentSearch } from '../engine/search.js';
 import { renderNode } from './render-node.js';
 import { stripControl } from '../text/strip-control.js';
@@ -121,13 +122,15 @@ export class PlainDialogue {
     return this.reply(before ? `${before}\n\n${this.describe()}` : this.describe());
   }
 
-  private search(words: string): string {
+  private search(typed: string): string {
     this.searchIndex ??= new ContentSearch(this.content);
+    const { query: words, cut } = limitQuery(typed);
+    const note = cut ? `${QUERY_CUT_NOTE}\n` : '';
     const hits = this.searchIndex.search(words, 9);
-    if (hits.length === 0) return `No matches for "${words}". You are still at: ${this.title(currentNode(this.content, this.state))}`;
+    if (hits.length === 0) return `${note}No matches for "${words}". You are still at: ${this.title(currentNode(this.content, this.state))}`;
     this.offered = hits.map((h) => h.id);
     const lines = hits.map((h, i) => `  ${i + 1}. ${h.code ? `${h.code}: ` : ''}${h.title} (${h.kind})`);
-    return [`Matches for "${words}":`, ...lines, 'Type a number to go there; anything else stays here.'].join('\n');
+    return [`${note}Matches for "${words}":`, ...lines, 'Type a number to go there; anything else stays here.'].join('\n');
   }
 
   private lookup(code: string): string {

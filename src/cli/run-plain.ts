@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Content } from '../content/model.js';
 import { resumeState } from './resume.js';
 import { PlainDialogue } from './plain.js';
-import { stripControl } from '../text/strip-control.js';
+import { writeOut } from './output.js';
 import type { Style } from './style.js';
 
 /**
@@ -12,14 +12,14 @@ import type { Style } from './style.js';
 export async function runPlain(content: Content, style: Style, resume?: string): Promise<number> {
   const dialogue = new PlainDialogue(content, style, resumeState(content, resume));
   const interactive = process.stdin.isTTY === true;
-  const print = (text: string) => process.stdout.write(`${text}\n`);
+  const print = writeOut;
   print(dialogue.begin());
   const lines = createInterface({ input: process.stdin, terminal: false });
   const prompt = () => interactive && process.stdout.write('> ');
   prompt();
   for await (const line of lines) {
     // A transcript of a scripted run shows what was answered.
-    if (!interactive) print(`> ${stripControl(line)}`);
+    if (!interactive) print(`> ${line}`);
     const reply = dialogue.answer(line);
     print(`\n${reply.text}`);
     if (reply.done) {

@@ -1,7 +1,9 @@
 import type { Content } from '../content/model.js';
+import { limitQuery, QUERY_CUT_NOTE } from '../engine/query-limit.js';
 import { ContentSearch } from '../engine/search.js';
 import { columns } from './columns.js';
 import { ExitCode } from './exit-codes.js';
+import { writeError } from './output.js';
 
 export interface SearchOptions {
   json?: boolean;
@@ -10,7 +12,9 @@ export interface SearchOptions {
 
 /** `provision-doctor search <words...>`: ranked like the wizard's search; exit 1 when nothing matches. */
 export function runSearch(content: Content, words: string[], options: SearchOptions, out: (text: string) => void): number {
-  const query = words.join(' ');
+  const { query, cut } = limitQuery(words.join(' '));
+  // On stderr, so the text and the JSON on stdout keep their shape.
+  if (cut) writeError(`provision-doctor search: ${QUERY_CUT_NOTE}`);
   const hits = new ContentSearch(content).search(query, options.limit ?? 10);
   if (options.json) {
     out(JSON.stringify({ query, hits: hits.map(({ id, kind, title, code }) => ({ id, kind, title, ...(code ? { code } : {}) })) }, null, 2));

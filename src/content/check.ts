@@ -31,8 +31,8 @@ export function checkContent(files: ParsedFile[]): { content: Content | null; di
   const reportAt = (d: Pick<Declared, 'file' | 'pos'>, code: Diagnostic['code'], message: string) =>
     diagnostics.push({ file: d.file, line: d.pos.line, col: d.pos.col, code, message });
 
-  // A file that is not YAML hides its ids: reachability and references would only echo that.
-  const complete = files.every((f) => !f.diagnostics.some((d) => d.code === 'yaml-syntax'));
+  // A file that is not YAML, or could not be read, hides its ids: reachability and references would only echo that.
+  const complete = files.every((f) => !f.diagnostics.some((d) => d.code === 'yaml-syntax' || d.code === 'read-error'));
   const nodeIds = new Map<string, Declared>();
   const linkIds = new Map<string, Declared>();
   for (const declared of files.flatMap((f) => f.declared)) {
@@ -54,11 +54,16 @@ export function checkContent(files: ParsedFile[]): { content: Content | null; di
     diagnostics.push({ file: files[0]!.file, line: 1, col: 1, code: 'missing-start', message: 'no start node: add "start: <node-id>" to one content file' });
   }
 
+  // A suggestion compares the id with every id: past a hundred of them, a file is broken beyond
+  // what suggestions help with, and going on would take time quadratic in its size.
+  const candidates = { node: [...nodeIds.keys()], link: [...linkIds.keys()] };
+  let suggestionsLeft = 100;
   for (const ref of complete ? collectReferences(files) : []) {
     const known = ref.to === 'node' ? nodeIds : linkIds;
     if (known.has(ref.target)) continue;
     const what = ref.to === 'node' ? 'node' : 'link';
-    report(ref.from, ref.path, ref.to === 'node' ? 'missing-node' : 'missing-link', `unknown ${what} "${ref.target}"${didYouMean(ref.target, [...known.keys()])}`);
+    const hint = suggestionsLeft-- > 0 ? didYouMean(ref.target, candidates[ref.to]) : '';
+    report(ref.from, ref.path, ref.to === 'node' ? 'missing-node' : 'missing-link', `unknown ${what} "${ref.target}"${hint}`);
   }
   if (start && !nodeIds.has(start.id)) {
     reportAt({ file: start.file.file, pos: start.pos }, 'missing-node', `start node "${start.id}" does not exist${didYouMean(start.id, [...nodeIds.keys()])}`);
@@ -77,7 +82,8 @@ export function checkContent(files: ParsedFile[]): { content: Content | null; di
     }
   }
 
-  const nodes: Record<string, ContentNode> = {};
+  // No prototype: ids come from the files, and the wizard and commands look up ids users type.
+  const nodes = Object.create(null) as Record<string, ContentNode>;
   for (const file of files) {
     for (const [id, node] of Object.entries(file.nodes)) nodes[id] = { ...node, id };
     for (const [id, code] of Object.entries(file.codes)) nodes[id] = { ...code, kind: 'code', id };
@@ -107,10 +113,19 @@ export function checkContent(files: ParsedFile[]): { content: Content | null; di
     }
   }
 
+  for (const loop of didNotHelpLoops(nodes)) {
+    const id = loop[0]!;
+    const declared = nodeIds.get(id)!;
+    const key = nodes[id]!.kind === 'remedy' ? 'ifNotHelped' : 'next';
+    const circle = [...loop, id].join(' -> ');
+    const file = files.find((f) => f.file === declared.file)!;
+    report(file, [declared.section, id, key], 'loop', `"did not help" goes round in a circle: ${circle}: end it at a remedy without ifNotHelped, or at a question`);
+  }
+
   if (diagnostics.length > 0 || files.some((f) => f.diagnostics.length > 0) || !start) {
     return { content: null, diagnostics };
   }
-  const links: Content['links'] = {};
+  const links = Object.create(null) as Content['links'];
   for (const file of files) for (const [id, link] of Object.entries(file.links)) links[id] = { ...link, id };
   return { content: { start: start.id, allowedHosts, links, nodes }, diagnostics };
 }
@@ -164,8 +179,8 @@ export function successors(node: ContentNode): string[] {
 function reachableFrom(start: string, nodes: Record<string, ContentNode>, rawEdges: Map<string, string[]>): Set<string> {
   const seen = new Set<string>([start]);
   const queue = [start];
-  while (queue.length > 0) {
-    const id = queue.shift()!;
+  for (let i = 0; i < queue.length; i++) {
+    const id = queue[i]!;
     const node = nodes[id];
     for (const next of node ? successors(node) : (rawEdges.get(id) ?? [])) {
       if (!seen.has(next)) {
@@ -177,19 +192,52 @@ function reachableFrom(start: string, nodes: Record<string, ContentNode>, rawEdg
   return seen;
 }
 
+/**
+ * Chains of "this did not help" (a remedy's ifNotHelped, an error code's next) that come back
+ * to where they started: an admin who tries each step in turn would be sent round for ever.
+ * Each node is walked once, so this is linear in the number of nodes.
+ */
+function didNotHelpLoops(nodes: Record<string, ContentNode>): string[][] {
+  const loops: string[][] = [];
+  const walked = new Set<string>();
+  const onward = (node: ContentNode | undefined) =>
+    node?.kind === 'remedy' ? node.ifNotHelped : node?.kind === 'code' ? node.next : undefined;
+  for (const id of Object.keys(nodes)) {
+    const chain: string[] = [];
+    const position = new Map<string, number>();
+    let at: string | undefined = id;
+    while (at !== undefined && !walked.has(at) && !position.has(at)) {
+      position.set(at, chain.length);
+      chain.push(at);
+      at = onward(nodes[at]);
+    }
+    if (at !== undefined && position.has(at)) loops.push(chain.slice(position.get(at)));
+    for (const seen of chain) walked.add(seen);
+  }
+  return loops;
+}
+
 /** Nodes from which a remedy (or an error-code answer) can be reached; invalid nodes get the benefit of the doubt. */
 function remedyReachability(nodes: Record<string, ContentNode>, invalidIds: Set<string>): Set<string> {
+  // Walk the edges backwards from every good node: each edge once, however long the chains.
+  const cameFrom = new Map<string, string[]>();
+  for (const node of Object.values(nodes)) {
+    for (const next of successors(node)) {
+      const list = cameFrom.get(next);
+      if (list) list.push(node.id);
+      else cameFrom.set(next, [node.id]);
+    }
+  }
   const good = new Set<string>(invalidIds);
   for (const node of Object.values(nodes)) {
     if (node.kind === 'remedy' || node.kind === 'code' || node.kind === 'code-lookup') good.add(node.id);
   }
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const node of Object.values(nodes)) {
-      if (!good.has(node.id) && successors(node).some((id) => good.has(id))) {
-        good.add(node.id);
-        changed = true;
+  const queue = [...good];
+  for (let i = 0; i < queue.length; i++) {
+    for (const before of cameFrom.get(queue[i]!) ?? []) {
+      if (!good.has(before)) {
+        good.add(before);
+        queue.push(before);
       }
     }
   }

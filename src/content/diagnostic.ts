@@ -18,6 +18,7 @@ export type DiagnosticCode =
   | 'missing-link'
   | 'unreachable'
   | 'dead-end'
+  | 'loop'
   | 'host-not-allowed'
   | 'unused-link'
   | 'missing-source'

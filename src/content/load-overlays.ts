@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from './diagnostic.js';
 import { LOCALES_DIR } from './load.js';
 import type { Content } from './model.js';
 import { checkOverlayFile, type WhereDeclared } from './overlay.js';
+import { readContentFile } from './read-file.js';
 import type { LocaleOverlay } from './schema.js';
 
 /** Files in content/locales/ that are not overlays. */
@@ -22,7 +23,12 @@ export function loadOverlays(dir: string, content: Content, whereDeclared?: Wher
   }
   for (const name of names) {
     const file = join(folder, name);
-    const checked = checkOverlayFile(content, file, readFileSync(file, 'utf8'), whereDeclared);
+    const read = readContentFile(file);
+    if (!read.ok) {
+      diagnostics.push({ file, line: 1, col: 1, code: 'read-error', message: read.message });
+      continue;
+    }
+    const checked = checkOverlayFile(content, file, read.text, whereDeclared);
     diagnostics.push(...checked.diagnostics);
     if (!checked.overlay) continue;
     const expected = name.replace(/\.ya?ml$/, '');

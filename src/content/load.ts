@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { checkContent } from './check.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.js';
 import type { Content } from './model.js';
 import type { WhereDeclared } from './overlay.js';
-import { parseContentFile } from './parse-file.js';
+import { parseContentFile, unreadFile, type ParsedFile } from './parse-file.js';
+import { readContentFile } from './read-file.js';
 import { checkSources } from './sources.js';
 
 export interface LoadResult {
@@ -46,7 +47,10 @@ export function loadContentDir(dir: string, cwd = process.cwd(), options: LoadOp
       diagnostics: [{ file: display(dir), line: 1, col: 1, code: 'read-error', message: 'no .yaml files found in this folder' }],
     };
   }
-  const parsed = paths.map((path) => parseContentFile(display(path), readFileSync(path, 'utf8')));
+  const parsed = paths.map((path): ParsedFile => {
+    const read = readContentFile(path);
+    return read.ok ? parseContentFile(display(path), read.text) : unreadFile(display(path), read.message);
+  });
   const checked = checkContent(parsed);
   const sourceProblems = options.snapshotDir === undefined ? [] : checkSources(parsed, options.snapshotDir);
   const diagnostics = sortDiagnostics([...parsed.flatMap((p) => p.diagnostics), ...checked.diagnostics, ...sourceProblems]);
@@ -57,15 +61,25 @@ export function loadContentDir(dir: string, cwd = process.cwd(), options: LoadOp
 export function yamlFilesUnder(dir: string): string[] {
   if (!statSync(dir).isDirectory()) throw new Error('not a folder');
   const found: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== LOCALES_DIR && !entry.name.startsWith('.')) found.push(...yamlFilesUnder(path));
-    } else if (/\.ya?ml$/.test(entry.name)) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    // Any entry named *.yaml is listed, whatever it is: the reader refuses what is not a regular
+    // file, with a line that says so. Linked folders are not followed, so a link cannot loop.
+    if (/\.ya?ml$/.test(name)) {
       found.push(path);
+    } else if (name !== LOCALES_DIR && !name.startsWith('.') && isRealFolder(path)) {
+      found.push(...yamlFilesUnder(path));
     }
   }
   return found.sort();
+}
+
+function isRealFolder(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function readError(file: string, error: unknown): Diagnostic {

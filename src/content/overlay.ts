@@ -37,7 +37,15 @@ export function checkOverlayFile(
     diagnostics.push({ file, line: pos.line, col: pos.col, code: 'yaml-syntax', message: `YAML syntax error: ${error.message.split('\n')[0]}` });
   }
   if (doc.errors.length > 0) return { diagnostics };
-  const parsed = LocaleOverlay.safeParse(doc.toJS());
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // An alias bomb: the library refuses to expand it.
+    diagnostics.push({ file, line: 1, col: 1, code: 'yaml-syntax', message: `YAML aliases expand too far (${(error as Error).message}): an overlay needs no aliases` });
+    return { diagnostics };
+  }
+  const parsed = LocaleOverlay.safeParse(data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { Document, isScalar, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import { closest } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import type { Diagnostic } from './diagnostic.js';
@@ -44,40 +44,71 @@ const knownKeys = {
   link: Object.keys(Link.shape),
 } satisfies Record<string, readonly string[]>;
 
-/** Parses one content file, keeping every valid entry and a positioned diagnostic for every problem. */
-export function parseContentFile(file: string, text: string): ParsedFile {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const parsed: ParsedFile = {
+/**
+ * How many aliases a file may expand. Content has no use for aliases; a few nested ones can
+ * expand to billions of values (a "billion laughs" file), which the YAML library then refuses.
+ */
+const MAX_ALIAS_COUNT = 100;
+
+function emptyParse(file: string, doc: Document, lineCounter: LineCounter): ParsedFile {
+  // The maps are keyed by ids from the file: no prototype, so "__proto__" is an id like any other.
+  return {
     file,
     doc,
     lineCounter,
     allowedHosts: [],
     declared: [],
-    nodes: {},
-    codes: {},
-    links: {},
+    nodes: Object.create(null),
+    codes: Object.create(null),
+    links: Object.create(null),
     diagnostics: [],
   };
+}
+
+/** A file that could not be read: one problem, and nothing declared. */
+export function unreadFile(file: string, message: string): ParsedFile {
+  const parsed = emptyParse(file, new Document(), new LineCounter());
+  parsed.diagnostics.push({ file, line: 1, col: 1, code: 'read-error', message });
+  return parsed;
+}
+
+/** Parses one content file, keeping every valid entry and a positioned diagnostic for every problem. */
+export function parseContentFile(file: string, text: string): ParsedFile {
+  const lineCounter = new LineCounter();
+  // The library's own unique-key check compares every key with every other (quadratic in a
+  // map's size); duplicateKeys below does it with one set per map.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const parsed = emptyParse(file, doc, lineCounter);
   const at = (pos: Position, code: Diagnostic['code'], message: string) =>
     parsed.diagnostics.push({ file, line: pos.line, col: pos.col, code, message });
 
   // One message per line: later errors on a line are usually echoes of the first.
   const linesWithError = new Set<number>();
-  for (const error of doc.errors) {
-    const pos = lineCounter.linePos(error.pos[0]);
-    if (linesWithError.has(pos.line)) continue;
+  const syntaxError = (offset: number, message: string) => {
+    const pos = lineCounter.linePos(offset);
+    if (linesWithError.has(pos.line)) return;
     linesWithError.add(pos.line);
-    at(pos, 'yaml-syntax', `YAML syntax error: ${firstLine(error.message)}`);
-  }
-  if (doc.errors.length > 0) return parsed;
+    at(pos, 'yaml-syntax', message);
+  };
+  for (const error of doc.errors) syntaxError(error.pos[0], `YAML syntax error: ${firstLine(error.message)}`);
+  if (doc.errors.length === 0) for (const key of duplicateKeys(doc)) syntaxError(key.range?.[0] ?? 0, 'YAML syntax error: Map keys must be unique');
+  if (parsed.diagnostics.length > 0) return parsed;
 
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // An alias bomb, or another value the library refuses to build.
+    syntaxError(firstAlias(doc)?.range?.[0] ?? 0, `YAML aliases expand too far (${firstLine((error as Error).message)}): content needs no aliases (*name)`);
+    return parsed;
+  }
   if (data === null || data === undefined) return parsed;
 
   const result = ContentFile.safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) {
+      // Ids are checked below, where every key is seen: zod's record skips "__proto__".
+      if (issue.code === 'invalid_key' && issue.path.length === 2) continue;
       const { pos, message } = describeIssue(doc, lineCounter, issue);
       at(pos, 'schema', message);
     }
@@ -98,8 +129,10 @@ export function parseContentFile(file: string, text: string): ParsedFile {
     const entries = record[section];
     if (!entries || typeof entries !== 'object' || Array.isArray(entries)) continue;
     for (const [id, value] of Object.entries(entries)) {
-      const entry = Slug.safeParse(id).success ? sectionSchemas[section].safeParse(value) : { success: false as const };
+      const slug = Slug.safeParse(id).success;
+      const entry = slug ? sectionSchemas[section].safeParse(value) : { success: false as const };
       const pos = positionOfNode(keyNodeAt(doc, [section], id), lineCounter);
+      if (!slug) at(pos, 'schema', `${section}: "${id}" is not a valid id: ids are lower-case slugs such as "users-not-provisioned"`);
       parsed.declared.push({ id, section, file, pos, valid: entry.success, rawNext: entry.success ? [] : rawReferences(value) });
       if (entry.success) (parsed[section] as Record<string, unknown>)[id] = entry.data;
     }
@@ -152,6 +185,33 @@ function describeIssue(
     };
   }
   return { pos: positionOfNode(nodeAt(doc, path), lineCounter), message: `${where}${lowerFirst(issue.message)}` };
+}
+
+/** Key nodes that repeat a key earlier in the same map: one set per map, so linear in the file. */
+function duplicateKeys(doc: Document): Node[] {
+  const repeated: Node[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        if (seen.has(pair.key.value)) repeated.push(pair.key);
+        seen.add(pair.key.value);
+      }
+    },
+  });
+  return repeated;
+}
+
+function firstAlias(doc: Document): Node | undefined {
+  let found: Node | undefined;
+  visit(doc, {
+    Alias(_, alias) {
+      found = alias;
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** Every `next`/`ifNotHelped` string inside a raw entry, wherever a typo put it. */

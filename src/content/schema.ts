@@ -1,12 +1,29 @@
 import { z } from 'zod';
 import { CODE_CATEGORIES } from './categories.js';
+import { describeCharacter, urlProblem } from '../text/safe-url.js';
 
 /** Stable, human-readable identifier: it appears in paths, JSON output and reports. */
 export const Slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "users-not-provisioned"');
 
-const Text = z.string().trim().min(1, 'must not be empty');
+/** Controls, format characters (bidi, zero-width) and the Unicode line separators. */
+const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
+
+/**
+ * Content text reaches terminals, the clipboard and Markdown reports: a control character
+ * could move the cursor or set the clipboard, and an invisible one makes text read differently
+ * from what it is. Every text field is checked here, once, so the validator and the build stop it.
+ */
+function visibleText(text: string, ctx: z.RefinementCtx<string>): void {
+  const bad = INVISIBLE.exec(text);
+  if (!bad) return;
+  const where = `holds ${describeCharacter(bad[0])} at character ${bad.index + 1}`;
+  const fix = /[\n\r\u2028\u2029]/.test(bad[0]) ? 'write the text as one line (a folded ">-" block joins lines)' : 'remove it';
+  ctx.addIssue({ code: 'custom', message: `${where}: control and invisible characters are not allowed in text: ${fix}` });
+}
+
+const Text = z.string().trim().min(1, 'must not be empty').superRefine(visibleText);
 const LinkRefs = z.array(Slug).min(1, 'needs at least one doc link (a link id from the link catalogue)');
 
 /** The words admins type or paste for this problem: error fragments, portal labels, product names, synonyms. */
@@ -99,7 +116,10 @@ export const CodeEntry = z.strictObject({
 
 export const Link = z.strictObject({
   title: Text,
-  url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }),
+  url: z.url({ protocol: /^https$/, error: 'must be an https:// address', abort: true }).superRefine((url, ctx) => {
+    const problem = urlProblem(url);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
 });
 
 export const AllowedHost = z.strictObject({

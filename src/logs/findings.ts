@@ -215,7 +215,7 @@ function byCount(map: Map<string, Acc>): Acc[] {
 }
 
 // Almost every value is clean already: test cheaply before cleaning.
-const NEEDS_CLEANING = new RegExp(`[${CONTROL_CHARACTERS}]|^\\s|\\s$|\\s\\s`);
+const NEEDS_CLEANING = new RegExp(`[${CONTROL_CHARACTERS}]|^\\s|\\s$|\\s\\s`, 'u');
 
 function shown(text: string): string {
   return NEEDS_CLEANING.test(text) ? cleanText(text) : text;

@@ -3,6 +3,7 @@ import { linksOf } from '../content/model.js';
 import type { Content, ContentNode } from '../content/model.js';
 import { breadcrumbs, type WizardState } from '../engine/engine.js';
 import { serializePath } from '../engine/path.js';
+import { markdownText as md, markdownUrl } from '../text/markdown.js';
 
 export interface DocLink {
   id: string;
@@ -64,18 +65,18 @@ export function markdownReport(content: Content, state: WizardState, node: Conte
   if (path) lines.push(`Go on from there with \`npx provision-doctor --resume ${path}\`.`, '');
   lines.push('## Questions and answers', '');
   if (crumbs.length === 0) lines.push('(none yet)');
-  crumbs.forEach((c, i) => lines.push(`${i + 1}. ${c.question}`, `   - ${c.answer}`));
-  lines.push('', `## Where it led: ${node.title}`, '');
-  if (node.kind === 'remedy') lines.push(`**Cause:** ${node.cause}`, '');
+  crumbs.forEach((c, i) => lines.push(`${i + 1}. ${md(c.question)}`, `   - ${md(c.answer)}`));
+  lines.push('', `## Where it led: ${md(node.title)}`, '');
+  if (node.kind === 'remedy') lines.push(`**Cause:** ${md(node.cause)}`, '');
   if (node.kind === 'code') {
-    lines.push(`**Error code:** \`${node.code}\``, '', `**What it means:** ${node.meaning}`, '', `**Retry:** ${retryText(node)}`, '');
+    lines.push(`**Error code:** \`${node.code}\``, '', `**What it means:** ${md(node.meaning)}`, '', `**Retry:** ${md(retryText(node))}`, '');
   }
-  if (node.kind === 'question') lines.push(`Open question: ${node.prompt}`, '', ...node.options.map((o) => `- ${o.label}`), '');
-  if (node.kind === 'code-lookup') lines.push(node.prompt, '');
-  if (node.kind === 'info') lines.push(...node.facts.map((f) => `- ${f.text}`), '');
+  if (node.kind === 'question') lines.push(`Open question: ${md(node.prompt)}`, '', ...node.options.map((o) => `- ${md(o.label)}`), '');
+  if (node.kind === 'code-lookup') lines.push(md(node.prompt), '');
+  if (node.kind === 'info') lines.push(...node.facts.map((f) => `- ${md(f.text)}`), '');
   const steps = nodeSteps(node);
-  if (steps.length > 0) lines.push('### Steps', '', ...steps.map((s, i) => `${i + 1}. ${s}`), '');
+  if (steps.length > 0) lines.push('### Steps', '', ...steps.map((s, i) => `${i + 1}. ${md(s)}`), '');
   const links = nodeLinks(content, node);
-  if (links.length > 0) lines.push('### Links', '', ...links.map((l) => `- [${l.title}](${l.url})`), '');
+  if (links.length > 0) lines.push('### Links', '', ...links.map((l) => `- [${md(l.title)}](${markdownUrl(l.url)})`), '');
   return lines.join('\n');
 }

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { urlProblem } from '../text/safe-url.js';
 import { osc52 } from './terminal-codes.js';
 
 /**
@@ -45,6 +46,9 @@ export function defaultServices(version: string): WizardServices {
         : { write: async (text) => (await import('clipboardy')).default.write(text) },
     writeTerminal: (bytes) => process.stdout.write(bytes),
     openUrl: async (url) => {
+      // The browser gets a plain https address or nothing: never bytes it or a shell could act on.
+      const problem = urlProblem(url);
+      if (problem) throw new Error(`not opened: the address ${problem}`);
       const { default: open } = await import('open');
       await open(url, env.BROWSER ? { app: { name: env.BROWSER } } : {});
     },

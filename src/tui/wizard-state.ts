@@ -5,6 +5,7 @@ import type { ContentSearch, SearchHit } from '../engine/search.js';
 import { normalizeCode } from '../engine/lookup.js';
 import type { ScrollView } from './frame-layout.js';
 import { copyItems, nodeLinks } from './node-text.js';
+import { limitQuery, QUERY_CUT_NOTE } from '../engine/query-limit.js';
 
 export type Overlay = 'search' | 'code' | 'copy' | 'open' | 'help';
 export type ScrollTo = 'page-down' | 'page-up' | 'top' | 'end';
@@ -185,8 +186,11 @@ export function reduceUi(ctx: UiContext, state: UiState, action: UiAction): UiSt
       return land(state, start(ctx.content), { text: 'Started again.', tone: 'info' });
     case 'open-overlay':
       return { ...state, overlay: action.overlay, cursor: 0, query: '', notice: null, helpScroll: 0 };
-    case 'type':
-      return { ...state, query: state.query + action.text, cursor: 0 };
+    case 'type': {
+      // Search and code lookup run on every keystroke: a long paste is cut where it is typed.
+      const { query, cut } = limitQuery(state.query + action.text);
+      return { ...state, query, cursor: 0, ...(cut ? { notice: { text: QUERY_CUT_NOTE, tone: 'warn' as const } } : {}) };
+    }
     case 'erase':
       return { ...state, query: state.query.slice(0, -1), cursor: 0 };
     case 'notice':

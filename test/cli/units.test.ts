@@ -39,4 +39,13 @@ describe('stripControl', () => {
     expect(stripControl('code\tEntryConflict\r\nnext')).toBe('code EntryConflict next');
     expect(stripControl('a\u009B2Jb')).toBe('ab');
   });
+
+  it('removes every invisible format character, so values that look the same are the same', () => {
+    // Bidi marks (U+061C, U+200E/F, U+202E, U+2066), zero-width (U+200B-D, U+2060), invisible
+    // operators (U+2061-4), the byte-order mark, a soft hyphen and a tag character (U+E0041).
+    const hidden = '\u061C\u200B\u200C\u200D\u200E\u200F\u202E\u2060\u2061\u2062\u2063\u2064\u2066\uFEFF\u00AD\u{E0041}';
+    expect(stripControl(`Entry${hidden}Conflict`)).toBe('EntryConflict');
+    expect(stripControl('Contoso HR\u2028app\u2029two')).toBe('Contoso HR app two');
+    expect(stripControl('Ærø Ünïcødé 名前 \u{1F600}')).toBe('Ærø Ünïcødé 名前 \u{1F600}');
+  });
 });
