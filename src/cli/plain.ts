@@ -1,5 +1,5 @@
 import type { Content, ContentNode } from '../content/model.js';
-import { currentNode, nextOf, start, transition, type WizardEvent, type WizardState } from '../engine/engine.js';
+import { currentNode, nextInWalk, nextOf, start, transition, type WizardEvent, type WizardState } from '../engine/engine.js';
 import { CodeIndex } from '../engine/lookup.js';
 import { serializePath } from '../engine/path.js';
 import { ContentSearch } from '../engine/search.js';
@@ -146,7 +146,7 @@ export class PlainDialogue {
 
   private describe(): string {
     const node = currentNode(this.content, this.state);
-    const body = renderNode(this.content, node, { style: this.style });
+    const body = renderNode(this.content, node, { style: this.style, next: nextInWalk(this.content, this.state) });
     return `${body}\n${this.footer(node)}`;
   }
 

@@ -2,6 +2,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { Diagnostic } from './diagnostic.js';
 import type { Content, ContentNode } from './model.js';
 import type { Declared, ParsedFile } from './parse-file.js';
+import { checkOutcomes } from './check-outcomes.js';
 import { nodeAt, positionOfNode } from './positions.js';
 
 /** Microsoft's documentation moved from this host to learn.microsoft.com; its addresses are stale. */
@@ -105,6 +106,8 @@ export function checkContent(files: ParsedFile[]): { content: Content | null; di
       });
     }
   }
+
+  if (complete) diagnostics.push(...checkOutcomes(files, nodes));
 
   if (diagnostics.length > 0 || files.some((f) => f.diagnostics.length > 0) || !start) {
     return { content: null, diagnostics };

@@ -16,6 +16,9 @@ export type DiagnosticCode =
   | 'missing-link'
   | 'unreachable'
   | 'dead-end'
+  | 'no-way-out'
+  | 'chain-end'
+  | 'off-topic'
   | 'host-not-allowed'
   | 'unused-link'
   | 'read-error';
