@@ -133,12 +133,13 @@ describe('troubleshooting tree', () => {
     }
   });
 
-  it('never dead-ends: every remedy but the final support one chains on, and every leaf is a remedy', () => {
+  it('never dead-ends: every remedy but the not-covered hand-offs chains on, and every leaf is a remedy', () => {
     const c = content();
     const finalRemedies = treeNodes(c)
       .filter((n) => n.kind === 'remedy' && !n.ifNotHelped)
-      .map((n) => n.id);
-    expect(finalRemedies).toEqual(['general-collect-for-support']);
+      .map((n) => n.id)
+      .sort();
+    expect(finalRemedies).toEqual(['not-covered-app-provisioning', 'not-covered-connect-sync', 'not-covered-hr-inbound', 'not-covered-provisioning-agent']);
     const leaves = treeNodes(c).filter((n) => successors(n).length === 0);
     for (const leaf of leaves) expect(['remedy', 'code-lookup'], leaf.id).toContain(leaf.kind);
   });
