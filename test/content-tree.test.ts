@@ -89,6 +89,7 @@ const topics: Array<{ topic: string; nodes: string[]; says: RegExp }> = [
   { topic: 'deprovisioning: delete only after a permanent delete', nodes: ['deprovisioning-disable-not-delete'], says: /30 days/ },
   { topic: 'deprovisioning: users the job no longer manages', nodes: ['deprovisioning-no-delete-request'], says: /no longer managed/ },
   { topic: 'deprovisioning: re-assignment re-enables', nodes: ['deprovisioning-reassign'], says: /active true/ },
+  { topic: 'deprovisioning: accidental-deletion prevention and its threshold', nodes: ['deprovisioning-deletion-threshold'], says: /Prevent accidental deletions/ },
   { topic: 'deprovisioning: SkipOutOfScopeDeletions through Graph', nodes: ['deprovisioning-skip-out-of-scope'], says: /synchronization\/secrets/ },
   { topic: 'quarantine: its own first-level topic', nodes: ['quarantine-start'], says: /quarantine/ },
   { topic: 'quarantine: credentials', nodes: ['quarantine-credentials'], says: /EncounteredQuarantineException|credentials/ },
