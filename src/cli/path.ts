@@ -1,5 +1,5 @@
 import type { Content } from '../content/model.js';
-import { breadcrumbs, currentNode } from '../engine/engine.js';
+import { breadcrumbs, currentNode, nextInWalk } from '../engine/engine.js';
 import { replayPath, serializePath } from '../engine/path.js';
 import { ExitCode, UserError } from './exit-codes.js';
 import { nodeJson, renderNode } from './render-node.js';
@@ -16,6 +16,6 @@ export function runPath(content: Content, path: string, options: { json?: boolea
     return ExitCode.ok;
   }
   const lines = crumbs.map((c, i) => `  ${i + 1}. ${c.question} -> ${c.answer}`);
-  out([style.heading('How you got here:'), ...(lines.length > 0 ? lines : ['  (at the start)']), '', renderNode(content, node, { style })].join('\n'));
+  out([style.heading('How you got here:'), ...(lines.length > 0 ? lines : ['  (at the start)']), '', renderNode(content, node, { style, next: nextInWalk(content, replay.state) })].join('\n'));
   return ExitCode.ok;
 }

@@ -1,5 +1,5 @@
 import type { Content, ContentNode } from '../content/model.js';
-import { currentNode, nextOf, start, transition, type WizardEvent, type WizardState } from '../engine/engine.js';
+import { currentNode, nextInWalk, nextOf, start, transition, type WizardEvent, type WizardState } from '../engine/engine.js';
 import { CodeIndex } from '../engine/lookup.js';
 import { serializePath } from '../engine/path.js';
 import { limitQuery, QUERY_CUT_NOTE } from '../engine/query-limit.js';
@@ -149,7 +149,7 @@ export class PlainDialogue {
 
   private describe(): string {
     const node = currentNode(this.content, this.state);
-    const body = renderNode(this.content, node, { style: this.style });
+    const body = renderNode(this.content, node, { style: this.style, next: nextInWalk(this.content, this.state) });
     return `${body}\n${this.footer(node)}`;
   }
 

@@ -11,9 +11,17 @@ export function retryText(entry: Code): string {
   return `${service}${admin}${note ? ` ${note}` : ''}`;
 }
 
+/**
+ * A caution stands on its own, before the steps, so nobody reaches a harmful step without
+ * having read who it affects. The label is emphasised where the terminal allows it.
+ */
+export function cautionLines(caution: string | undefined, emphasis: (text: string) => string = (t) => t): string[] {
+  return caution ? ['', `${emphasis('CAUTION:')} ${caution}`] : [];
+}
+
 /** Plain text, URLs in full: reads well in a terminal, a ticket and a screen reader. */
-export function renderCodeEntry(content: Content, entry: Code): string {
-  const lines = [entry.title, '', `What it means: ${entry.meaning}`, `Retry: ${retryText(entry)}`, '', 'Steps:'];
+export function renderCodeEntry(content: Content, entry: Code, emphasis?: (text: string) => string): string {
+  const lines = [entry.title, '', `What it means: ${entry.meaning}`, `Retry: ${retryText(entry)}`, ...cautionLines(entry.caution, emphasis), '', 'Steps:'];
   entry.steps.forEach((step, i) => lines.push(`  ${i + 1}. ${step}`));
   lines.push('', 'Read:');
   for (const link of linksOf(content, entry.links)) lines.push(`  - ${link.title}`, `    ${link.url}`);
@@ -31,6 +39,7 @@ export function codeEntryJson(content: Content, entry: Code) {
     title: entry.title,
     meaning: entry.meaning,
     retry: { ...entry.retry, text: retryText(entry) },
+    ...(entry.caution ? { caution: entry.caution } : {}),
     steps: entry.steps,
     links: linksOf(content, entry.links).map(({ title, url }) => ({ title, url })),
     ...(entry.next ? { next: entry.next } : {}),

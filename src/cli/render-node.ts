@@ -1,12 +1,14 @@
 import type { Content, ContentNode } from '../content/model.js';
 import { linksOf } from '../content/model.js';
-import { codeEntryJson, retryText } from './render-code.js';
+import { cautionLines, codeEntryJson, retryText } from './render-code.js';
 import { plainStyle, type Style } from './style.js';
 
 export interface RenderOptions {
   style?: Style;
   /** Show the node ids that options and "next" lead to (for `show`; the dialogue hides them). */
   ids?: boolean;
+  /** Where "did not help" leads in this walk (the engine skips causes already seen or ruled out). */
+  next?: string;
 }
 
 function linkLines(content: Content, ids: string[] | undefined, indent = '  '): string[] {
@@ -38,16 +40,18 @@ export function renderNode(content: Content, node: ContentNode, options: RenderO
       lines.push(`Next: ${content.nodes[node.next]?.title ?? node.next}${target(node.next)}`);
       break;
     case 'remedy':
-      lines.push(heading(`Remedy: ${node.title}`), `Cause: ${node.cause}`, '', 'Steps:', ...numbered(node.steps));
+      lines.push(heading(`Remedy: ${node.title}`), `Cause: ${node.cause}`, ...cautionLines(node.caution, heading), '', 'Steps:', ...numbered(node.steps));
       lines.push('', 'Read:', ...linkLines(content, node.links));
-      if (node.ifNotHelped) {
-        lines.push('', `If this did not help: ${content.nodes[node.ifNotHelped]?.title ?? node.ifNotHelped}${target(node.ifNotHelped)}`);
+      const notHelped = options.next ?? node.ifNotHelped;
+      if (notHelped) {
+        lines.push('', `If this did not help: ${content.nodes[notHelped]?.title ?? notHelped}${target(notHelped)}`);
       }
       break;
     case 'code':
-      lines.push(heading(`${node.code}: ${node.title}`), `What it means: ${node.meaning}`, `Retry: ${retryText(node)}`);
+      lines.push(heading(`${node.code}: ${node.title}`), `What it means: ${node.meaning}`, `Retry: ${retryText(node)}`, ...cautionLines(node.caution, heading));
       lines.push('', 'Steps:', ...numbered(node.steps), '', 'Read:', ...linkLines(content, node.links));
-      if (node.next) lines.push('', `Next: ${content.nodes[node.next]?.title ?? node.next}${target(node.next)}`);
+      const after = options.next ?? node.next;
+      if (after) lines.push('', `Next: ${content.nodes[after]?.title ?? after}${target(after)}`);
       break;
   }
   return lines.join('\n');
@@ -76,6 +80,7 @@ export function nodeJson(content: Content, node: ContentNode) {
         kind: node.kind,
         title: node.title,
         cause: node.cause,
+        ...(node.caution ? { caution: node.caution } : {}),
         steps: node.steps,
         links: links(node.links),
         ...(node.ifNotHelped ? { ifNotHelped: node.ifNotHelped } : {}),

@@ -2,6 +2,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { Diagnostic } from './diagnostic.js';
 import type { Content, ContentNode } from './model.js';
 import type { Declared, ParsedFile } from './parse-file.js';
+import { checkOutcomes } from './check-outcomes.js';
 import { nodeAt, positionOfNode } from './positions.js';
 import type { Source } from './schema.js';
 
@@ -121,6 +122,8 @@ export function checkContent(files: ParsedFile[]): { content: Content | null; di
     const file = files.find((f) => f.file === declared.file)!;
     report(file, [declared.section, id, key], 'loop', `"did not help" goes round in a circle: ${circle}: end it at a remedy without ifNotHelped, or at a question`);
   }
+
+  if (complete) diagnostics.push(...checkOutcomes(files, nodes));
 
   if (diagnostics.length > 0 || files.some((f) => f.diagnostics.length > 0) || !start) {
     return { content: null, diagnostics };

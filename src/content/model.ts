@@ -18,6 +18,13 @@ export interface Content {
   language?: string;
 }
 
+/** Ids of the honest "this tool does not cover that" outcomes start with this. */
+export const NOT_COVERED_PREFIX = 'not-covered-';
+
+export function isNotCovered(id: string): boolean {
+  return id.startsWith(NOT_COVERED_PREFIX);
+}
+
 export function isCodeNode(node: ContentNode): node is CodeNode & { id: string } {
   return node.kind === 'code';
 }

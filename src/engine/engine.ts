@@ -1,4 +1,4 @@
-import type { Content, ContentNode } from '../content/model.js';
+import { isNotCovered, type Content, type ContentNode } from '../content/model.js';
 
 /** One move the admin made; `from` is the node they were on, so back returns there. */
 export type Step =
@@ -44,6 +44,53 @@ export function nextOf(node: ContentNode): string | undefined {
   return undefined;
 }
 
+/**
+ * Where "this did not help" (or "next") leads from the current node in this walk. The node's own
+ * `next`/`ifNotHelped` is followed along its chain past every remedy the walk has already been
+ * on or that an earlier answer ruled out, so the admin is never offered a cause twice or one
+ * their answers excluded. A not-covered outcome is never skipped: it is where every chain ends.
+ */
+export function nextInWalk(content: Content, state: WizardState): string | undefined {
+  const first = nextOf(currentNode(content, state));
+  if (!first) return undefined;
+  const skip = new Set([...visited(state), ...ruledOut(content, state)]);
+  const seen = new Set<string>();
+  let target = first;
+  while (skip.has(target) && !isNotCovered(target) && !seen.has(target)) {
+    seen.add(target);
+    const node = content.nodes[target];
+    const after = node?.kind === 'remedy' ? node.ifNotHelped : undefined;
+    if (!after) break;
+    target = after;
+  }
+  return target;
+}
+
+/** Every node the walk has stood on, the current one included. */
+export function visited(state: WizardState): Set<string> {
+  return new Set([...state.history.map((step) => step.from), state.current]);
+}
+
+/**
+ * Remedies the walk's answers ruled out: answering a question says the other answers do not
+ * describe the problem, so the remedies those other answers lead to directly are excluded.
+ */
+export function ruledOut(content: Content, state: WizardState): Set<string> {
+  const out = new Set<string>();
+  const chosen = new Set<string>();
+  for (const step of state.history) {
+    if (step.kind !== 'answer') continue;
+    const question = content.nodes[step.from];
+    if (question?.kind !== 'question') continue;
+    question.options.forEach((option, i) => {
+      if (i === step.option) chosen.add(option.next);
+      else if (content.nodes[option.next]?.kind === 'remedy' && !isNotCovered(option.next)) out.add(option.next);
+    });
+  }
+  for (const id of chosen) out.delete(id);
+  return out;
+}
+
 /** Pure transition: the same state and event always give the same result; nothing is mutated. */
 export function transition(content: Content, state: WizardState, event: WizardEvent): Result {
   const node = currentNode(content, state);
@@ -55,7 +102,7 @@ export function transition(content: Content, state: WizardState, event: WizardEv
       return ok({ current: option.next, history: [...state.history, { kind: 'answer', from: node.id, option: event.option }] });
     }
     case 'next': {
-      const next = nextOf(node);
+      const next = nextInWalk(content, state);
       if (!next) return fail(`"${node.id}" has nowhere further to go`);
       return ok({ current: next, history: [...state.history, { kind: 'next', from: node.id }] });
     }

@@ -1,5 +1,5 @@
 import type { Content } from '../content/model.js';
-import { currentNode, nextOf, start, transition, type WizardState } from './engine.js';
+import { currentNode, nextInWalk, start, transition, type WizardState } from './engine.js';
 
 /**
  * A path is the list of nodes visited after the start, joined by "/": a plain id is
@@ -37,12 +37,12 @@ export function replayPath(content: Content, path: string): ReplayResult {
       const result = transition(content, state, { type: 'choose', option });
       if (!result.ok) return failAt(result.error);
       state = result.state;
-    } else if (nextOf(node) === token) {
+    } else if (nextInWalk(content, state) === token) {
       const result = transition(content, state, { type: 'next' });
       if (!result.ok) return failAt(result.error);
       state = result.state;
     } else {
-      const next = nextOf(node);
+      const next = nextInWalk(content, state);
       return failAt(next ? `"${node.id}" continues to "${next}", not here` : `"${node.id}" is an end point: nothing follows it`);
     }
   }

@@ -1,0 +1,72 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { loadContentDir } from '../src/content/load.js';
+import type { Content } from '../src/content/model.js';
+import { replayPath } from '../src/engine/path.js';
+
+/**
+ * Real problem reports from public threads (test/scenarios/*.yaml, format in the shared
+ * FORMATS notes): the answers an admin with that symptom would give must lead to the node
+ * that answers it, and that node must link or cite the page that confirms the answer.
+ */
+interface Scenario {
+  source: string;
+  symptom: string;
+  path: string;
+  expect: string;
+  docs: string;
+}
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const scenarioDir = join(root, 'test', 'scenarios');
+const loaded = loadContentDir(join(root, 'content'));
+
+const scenarios: Array<Scenario & { file: string }> = readdirSync(scenarioDir)
+  .filter((name) => name.endsWith('.yaml'))
+  .sort()
+  .flatMap((file) => (parse(readFileSync(join(scenarioDir, file), 'utf8')) as Scenario[]).map((s) => ({ ...s, file })));
+
+function content(): Content {
+  if (!loaded.content) throw new Error(`content did not load: ${loaded.diagnostics.map((d) => d.message).join('; ')}`);
+  return loaded.content;
+}
+
+/** The link ids a node offers or cites: its links, the links of its facts, and its sources. */
+function pagesOf(c: Content, id: string): string[] {
+  const node = c.nodes[id];
+  if (!node) return [];
+  const links = 'links' in node && Array.isArray(node.links) ? node.links : [];
+  const facts = node.kind === 'info' ? node.facts.flatMap((f) => f.links ?? []) : [];
+  const sources = 'sources' in node && node.sources ? node.sources.map((s) => s.link) : [];
+  return [...links, ...facts, ...sources];
+}
+
+describe('real cases from public threads', () => {
+  it('has at least 35 cases, each complete and from a public https address', () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(35);
+    for (const s of scenarios) {
+      expect(s.source, s.file).toMatch(/^https:\/\//);
+      expect(s.symptom?.trim().length ?? 0, s.source).toBeGreaterThan(20);
+      expect(typeof s.path, s.source).toBe('string');
+      expect(typeof s.expect, s.source).toBe('string');
+      expect(typeof s.docs, s.source).toBe('string');
+    }
+  });
+
+  it('never uses one thread twice', () => {
+    const sources = scenarios.map((s) => s.source);
+    expect(sources.length - new Set(sources).size).toBe(0);
+  });
+
+  it.each(scenarios.map((s) => [`${s.file}: ${s.source}`, s] as const))('%s: the admin\'s answers lead to the expected node, which names the page', (_name, s) => {
+    const c = content();
+    const replay = replayPath(c, s.path);
+    if (!replay.ok) throw new Error(`${s.source}: ${replay.error}`);
+    expect(replay.state.current).toBe(s.expect);
+    expect(c.links[s.docs], `link "${s.docs}" exists`).toBeDefined();
+    expect(pagesOf(c, s.expect)).toContain(s.docs);
+  });
+});
