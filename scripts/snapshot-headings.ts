@@ -4,7 +4,7 @@
  * docs' source. Run through scripts/snapshot-headings.mjs.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { formatSnapshot, headingsOfMarkdown, learnAnchor, learnPagePath, pageSource, snapshotFileFor } from '../src/content/docs-snapshot.js';
 import { yamlFilesUnder } from '../src/content/load.js';
 import { parseContentFile } from '../src/content/parse-file.js';
@@ -62,6 +62,55 @@ function pagesToSnapshot(contentDir: string): Map<string, string> {
   return pages;
 }
 
+/** `[!INCLUDE [label](path)]` on a line of its own: Learn puts the included file's text there. */
+const INCLUDE_LINE = /^\s*\[!INCLUDE\s*\[[^\]]*\]\(\s*([^)\s]+)\s*\)\s*\]\s*$/i;
+/** Includes nest; a loop between include files must not hang the script. */
+const MAX_INCLUDE_DEPTH = 5;
+
+/**
+ * Where an include target lives, relative to the checkout: `~/x` is the docset folder (the first
+ * folder of the page's path, `docs/` in entra-docs), anything else is relative to the including
+ * file. Null for a target outside the checkout.
+ */
+function includeTarget(checkout: string, from: string, target: string): string | null {
+  const candidates = target.startsWith('~/')
+    ? [posix.join(from.split('/')[0]!, target.slice(2)), target.slice(2)]
+    : [posix.join(posix.dirname(from), target)];
+  for (const candidate of candidates.map((path) => posix.normalize(path))) {
+    if (candidate.startsWith('..') || posix.isAbsolute(candidate)) continue;
+    if (existsSync(join(checkout, candidate))) return candidate;
+  }
+  return null;
+}
+
+/** A file's text without its front matter: an include's own ms.date is not the page's. */
+function withoutFrontMatter(text: string): string {
+  const match = /^---\r?\n[\s\S]*?\r?\n---[^\n]*(\n|$)/.exec(text);
+  return match ? text.slice(match[0].length) : text;
+}
+
+/**
+ * The page's markdown as Learn renders it: each [!INCLUDE] line replaced by the included file, so
+ * the headings an include brings (the Workday tutorial's are all in one) get their anchors too.
+ * An include missing from the checkout is named in `missing` and its headings are not seen.
+ */
+function expandIncludes(checkout: string, path: string, missing: string[], depth = 0): string {
+  const text = readFileSync(join(checkout, path), 'utf8');
+  const lines = (depth === 0 ? text : withoutFrontMatter(text)).split(/\r?\n/);
+  return lines
+    .map((line) => {
+      const target = INCLUDE_LINE.exec(line)?.[1];
+      if (target === undefined || depth >= MAX_INCLUDE_DEPTH) return line;
+      const found = includeTarget(checkout, path, target);
+      if (found === null) {
+        missing.push(`${path}: ${target}`);
+        return line;
+      }
+      return expandIncludes(checkout, found, missing, depth + 1);
+    })
+    .join('\n');
+}
+
 export function main(args: string[], log: (line: string) => void = console.log, warn: (line: string) => void = console.error): number {
   const options = parseArgs(args);
   if (typeof options === 'string') {
@@ -70,6 +119,7 @@ export function main(args: string[], log: (line: string) => void = console.log, 
   }
   let written = 0;
   const missing: string[] = [];
+  const missingIncludes: string[] = [];
   for (const [page, url] of pagesToSnapshot(options.content)) {
     const source = pageSource(url);
     const checkout = source && options.checkouts.find((dir) => existsSync(join(dir, source.path)));
@@ -77,7 +127,7 @@ export function main(args: string[], log: (line: string) => void = console.log, 
       missing.push(`${page}: ${source ? `${source.repo} ${source.path} is not in ${options.checkouts.join(', ')}` : 'no known docs repository for this address'}`);
       continue;
     }
-    const headings = headingsOfMarkdown(readFileSync(join(checkout, source.path), 'utf8'));
+    const headings = headingsOfMarkdown(expandIncludes(checkout, source.path, missingIncludes));
     const target = join(options.out, snapshotFileFor(page));
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, formatSnapshot(source, headings, options.read));
@@ -85,5 +135,7 @@ export function main(args: string[], log: (line: string) => void = console.log, 
   }
   log(`snapshot-headings: ${written} page${written === 1 ? '' : 's'} written to ${options.out}`);
   for (const line of missing) warn(`not found: ${line}`);
+  // A missing include still leaves a usable snapshot (without its headings), so it only warns.
+  for (const line of missingIncludes) warn(`include not found, its headings are left out: ${line}`);
   return missing.length === 0 ? 0 : 1;
 }

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeContentDir } from './helpers/content.js';
 
@@ -68,6 +68,61 @@ describe('scripts/snapshot-headings.mjs', () => {
     ]);
     expect(readdirSync(join(out, 'entra/identity/app-provisioning'))).toEqual(['how-it-works.txt']);
     expect(code).toBe(1);
+  });
+
+  it('reads the headings a page pulls in with [!INCLUDE] where Learn shows them, and names an include it cannot find', () => {
+    const checkout = mkdtempSync(join(tmpdir(), 'pd-docs-'));
+    const files: Record<string, string> = {
+      'docs/identity/saas-apps/hr-tutorial.md': [
+        '---',
+        'ms.date: 06/18/2025',
+        '---',
+        '# HR tutorial',
+        '## Before the include',
+        '[!INCLUDE [the whole tutorial](~/includes/governance/hr-steps.md)]',
+        '   [!INCLUDE [a note](../includes/no-such-note.md)]',
+        '## Related content',
+        '',
+      ].join('\n'),
+      'docs/includes/governance/hr-steps.md': [
+        '---',
+        'ms.date: 10/16/2019',
+        '---',
+        '## Troubleshooting tips',
+        '[!INCLUDE [errors](errors.md)]',
+        '',
+      ].join('\n'),
+      'docs/includes/governance/errors.md': '#### Connectivity errors\n',
+    };
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(checkout, path)), { recursive: true });
+      writeFileSync(join(checkout, path), text);
+    }
+    const content = writeContentDir({
+      'links.yaml': [
+        'links:',
+        '  hr-tutorial:',
+        '    title: HR tutorial',
+        '    url: https://learn.microsoft.com/en-us/entra/identity/saas-apps/hr-tutorial#connectivity-errors',
+        '',
+      ].join('\n'),
+    });
+    const { out, code, stderr } = snapshot(checkout, '--content', content);
+    // The page's own ms.date, not the include's; included headings in place, nested ones too.
+    expect(readFileSync(join(out, 'entra/identity/saas-apps/hr-tutorial.txt'), 'utf8')).toBe(
+      [
+        '# source: MicrosoftDocs/entra-docs docs/identity/saas-apps/hr-tutorial.md',
+        '# ms.date: 2025-06-18',
+        '# read: 2026-11-30',
+        'before-the-include',
+        'troubleshooting-tips',
+        'connectivity-errors',
+        'related-content',
+        '',
+      ].join('\n'),
+    );
+    expect(stderr).toBe('include not found, its headings are left out: docs/identity/saas-apps/hr-tutorial.md: ../includes/no-such-note.md\n');
+    expect(code).toBe(0);
   });
 
   it('without a checkout folder it prints the usage and exits 2', () => {
