@@ -1,5 +1,5 @@
 import { cleanText } from '../sanitize.js';
-import { extend, normaliseText, SEED, sequenceKey, tokenize, type Token } from './text.js';
+import { mixA, mixB, normaliseText, SEED_A, SEED_B, sequenceKey, tokenize, type Tokens } from './text.js';
 
 // The people a report may name: every identity of every failed, skipped or warned event.
 // Kept as hashes of word sequences in one flat table, so a large log costs a few bytes a
@@ -10,6 +10,8 @@ import { extend, normaliseText, SEED, sequenceKey, tokenize, type Token } from '
 const MAX_WORDS = 16;
 /** Names up to this many words are also known in every rotated order ("Surname, Given"). */
 const MAX_ROTATED = 6;
+
+const APOSTROPHE_IN_WORD = /(?<=\p{L})['\u2019\u02bc`\u00b4](?=\p{L})/gu;
 
 export type KnownKind = 'person' | 'id';
 
@@ -35,47 +37,64 @@ export class KnownIdentities {
     this.last = value;
     const text = normaliseText(cleanText(value));
     const tokens = tokenize(text);
-    if (tokens.length === 0) return;
-    if (this.table.get(sequenceKey(hashOf(tokens, 0, Math.min(tokens.length, MAX_WORDS)))) >= 0) return;
+    const n = tokens.count;
+    if (n === 0) return;
+    const words = Array.from({ length: n }, (_, i) => i);
+    if (this.table.get(keyOf(tokens, words.slice(0, MAX_WORDS))) >= 0) return;
     // Short values ("Li" as a name is fine; "7" or "2024" as an id is not) are replaced
     // only where a field says who it was, never inside free text.
     const distinctive = text.length >= 2 && !/^\d{1,5}$/.test(text);
     const value32 = this.entries++ * 4 + (distinctive ? 2 : 0) + (kind === 'id' ? 1 : 0);
-    const n = tokens.length;
-    if (n <= MAX_WORDS) {
-      this.put(tokens, value32);
-      if (kind === 'person' && n <= MAX_ROTATED && !text.includes('@')) {
-        for (let k = 1; k < n; k++) this.put([...tokens.slice(k), ...tokens.slice(0, k)], value32);
-      }
-    } else {
-      for (let i = 0; i < n; i++) this.put(tokens.slice(i, i + MAX_WORDS), value32);
+    const name = kind === 'person' && !text.includes('@');
+    this.putForms(tokens, name, value32);
+    // O'Brien is often written OBrien where punctuation is not allowed (sign-in names, other systems).
+    const joined = name ? text.replace(APOSTROPHE_IN_WORD, '') : text;
+    if (joined !== text) this.putForms(tokenize(joined), name, value32);
+  }
+
+  /** The words in their order, and for a name also in every rotated order; a very long value as overlapping pieces. */
+  private putForms(tokens: Tokens, name: boolean, value: number): void {
+    const n = tokens.count;
+    const words = Array.from({ length: n }, (_, i) => i);
+    if (n > MAX_WORDS) {
+      for (let i = 0; i < n; i++) this.put(tokens, words.slice(i, i + MAX_WORDS), value);
+      return;
     }
+    this.put(tokens, words, value);
+    if (name && n <= MAX_ROTATED) for (let k = 1; k < n; k++) this.put(tokens, [...words.slice(k), ...words.slice(0, k)], value);
   }
 
   /** The longest remembered sequence starting at tokens[i] (only distinctive ones when `distinctiveOnly`). */
-  matchAt(tokens: Token[], i: number, distinctiveOnly: boolean): KnownMatch | null {
-    let state = SEED;
+  matchAt(tokens: Tokens, i: number, distinctiveOnly: boolean): KnownMatch | null {
+    let a = SEED_A;
+    let b = SEED_B;
     let found: KnownMatch | null = null;
-    const last = Math.min(tokens.length, i + this.longest);
+    const last = Math.min(tokens.count, i + this.longest);
     for (let j = i; j < last; j++) {
-      state = extend(state, tokens[j]!);
-      const value = this.table.get(sequenceKey(state));
+      a = mixA(a, tokens.a[j]!);
+      b = mixB(b, tokens.b[j]!);
+      const value = this.table.get(sequenceKey(a, b));
       if (value < 0 || (distinctiveOnly && (value & 2) === 0)) continue;
       found = { entry: value >> 2, kind: value & 1 ? 'id' : 'person', length: j - i + 1 };
     }
     return found;
   }
 
-  private put(tokens: Token[], value: number): void {
-    this.table.setIfAbsent(sequenceKey(hashOf(tokens, 0, tokens.length)), value);
-    this.longest = Math.max(this.longest, tokens.length);
+  /** Remembers the words of `tokens` taken in the order `words`. */
+  private put(tokens: Tokens, words: number[], value: number): void {
+    this.table.setIfAbsent(keyOf(tokens, words), value);
+    this.longest = Math.max(this.longest, words.length);
   }
 }
 
-function hashOf(tokens: Token[], from: number, to: number): [number, number] {
-  let state: [number, number] = [SEED[0], SEED[1]];
-  for (let i = from; i < to; i++) state = extend(state, tokens[i]!);
-  return state;
+function keyOf(tokens: Tokens, words: number[]): number {
+  let a = SEED_A;
+  let b = SEED_B;
+  for (const w of words) {
+    a = mixA(a, tokens.a[w]!);
+    b = mixB(b, tokens.b[w]!);
+  }
+  return sequenceKey(a, b);
 }
 
 /** Open addressing over typed arrays: 12 bytes a slot, no object per entry. */

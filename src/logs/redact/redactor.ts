@@ -52,15 +52,15 @@ export class Redactor {
   private knownIn(text: string, from: number, to: number, distinctiveOnly: boolean, pieces: Piece[]): void {
     const tokens = tokenize(text, from, to);
     let at = from;
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.count; ) {
       const match = this.known.matchAt(tokens, i, distinctiveOnly);
       if (!match) {
         i++;
         continue;
       }
-      pieces.push({ text: text.slice(at, tokens[i]!.start), replaced: false });
+      pieces.push({ text: text.slice(at, tokens.start[i]), replaced: false });
       pieces.push({ text: this.placeholder(match.kind, `known:${match.entry}`), replaced: true });
-      at = tokens[i + match.length - 1]!.end;
+      at = tokens.end[i + match.length - 1]!;
       i += match.length;
     }
     pieces.push({ text: text.slice(at, to), replaced: false });

@@ -17,12 +17,31 @@ export function normaliseText(text: string): string {
   return s.replace(SPACES, ' ').trim();
 }
 
-/** A word of a normalised text, with the hash of its key (case and accents left out). */
-export interface Token {
-  start: number;
-  end: number;
-  a: number;
-  b: number;
+/** The words of a normalised text: where each starts and ends, and the hash of its key (case and accents left out). Typed arrays: a long text makes no object per word. */
+export class Tokens {
+  count = 0;
+  start = new Int32Array(16);
+  end = new Int32Array(16);
+  a = new Int32Array(16);
+  b = new Int32Array(16);
+
+  /** Adds the word text[start, end); `ascii`: it has no other characters, so its key is hashed without making a string. */
+  push(start: number, end: number, text: string, ascii: boolean): void {
+    if (this.count === this.start.length) {
+      for (const name of ['start', 'end', 'a', 'b'] as const) {
+        const grown = new Int32Array(this.count * 2);
+        grown.set(this[name]);
+        this[name] = grown;
+      }
+    }
+    const i = this.count++;
+    this.start[i] = start;
+    this.end[i] = end;
+    if (ascii) hashAscii(text, start, end);
+    else hashKey(wordKey(text.slice(start, end)));
+    this.a[i] = hashA;
+    this.b[i] = hashB;
+  }
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -38,53 +57,58 @@ const enum Kind {
   Mark,
 }
 
-function kindAt(code: number, char: string): Kind {
-  if (code < 0x80) {
-    if ((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return Kind.Word;
-    return Kind.Separator;
-  }
+/** The kind of a non-ASCII character. */
+function kindOf(char: string): Kind {
   if (OWN_WORD.test(char)) return Kind.OwnWord;
   if (LETTER_OR_DIGIT.test(char)) return Kind.Word;
   if (MARK.test(char)) return Kind.Mark;
   return Kind.Separator;
 }
 
+const isAsciiWord = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
 /** The words of `text` from `from` to `to`: runs of letters and digits (marks stay with their letter), punctuation and spaces between them ignored. */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string, from = 0, to = text.length): Tokens {
+  const tokens = new Tokens();
   let start = -1;
   let ascii = true;
-  const close = (end: number) => {
-    if (start < 0) return;
-    const [a, b] = ascii ? hashAscii(text, start, end) : hashKey(wordKey(text.slice(start, end)));
-    tokens.push({ start, end, a, b });
-    start = -1;
-  };
   for (let i = from; i < to; ) {
-    const code = text.codePointAt(i)!;
-    const width = code > 0xffff ? 2 : 1;
-    const kind = kindAt(code, code < 0x80 ? '' : text.slice(i, i + width));
-    if (kind === Kind.Separator) close(i);
-    else if (kind === Kind.OwnWord) {
-      close(i);
-      start = i;
-      ascii = false;
-      // Marks after it stay with it.
+    const code = text.charCodeAt(i);
+    // Most text is ASCII: decided without a pattern.
+    if (code < 0x80) {
+      if (isAsciiWord(code)) {
+        if (start < 0) {
+          start = i;
+          ascii = true;
+        }
+      } else if (start >= 0) {
+        tokens.push(start, i, text, ascii);
+        start = -1;
+      }
+      i++;
+      continue;
+    }
+    const point = text.codePointAt(i)!;
+    const width = point > 0xffff ? 2 : 1;
+    const kind = kindOf(text.slice(i, i + width));
+    if (kind === Kind.Separator || kind === Kind.OwnWord) {
+      if (start >= 0) tokens.push(start, i, text, ascii);
+      start = -1;
+    }
+    if (kind === Kind.OwnWord) {
+      // A word of its own, with the marks after it.
       let end = i + width;
       while (end < to && MARK.test(String.fromCodePoint(text.codePointAt(end)!))) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
-      close(end);
+      tokens.push(i, end, text, false);
       i = end;
       continue;
-    } else if (start < 0) {
-      // A mark with no letter before it starts nothing.
-      if (kind === Kind.Word) {
-        start = i;
-        ascii = code < 0x80;
-      }
-    } else if (code >= 0x80) ascii = false;
+    }
+    if (kind === Kind.Word && start < 0) start = i;
+    // A mark with no letter before it starts nothing.
+    ascii = false;
     i += width;
   }
-  close(to);
+  if (start >= 0) tokens.push(start, to, text, ascii);
   return tokens;
 }
 
@@ -96,7 +120,11 @@ export function wordKey(word: string): string {
 // Two independent 32-bit FNV-1a hashes of the key: together 53 bits, so that two
 // different names share a hash only by a chance too small to matter (and then a
 // word is hidden that need not be, never the other way round).
-function hashKey(key: string): [number, number] {
+// Set by the two functions below (no pair allocated per word).
+let hashA = 0;
+let hashB = 0;
+
+function hashKey(key: string): void {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ 0x5bd1e995;
   for (let i = 0; i < key.length; i++) {
@@ -104,11 +132,12 @@ function hashKey(key: string): [number, number] {
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
   }
-  return [a, b];
+  hashA = a;
+  hashB = b;
 }
 
 /** hashKey of the lower-cased ASCII word, without making the string. */
-function hashAscii(text: string, start: number, end: number): [number, number] {
+function hashAscii(text: string, start: number, end: number): void {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ 0x5bd1e995;
   for (let i = start; i < end; i++) {
@@ -117,25 +146,30 @@ function hashAscii(text: string, start: number, end: number): [number, number] {
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
   }
-  return [a, b];
+  hashA = a;
+  hashB = b;
 }
 
-/** The hash of a sequence of words, one word at a time: start from SEED, add each word with `extend`, read it with `sequenceKey`. */
-export const SEED: readonly [number, number] = [0x2545f491, 0x9e3779b9 | 0];
+// The hash of a sequence of words, one word at a time: start from SEED_A and SEED_B, add
+// each word's hashes with mixA and mixB, read the pair with sequenceKey.
+export const SEED_A = 0x2545f491;
+export const SEED_B = 0x9e3779b9 | 0;
 
-export function extend(state: readonly [number, number], token: { a: number; b: number }): [number, number] {
-  let a = Math.imul(state[0] ^ token.a, 0x85ebca6b);
+export function mixA(state: number, word: number): number {
+  let a = Math.imul(state ^ word, 0x85ebca6b);
   a ^= a >>> 13;
   a = Math.imul(a, 0xc2b2ae35);
-  a ^= a >>> 16;
-  let b = Math.imul(state[1] ^ token.b, 0x27d4eb2f);
+  return a ^ (a >>> 16);
+}
+
+export function mixB(state: number, word: number): number {
+  let b = Math.imul(state ^ word, 0x27d4eb2f);
   b ^= b >>> 15;
   b = Math.imul(b, 0x165667b1);
-  b ^= b >>> 13;
-  return [a, b];
+  return b ^ (b >>> 13);
 }
 
 /** A sequence's hash as one number (53 bits, never 0, which marks an empty slot). */
-export function sequenceKey(state: readonly [number, number]): number {
-  return (state[0] >>> 0) * 2097152 + (state[1] >>> 11) || 1;
+export function sequenceKey(a: number, b: number): number {
+  return (a >>> 0) * 2097152 + (b >>> 11) || 1;
 }
