@@ -103,7 +103,22 @@ describe('--redact: other forms of the same person and id', () => {
   });
 });
 
-describe('--redact: names of identities in skips and warnings, and a skip reason', () => {
+describe('--redact: names that overlap', () => {
+  it('leaves no word of two known names written over each other, and keeps two mentions apart', () => {
+    const report = analyse(
+      {
+        'o.json': page([
+          event({ code: 'EntryConflict', reason: 'Seen: Ann Lee Smith; and Lee Smith / Lee Smith', source: { id: 'a', displayName: 'Ann Lee' } }),
+          event({ code: 'EntryConflict', source: { id: 'b', displayName: 'Lee Smith' } }),
+        ]),
+      },
+      { redact: true },
+    );
+    expect(report.groups[0]!.reason).toMatch(/^Seen: person-1; and (person-2) \/ \1$/);
+  });
+});
+
+describe('--redact: names of identities in skips and warnings', () => {
   it('knows the identities of skipped and warned events as well as failed ones', () => {
     const report = analyse(
       {

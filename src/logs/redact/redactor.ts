@@ -48,21 +48,38 @@ export class Redactor {
     return pieces;
   }
 
-  /** Known names and ids between `from` and `to`, by their words. */
+  /**
+   * Known names and ids between `from` and `to`, by their words. Each word starts the
+   * longest known sequence it can; a word inside a match that overlaps the one before
+   * ("Smith" in "Ann Lee Smith" when "Ann Lee" and "Lee Smith" are known) joins the
+   * placeholder before it, so no word of either is left.
+   */
   private knownIn(text: string, from: number, to: number, distinctiveOnly: boolean, pieces: Piece[]): void {
     const tokens = tokenize(text, from, to);
+    const matches = Array.from({ length: tokens.count }, (_, i) => this.known.matchAt(tokens, i, distinctiveOnly));
     let at = from;
-    for (let i = 0; i < tokens.count; ) {
-      const match = this.known.matchAt(tokens, i, distinctiveOnly);
-      if (!match) {
-        i++;
-        continue;
-      }
-      pieces.push({ text: text.slice(at, tokens.start[i]), replaced: false });
-      pieces.push({ text: this.placeholder(match.kind, `known:${match.entry}`), replaced: true });
-      at = tokens.end[i + match.length - 1]!;
-      i += match.length;
+    let reach = -1;
+    let segmentEnd = -1;
+    let placeholder = '';
+    const close = () => {
+      if (segmentEnd < 0) return;
+      pieces.push({ text: placeholder, replaced: true });
+      at = tokens.end[segmentEnd]!;
+      segmentEnd = -1;
+    };
+    for (let i = 0; i < tokens.count; i++) {
+      const match = matches[i];
+      if (match) reach = Math.max(reach, i + match.length - 1);
+      if (i <= segmentEnd) continue;
+      if (match) {
+        close();
+        pieces.push({ text: text.slice(at, tokens.start[i]), replaced: false });
+        placeholder = this.placeholder(match.kind, `known:${match.entry}`);
+        segmentEnd = i + match.length - 1;
+      } else if (segmentEnd >= 0 && i <= reach) segmentEnd = i;
+      else close();
     }
+    close();
     pieces.push({ text: text.slice(at, to), replaced: false });
   }
 
