@@ -36,12 +36,24 @@ describe('--redact at scale (M3)', () => {
     expect(new Set(report.groups.map((g) => g.identities.sample[0])).size).toBe(1602);
   });
 
-  it('redacts a 200,000-character reason, up to its last word', () => {
-    const reason = `${'a.'.repeat(100_000)} owner Zed Zulu, zed.zulu@contoso.com, ${'x'.repeat(50_000)}@contoso.com`;
-    const log = JSON.stringify([
+  const oneFailure = (reason: string) =>
+    JSON.stringify([
       { activityDateTime: '2024-05-01T10:00:00Z', changeId: 'c', provisioningStatusInfo: { status: 'failure', errorInformation: { errorCode: 'X', reason } }, sourceIdentity: { id: 'z', displayName: 'Zed Zulu' } },
     ]);
-    const redacted = analyse({ 'redos.json': log }, { redact: true }).groups[0]!.reason!;
-    expect(redacted).toBe(`${'a.'.repeat(100_000)} owner person-1, user1@redacted.invalid, user2@redacted.invalid`);
+
+  it('redacts a 200,000-character reason, keeping its first 10,000 characters', () => {
+    const reason = `${'a.'.repeat(100_000)}${' owner Zed Zulu, zed.zulu@contoso.com, +1 425 555 0100'.repeat(1_000)}`;
+    const report = analyse({ 'redos.json': oneFailure(reason) }, { redact: true });
+    expect(report.groups[0]!.reason).toMatch(/^(?:a\.){5000} … \(\d+ more characters left out\)$/);
+    expect(`${JSON.stringify(report)}\n${renderReport(report)}`).not.toMatch(/Zed|Zulu|zed|contoso|425/);
+  });
+
+  it('cuts a long reason before a name or address that crosses the 10,000th character, never through it', () => {
+    const head = `${'word '.repeat(1_999)}ab`;
+    for (const secret of ['Zed Zulu', 'zed.zulu@contoso.com', '0f8fad5b-d9cb-469f-a165-70867728950e']) {
+      const reason = `${head} ${secret} ${'tail '.repeat(10_000)}`.trim();
+      const redacted = analyse({ 'cut.json': oneFailure(reason) }, { redact: true }).groups[0]!.reason!;
+      expect(redacted).toBe(`${head} … (${reason.length - head.length - 1} more characters left out)`);
+    }
   });
 });

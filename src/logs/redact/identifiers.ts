@@ -125,6 +125,7 @@ export function findSids(text: string): Span[] {
 const IMMUTABLE_ID = /(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{21}[AQgw]==(?![A-Za-z0-9+/=])/g;
 
 export function findImmutableIds(text: string): Span[] {
+  if (!text.includes('==')) return [];
   // The same GUID as text and as an ImmutableId get the same placeholder: the first three
   // groups of a GUID are stored little-endian.
   return byPattern(text, IMMUTABLE_ID, 'id', (m) => {
@@ -150,8 +151,11 @@ export function findPhones(text: string): Span[] {
 // A name with spaces is taken only up to the next separator.
 const HOME_FOLDER = /(?<=[\\/])(?:home|users|documents and settings)[\\/](?:([^\\/\s][^\\/]{0,127}?)(?=[\\/])|([^\\/\s]{1,128}))/giu;
 
+const HOME_WORD = /home|users|documents and settings/i;
+
 export function findHomeFolders(text: string): Span[] {
   const spans: Span[] = [];
+  if (!HOME_WORD.test(text)) return spans;
   HOME_FOLDER.lastIndex = 0;
   for (let m = HOME_FOLDER.exec(text); m; m = HOME_FOLDER.exec(text)) {
     const name = m[1] ?? m[2]!;

@@ -28,6 +28,11 @@ export class KnownIdentities {
   private entries = 0;
   /** The most words of any remembered sequence: how far a match is looked for. */
   private longest = 0;
+  /**
+   * Which words start a remembered sequence, by a few bits of their hash: most words of a
+   * text start none, and this tells so without hashing any longer sequence.
+   */
+  private readonly firstWords = new Uint32Array(FIRST_WORD_BITS / 32);
   /** The last value remembered: neighbouring events mostly name the same people. */
   private last = '';
 
@@ -66,6 +71,8 @@ export class KnownIdentities {
 
   /** The longest remembered sequence starting at tokens[i] (only distinctive ones when `distinctiveOnly`). */
   matchAt(tokens: Tokens, i: number, distinctiveOnly: boolean): KnownMatch | null {
+    const bit = firstWordBit(tokens.a[i]!, tokens.b[i]!);
+    if ((this.firstWords[bit >>> 5]! & (1 << (bit & 31))) === 0) return null;
     let a = SEED_A;
     let b = SEED_B;
     let found: KnownMatch | null = null;
@@ -83,8 +90,16 @@ export class KnownIdentities {
   /** Remembers the words of `tokens` taken in the order `words`. */
   private put(tokens: Tokens, words: number[], value: number): void {
     this.table.setIfAbsent(keyOf(tokens, words), value);
+    const bit = firstWordBit(tokens.a[words[0]!]!, tokens.b[words[0]!]!);
+    this.firstWords[bit >>> 5]! |= 1 << (bit & 31);
     this.longest = Math.max(this.longest, words.length);
   }
+}
+
+const FIRST_WORD_BITS = 1 << 22;
+
+function firstWordBit(a: number, b: number): number {
+  return (a ^ Math.imul(b, 0x9e3779b1)) >>> 10;
 }
 
 function keyOf(tokens: Tokens, words: number[]): number {
@@ -105,7 +120,7 @@ class HashTable {
 
   get(key: number): number {
     const mask = this.keys.length - 1;
-    for (let slot = key % this.keys.length; ; slot = (slot + 1) & mask) {
+    for (let slot = (key >>> 0) & mask; ; slot = (slot + 1) & mask) {
       const k = this.keys[slot]!;
       if (k === key) return this.values[slot]!;
       if (k === 0) return -1;
@@ -115,7 +130,7 @@ class HashTable {
   setIfAbsent(key: number, value: number): void {
     if ((this.size + 1) * 2 > this.keys.length) this.grow();
     const mask = this.keys.length - 1;
-    for (let slot = key % this.keys.length; ; slot = (slot + 1) & mask) {
+    for (let slot = (key >>> 0) & mask; ; slot = (slot + 1) & mask) {
       const k = this.keys[slot]!;
       if (k === key) return;
       if (k === 0) {

@@ -5,6 +5,21 @@ import { normaliseText, tokenize } from './text.js';
 /** What our own code writes in a sample when an event names nobody: not personal. */
 const NOBODY = '(unknown identity)';
 const SHOWS_SOMETHING = /[\p{L}\p{N}\p{S}]/u;
+/**
+ * Characters of one string kept in a redacted report: far more than any reason text the
+ * service writes, and it keeps the cost of a multi-megabyte field small. The text is
+ * read this far beyond the cut, so a name or address that crosses it is still recognised
+ * and left out whole.
+ */
+export const REDACTED_MAX_CHARS = 10_000;
+const READ_BEYOND = 1_000;
+
+/** A stretch of the normalised text and what replaces it. */
+interface Replacement {
+  start: number;
+  end: number;
+  placeholder: string;
+}
 
 /**
  * Replaces what identifies a person with placeholders that are stable within one report:
@@ -20,32 +35,42 @@ export class Redactor {
 
   /** Free text: identifiers by form, and known values long enough not to be ordinary words or numbers. */
   redact(text: string): string {
-    return this.pieces(normaliseText(text), true)
-      .map((p) => p.text)
-      .join('');
+    const { kept, replacements, more } = this.read(normaliseText(text), true);
+    return leftOut(applied(kept, replacements), more);
   }
 
   /** A field that says who it was and nothing else: every known value however short, and nothing readable left over. */
   redactIdentity(text: string): string {
     const normal = normaliseText(text);
     if (normal === NOBODY) return normal;
-    const pieces = this.pieces(normal, false);
-    const rest = pieces.filter((p) => !p.replaced).map((p) => p.text);
+    const { kept, replacements, more } = this.read(normal, false);
     // A name with no letters or digits (only punctuation) cannot be matched as words.
-    if (rest.some((t) => SHOWS_SOMETHING.test(t))) return this.placeholder('person', `whole:${normal.toLowerCase()}`);
-    return pieces.map((p) => p.text).join('');
+    if (SHOWS_SOMETHING.test(applied(kept, replacements, ''))) return this.placeholder('person', `whole:${normal.toLowerCase()}`);
+    return leftOut(applied(kept, replacements), more);
   }
 
-  private pieces(text: string, distinctiveOnly: boolean): Piece[] {
-    const pieces: Piece[] = [];
+  /** What is kept of a text (all of it, or up to a cut outside any replacement) and its replacements. */
+  private read(text: string, distinctiveOnly: boolean): { kept: string; replacements: Replacement[]; more: number } {
+    if (text.length <= REDACTED_MAX_CHARS) return { kept: text, replacements: this.replacements(text, distinctiveOnly), more: 0 };
+    const window = text.slice(0, REDACTED_MAX_CHARS + READ_BEYOND);
+    const all = this.replacements(window, distinctiveOnly);
+    let cut = REDACTED_MAX_CHARS;
+    for (const r of all) if (r.start < cut && r.end > cut) cut = r.start;
+    if (/[\uD800-\uDBFF]/.test(text.charAt(cut - 1))) cut--;
+    const replacements = all.filter((r) => r.end <= cut);
+    return { kept: text.slice(0, cut), replacements, more: text.length - cut };
+  }
+
+  private replacements(text: string, distinctiveOnly: boolean): Replacement[] {
+    const replacements: Replacement[] = [];
     let at = 0;
     for (const span of findIdentifiers(text)) {
-      this.knownIn(text, at, span.start, distinctiveOnly, pieces);
-      pieces.push({ text: this.placeholder(span.kind, span.key), replaced: true });
+      this.knownIn(text, at, span.start, distinctiveOnly, replacements);
+      replacements.push({ start: span.start, end: span.end, placeholder: this.placeholder(span.kind, span.key) });
       at = span.end;
     }
-    this.knownIn(text, at, text.length, distinctiveOnly, pieces);
-    return pieces;
+    this.knownIn(text, at, text.length, distinctiveOnly, replacements);
+    return replacements;
   }
 
   /**
@@ -54,33 +79,24 @@ export class Redactor {
    * ("Smith" in "Ann Lee Smith" when "Ann Lee" and "Lee Smith" are known) joins the
    * placeholder before it, so no word of either is left.
    */
-  private knownIn(text: string, from: number, to: number, distinctiveOnly: boolean, pieces: Piece[]): void {
+  private knownIn(text: string, from: number, to: number, distinctiveOnly: boolean, replacements: Replacement[]): void {
     const tokens = tokenize(text, from, to);
-    const matches = Array.from({ length: tokens.count }, (_, i) => this.known.matchAt(tokens, i, distinctiveOnly));
-    let at = from;
+    let current: Replacement | null = null;
+    let currentLast = -1;
     let reach = -1;
-    let segmentEnd = -1;
-    let placeholder = '';
-    const close = () => {
-      if (segmentEnd < 0) return;
-      pieces.push({ text: placeholder, replaced: true });
-      at = tokens.end[segmentEnd]!;
-      segmentEnd = -1;
-    };
     for (let i = 0; i < tokens.count; i++) {
-      const match = matches[i];
+      const match = this.known.matchAt(tokens, i, distinctiveOnly);
       if (match) reach = Math.max(reach, i + match.length - 1);
-      if (i <= segmentEnd) continue;
+      if (current && i <= currentLast) continue;
       if (match) {
-        close();
-        pieces.push({ text: text.slice(at, tokens.start[i]), replaced: false });
-        placeholder = this.placeholder(match.kind, `known:${match.entry}`);
-        segmentEnd = i + match.length - 1;
-      } else if (segmentEnd >= 0 && i <= reach) segmentEnd = i;
-      else close();
+        currentLast = i + match.length - 1;
+        current = { start: tokens.start[i]!, end: tokens.end[currentLast]!, placeholder: this.placeholder(match.kind, `known:${match.entry}`) };
+        replacements.push(current);
+      } else if (current && i <= reach) {
+        currentLast = i;
+        current.end = tokens.end[i]!;
+      } else current = null;
     }
-    close();
-    pieces.push({ text: text.slice(at, to), replaced: false });
   }
 
   private placeholder(kind: IdentifierKind, key: string): string {
@@ -93,7 +109,19 @@ export class Redactor {
   }
 }
 
-interface Piece {
-  text: string;
-  replaced: boolean;
+/** The text with its replacements made (or, with `with` given, the replaced stretches dropped). */
+function applied(text: string, replacements: Replacement[], withText?: string): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const r of replacements) {
+    parts.push(text.slice(at, r.start), withText ?? r.placeholder);
+    at = r.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/** The kept text, and how much of the text was left out after it. */
+function leftOut(kept: string, more: number): string {
+  return more > 0 ? `${kept.trimEnd()} … (${more} more characters left out)` : kept;
 }
