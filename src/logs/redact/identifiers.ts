@@ -110,6 +110,9 @@ const NOT_BEFORE_WORD = '(?![\\p{L}\\p{N}])';
 /** 8-4-4-4-12 hex digits with dashes, underscores or nothing between the groups. */
 const GUID = new RegExp(`${NOT_AFTER_WORD}${HEX}{8}([-_]?)${HEX}{4}\\1${HEX}{4}\\1${HEX}{4}\\1${HEX}{12}${NOT_BEFORE_WORD}`, 'giu');
 
+/** A text that is one GUID and nothing else. */
+export const GUID_ALONE = new RegExp(`^\\{?${HEX}{8}([-_]?)${HEX}{4}\\1${HEX}{4}\\1${HEX}{4}\\1${HEX}{12}\\}?$`, 'i');
+
 export function findGuids(text: string): Span[] {
   return byPattern(text, GUID, 'id', (m) => `guid:${m[0].replace(/[-_]/g, '').toLowerCase()}`);
 }

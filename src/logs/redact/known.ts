@@ -1,15 +1,14 @@
 import { cleanText } from '../sanitize.js';
-import { mixA, mixB, normaliseText, SEED_A, SEED_B, sequenceKey, tokenize, type Tokens } from './text.js';
+import { findEmails, GUID_ALONE } from './identifiers.js';
+import { groupKey, isAlreadyNormal, normaliseText, tokenize, Tokens } from './text.js';
 
 // The people a report may name: every identity of every failed, skipped or warned event.
-// Kept as hashes of word sequences in one flat table, so a large log costs a few bytes a
-// name, and matched by looking up the words that follow each word of a text: a few
-// table lookups per word, however many names are known (no pattern of all the names).
+// Kept as hashes of groups of words (in any order) in one flat table, so a large log costs
+// a few bytes a name, and matched by looking up the words that follow each word of a text:
+// a few table lookups per word, however many names are known (no pattern of all the names).
 
 /** Longest word sequence looked up; a longer name is kept as overlapping pieces of this length. */
 const MAX_WORDS = 16;
-/** Names up to this many words are also known in every rotated order ("Surname, Given"). */
-const MAX_ROTATED = 6;
 
 const APOSTROPHE_IN_WORD = /(?<=\p{L})['\u2019\u02bc`\u00b4](?=\p{L})/gu;
 
@@ -36,64 +35,71 @@ export class KnownIdentities {
   /** The last value remembered: neighbouring events mostly name the same people. */
   private last = '';
 
+  /** Words of the value being remembered, and of its form without apostrophes: reused, as this runs for every event. */
+  private readonly words = new Tokens();
+  private readonly joinedWords = new Tokens();
+
   /** Remembers a name, sign-in name or id, so that every spelling of it in the report is replaced. */
   remember(value: string, kind: KnownKind): void {
     if (value === this.last) return;
     this.last = value;
-    const text = normaliseText(cleanText(value));
-    const tokens = tokenize(text);
+    const text = isAlreadyNormal(value) ? value : normaliseText(cleanText(value));
+    // Addresses and GUIDs are found by their form wherever they are written.
+    if (GUID_ALONE.test(text) || (text.includes('@') && isOneAddress(text))) return;
+    const tokens = tokenize(text, 0, text.length, this.words);
     const n = tokens.count;
     if (n === 0) return;
-    const words = Array.from({ length: n }, (_, i) => i);
-    if (this.table.get(keyOf(tokens, words.slice(0, MAX_WORDS))) >= 0) return;
+    if (this.table.get(keyOf(tokens, 0, Math.min(n, MAX_WORDS))) >= 0) return;
     // Short values ("Li" as a name is fine; "7" or "2024" as an id is not) are replaced
     // only where a field says who it was, never inside free text.
     const distinctive = text.length >= 2 && !/^\d{1,5}$/.test(text);
     const value32 = this.entries++ * 4 + (distinctive ? 2 : 0) + (kind === 'id' ? 1 : 0);
-    const name = kind === 'person' && !text.includes('@');
-    this.putForms(tokens, name, value32);
+    this.putForms(tokens, value32);
     // O'Brien is often written OBrien where punctuation is not allowed (sign-in names, other systems).
-    const joined = name ? text.replace(APOSTROPHE_IN_WORD, '') : text;
-    if (joined !== text) this.putForms(tokenize(joined), name, value32);
+    const joined = kind === 'person' ? text.replace(APOSTROPHE_IN_WORD, '') : text;
+    if (joined !== text) this.putForms(tokenize(joined, 0, joined.length, this.joinedWords), value32);
   }
 
-  /** The words in their order, and for a name also in every rotated order; a very long value as overlapping pieces. */
-  private putForms(tokens: Tokens, name: boolean, value: number): void {
+  /** The words (known in any order, so also as "Surname, Given"); a very long value as overlapping pieces. */
+  private putForms(tokens: Tokens, value: number): void {
     const n = tokens.count;
-    const words = Array.from({ length: n }, (_, i) => i);
-    if (n > MAX_WORDS) {
-      for (let i = 0; i < n; i++) this.put(tokens, words.slice(i, i + MAX_WORDS), value);
-      return;
-    }
-    this.put(tokens, words, value);
-    if (name && n <= MAX_ROTATED) for (let k = 1; k < n; k++) this.put(tokens, [...words.slice(k), ...words.slice(0, k)], value);
+    if (n <= MAX_WORDS) this.put(tokens, 0, n, value);
+    else for (let i = 0; i < n; i++) this.put(tokens, i, Math.min(MAX_WORDS, n - i), value);
   }
 
   /** The longest remembered sequence starting at tokens[i] (only distinctive ones when `distinctiveOnly`). */
   matchAt(tokens: Tokens, i: number, distinctiveOnly: boolean): KnownMatch | null {
     const bit = firstWordBit(tokens.a[i]!, tokens.b[i]!);
     if ((this.firstWords[bit >>> 5]! & (1 << (bit & 31))) === 0) return null;
-    let a = SEED_A;
-    let b = SEED_B;
+    let a = 0;
+    let b = 0;
     let found: KnownMatch | null = null;
     const last = Math.min(tokens.count, i + this.longest);
     for (let j = i; j < last; j++) {
-      a = mixA(a, tokens.a[j]!);
-      b = mixB(b, tokens.b[j]!);
-      const value = this.table.get(sequenceKey(a, b));
+      a = (a + tokens.a[j]!) | 0;
+      b = (b + tokens.b[j]!) | 0;
+      const value = this.table.get(groupKey(a, b, j - i + 1));
       if (value < 0 || (distinctiveOnly && (value & 2) === 0)) continue;
       found = { entry: value >> 2, kind: value & 1 ? 'id' : 'person', length: j - i + 1 };
     }
     return found;
   }
 
-  /** Remembers the words of `tokens` taken in the order `words`. */
-  private put(tokens: Tokens, words: number[], value: number): void {
-    this.table.setIfAbsent(keyOf(tokens, words), value);
-    const bit = firstWordBit(tokens.a[words[0]!]!, tokens.b[words[0]!]!);
-    this.firstWords[bit >>> 5]! |= 1 << (bit & 31);
-    this.longest = Math.max(this.longest, words.length);
+  /** Remembers `length` words of `tokens` from `from`; any of them may come first in a text. */
+  private put(tokens: Tokens, from: number, length: number, value: number): void {
+    this.table.setIfAbsent(keyOf(tokens, from, length), value);
+    for (let w = from; w < from + length; w++) {
+      const bit = firstWordBit(tokens.a[w]!, tokens.b[w]!);
+      this.firstWords[bit >>> 5]! |= 1 << (bit & 31);
+    }
+    this.longest = Math.max(this.longest, length);
   }
+}
+
+/** Whether the whole text is one email address, as the address finder sees it. */
+function isOneAddress(text: string): boolean {
+  const found = findEmails(text);
+  return found.length === 1 && found[0]!.start === 0 && found[0]!.end === text.length;
 }
 
 const FIRST_WORD_BITS = 1 << 22;
@@ -102,14 +108,14 @@ function firstWordBit(a: number, b: number): number {
   return (a ^ Math.imul(b, 0x9e3779b1)) >>> 10;
 }
 
-function keyOf(tokens: Tokens, words: number[]): number {
-  let a = SEED_A;
-  let b = SEED_B;
-  for (const w of words) {
-    a = mixA(a, tokens.a[w]!);
-    b = mixB(b, tokens.b[w]!);
+function keyOf(tokens: Tokens, from: number, length: number): number {
+  let a = 0;
+  let b = 0;
+  for (let w = from; w < from + length; w++) {
+    a = (a + tokens.a[w]!) | 0;
+    b = (b + tokens.b[w]!) | 0;
   }
-  return sequenceKey(a, b);
+  return groupKey(a, b, length);
 }
 
 /** Open addressing over typed arrays: 12 bytes a slot, no object per entry. */

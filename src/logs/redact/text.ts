@@ -10,6 +10,13 @@ const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
 const SPACES = /\s+/g;
 /** Text that NFKC and the invisible-character rule leave as it is. */
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+/** Printable ASCII with single spaces inside: clean and normal already. */
+const ALREADY_NORMAL = /^(?! )(?!.*  )(?!.* $)[\x20-\x7e]*$/;
+
+/** Whether `text` is its own clean, normalised form: most names and ids are, and need no work. */
+export function isAlreadyNormal(text: string): boolean {
+  return ALREADY_NORMAL.test(text);
+}
 
 /** NFKC, no invisible characters, every run of whitespace (no-break and ideographic spaces too) one space, trimmed. */
 export function normaliseText(text: string): string {
@@ -39,8 +46,9 @@ export class Tokens {
     this.end[i] = end;
     if (ascii) hashAscii(text, start, end);
     else hashKey(wordKey(text.slice(start, end)));
-    this.a[i] = hashA;
-    this.b[i] = hashB;
+    // Spread, so that sums of word hashes stay well mixed.
+    this.a[i] = fmix(hashA);
+    this.b[i] = fmix(hashB ^ 0x5bd1e995);
   }
 }
 
@@ -68,8 +76,8 @@ function kindOf(char: string): Kind {
 const isAsciiWord = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /** The words of `text` from `from` to `to`: runs of letters and digits (marks stay with their letter), punctuation and spaces between them ignored. */
-export function tokenize(text: string, from = 0, to = text.length): Tokens {
-  const tokens = new Tokens();
+export function tokenize(text: string, from = 0, to = text.length, tokens = new Tokens()): Tokens {
+  tokens.count = 0;
   let start = -1;
   let ascii = true;
   for (let i = from; i < to; ) {
@@ -150,26 +158,21 @@ function hashAscii(text: string, start: number, end: number): void {
   hashB = b;
 }
 
-// The hash of a sequence of words, one word at a time: start from SEED_A and SEED_B, add
-// each word's hashes with mixA and mixB, read the pair with sequenceKey.
-export const SEED_A = 0x2545f491;
-export const SEED_B = 0x9e3779b9 | 0;
+// The hash of a group of words, in any order: the sum of the words' (spread) hashes, then
+// the sums and the number of words mixed. Order-free on purpose: "Doe, Jane", "Jane Doe" and
+// "DOE Jane" are one person, with one entry in the table of known names.
 
-export function mixA(state: number, word: number): number {
-  let a = Math.imul(state ^ word, 0x85ebca6b);
-  a ^= a >>> 13;
-  a = Math.imul(a, 0xc2b2ae35);
-  return a ^ (a >>> 16);
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
-export function mixB(state: number, word: number): number {
-  let b = Math.imul(state ^ word, 0x27d4eb2f);
-  b ^= b >>> 15;
-  b = Math.imul(b, 0x165667b1);
-  return b ^ (b >>> 13);
-}
-
-/** A sequence's hash as one number (53 bits, never 0, which marks an empty slot). */
-export function sequenceKey(a: number, b: number): number {
+/** A group's hash as one number (53 bits, never 0, which marks an empty slot), from the sums of its words' hashes. */
+export function groupKey(sumA: number, sumB: number, count: number): number {
+  const a = fmix(sumA ^ Math.imul(count, 0x9e3779b1));
+  const b = fmix((sumB + Math.imul(count, 0x7feb352d)) | 0);
   return (a >>> 0) * 2097152 + (b >>> 11) || 1;
 }
