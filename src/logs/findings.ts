@@ -44,7 +44,7 @@ export class Findings {
   private readonly warnings = new Map<string, Acc>();
   private readonly filtered: boolean;
 
-  /** With --redact: every identity of the events that reach a group, so their names are found anywhere in the report. */
+  /** With --redact: every identity of a failed, skipped or warned event, so their names are found anywhere in the report. */
   constructor(
     private readonly filter: EventFilter = {},
     private readonly known?: KnownIdentities,
@@ -54,6 +54,8 @@ export class Findings {
 
   add(event: LogEvent): void {
     this.recordsRead++;
+    // Before the filters: a reason may name someone whose own events were filtered out.
+    if (this.known && event.status !== 'success' && event.status !== 'other') this.remember(event);
     if (this.filtered && !matches(this.filter, event)) {
       this.filteredOut++;
       return;
@@ -109,7 +111,6 @@ export class Findings {
   }
 
   private fold(map: Map<string, Acc>, key: string, label: string | null, event: LogEvent, app: string | undefined): void {
-    this.remember(event);
     let acc = map.get(key);
     if (!acc) map.set(detach(key), (acc = { label: label === null ? null : detach(label), count: 0, ids: new Set(), sample: [], first: null, last: null, apps: new Set() }));
     // The first event that says why speaks for the group; earlier ones may carry no reason.

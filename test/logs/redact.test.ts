@@ -132,6 +132,18 @@ describe('--redact: names of identities in skips and warnings', () => {
     );
     expect(report.groups[0]!.reason).toMatch(/^Blocked by person-\d+ and person-\d+$/);
   });
+
+  it('knows the identities of events left out by the filters', () => {
+    const log = page([
+      event({ code: 'EntryConflict', reason: 'Blocked by Dee Fox', source: { id: 'a', displayName: 'Ann Lee' } }),
+      event({ code: 'NotEffectivelyEntitled', status: 'skipped', source: { id: 'b', displayName: 'Dee Fox' } }),
+    ]);
+    for (const filter of [{ status: ['failure' as const] }, { identity: 'ann' }]) {
+      const report = analyse({ 'f.json': log }, { redact: true, filter });
+      expect(report.summary.filteredOut).toBe(1);
+      expect(report.groups[0]!.reason).toMatch(/^Blocked by person-\d+$/);
+    }
+  });
 });
 
 describe('--redact: file paths and problem messages', () => {
