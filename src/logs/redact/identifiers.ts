@@ -35,6 +35,8 @@ const LETTER_DIGIT_MARK = /[\p{L}\p{N}\p{M}]/u;
 function isWordChar(c: string): boolean {
   const code = c.charCodeAt(0);
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  // Half of a character beyond the first 65,536: taken as part of the address (a letter of a rarer script).
+  if (code >= 0xd800 && code <= 0xdfff) return true;
   return LETTER_DIGIT_MARK.test(c);
 }
 

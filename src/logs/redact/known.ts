@@ -32,17 +32,12 @@ export class KnownIdentities {
    * text start none, and this tells so without hashing any longer sequence.
    */
   private readonly firstWords = new Uint32Array(FIRST_WORD_BITS / 32);
-  /** The last value remembered: neighbouring events mostly name the same people. */
-  private last = '';
-
   /** Words of the value being remembered, and of its form without apostrophes: reused, as this runs for every event. */
   private readonly words = new Tokens();
   private readonly joinedWords = new Tokens();
 
   /** Remembers a name, sign-in name or id, so that every spelling of it in the report is replaced. */
   remember(value: string, kind: KnownKind): void {
-    if (value === this.last) return;
-    this.last = value;
     const text = isAlreadyNormal(value) ? value : normaliseText(cleanText(value));
     // Addresses and GUIDs are found by their form wherever they are written.
     if (GUID_ALONE.test(text) || (text.includes('@') && isOneAddress(text))) return;
@@ -53,18 +48,22 @@ export class KnownIdentities {
     // Short values ("Li" as a name is fine; "7" or "2024" as an id is not) are replaced
     // only where a field says who it was, never inside free text.
     const distinctive = text.length >= 2 && !/^\d{1,5}$/.test(text);
-    const value32 = this.entries++ * 4 + (distinctive ? 2 : 0) + (kind === 'id' ? 1 : 0);
-    this.putForms(tokens, value32);
+    const entry = this.entries++ * 4 + (distinctive ? 2 : 0) + (kind === 'id' ? 1 : 0);
+    this.putForms(tokens, entry);
     // O'Brien is often written OBrien where punctuation is not allowed (sign-in names, other systems).
     const joined = kind === 'person' ? text.replace(APOSTROPHE_IN_WORD, '') : text;
-    if (joined !== text) this.putForms(tokenize(joined, 0, joined.length, this.joinedWords), value32);
+    if (joined !== text) this.putForms(tokenize(joined, 0, joined.length, this.joinedWords), entry);
   }
 
-  /** The words (known in any order, so also as "Surname, Given"); a very long value as overlapping pieces. */
-  private putForms(tokens: Tokens, value: number): void {
+  /**
+   * The words (known in any order, so also as "Surname, Given"); a very long value as
+   * overlapping pieces. `entry` holds the entry number, whether the value is distinctive
+   * (bit 1) and whether it is an id (bit 0).
+   */
+  private putForms(tokens: Tokens, entry: number): void {
     const n = tokens.count;
-    if (n <= MAX_WORDS) this.put(tokens, 0, n, value);
-    else for (let i = 0; i < n; i++) this.put(tokens, i, Math.min(MAX_WORDS, n - i), value);
+    if (n <= MAX_WORDS) this.put(tokens, 0, n, entry);
+    else for (let i = 0; i < n; i++) this.put(tokens, i, Math.min(MAX_WORDS, n - i), entry);
   }
 
   /** The longest remembered sequence starting at tokens[i] (only distinctive ones when `distinctiveOnly`). */
