@@ -116,6 +116,7 @@ const GUID = new RegExp(`${NOT_AFTER_WORD}${HEX}{8}([-_]?)${HEX}{4}\\1${HEX}{4}\
 export const GUID_ALONE = new RegExp(`^\\{?${HEX}{8}([-_]?)${HEX}{4}\\1${HEX}{4}\\1${HEX}{4}\\1${HEX}{12}\\}?$`, 'i');
 
 export function findGuids(text: string): Span[] {
+  if (text.length < 32) return [];
   return byPattern(text, GUID, 'id', (m) => `guid:${m[0].replace(/[-_]/g, '').toLowerCase()}`);
 }
 
@@ -123,6 +124,7 @@ export function findGuids(text: string): Span[] {
 const SID = new RegExp(`${NOT_AFTER_WORD}S-1-\\d{1,14}(?:-\\d{1,10}){1,15}${NOT_BEFORE_WORD}`, 'giu');
 
 export function findSids(text: string): Span[] {
+  if (!/s-1-/i.test(text)) return [];
   return byPattern(text, SID, 'id', (m) => `sid:${m[0].toUpperCase()}`);
 }
 
@@ -148,6 +150,7 @@ const PHONE_INTERNATIONAL = /(?<![\p{L}\p{N}+])\+\(?\d(?:[ ./()-]{0,2}\d){7,14}(
 const PHONE_NATIONAL = /(?<![\p{L}\p{N}+.-])(?:\(\d{2,5}\)[ .-]?\d{2,4}[ .-]?\d{3,4}|\d{3}([.-])\d{3}\1\d{4}|\d{3} \d{3} \d{4})(?![\p{L}\p{N}])(?![.-]\d)/gu;
 
 export function findPhones(text: string): Span[] {
+  if (!/\d/.test(text)) return [];
   const key = (m: RegExpExecArray) => `phone:${m[0].replace(/\D/g, '')}`;
   return [...byPattern(text, PHONE_INTERNATIONAL, 'phone', key), ...byPattern(text, PHONE_NATIONAL, 'phone', key)];
 }
