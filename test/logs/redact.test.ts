@@ -118,6 +118,25 @@ describe('--redact: names that overlap', () => {
   });
 });
 
+describe('--redact: identities that are not names', () => {
+  it('leaves nothing of a display name of 200,000 characters, or of punctuation and symbols', () => {
+    const huge = 'Qwz Vrk '.repeat(25_000);
+    const report = analyse(
+      {
+        'h.json': page([
+          event({ code: 'EntryConflict', reason: `by ${huge.slice(0, 800)}`, source: { id: 'a', displayName: huge } }),
+          event({ code: 'EntryConflict', source: { id: 'b', displayName: '¯\\_(ツ)_/¯' } }),
+        ]),
+      },
+      { redact: true },
+    );
+    const [group] = report.groups;
+    expect(group!.identities.sample).toEqual([expect.stringMatching(/^(person-1 )+… \(\d+ more characters left out\)$/), expect.stringMatching(/^person-\d+$/)]);
+    expect(group!.reason).toMatch(/^by (person-1 ?)+$/);
+    expect(JSON.stringify(report)).not.toMatch(/Qwz|Vrk|ツ/);
+  });
+});
+
 describe('--redact: names of identities in skips and warnings', () => {
   it('knows the identities of skipped and warned events as well as failed ones', () => {
     const report = analyse(

@@ -9,6 +9,8 @@ import { groupKey, isAlreadyNormal, normaliseText, tokenize, Tokens } from './te
 
 /** Longest word sequence looked up; a longer name is kept as overlapping pieces of this length. */
 const MAX_WORDS = 16;
+/** Characters of a value remembered: no name is longer, and a hostile megabyte "name" costs no more. */
+const MAX_VALUE_CHARS = 1_000;
 
 const APOSTROPHE_IN_WORD = /(?<=\p{L})['\u2019\u02bc`\u00b4](?=\p{L})/gu;
 
@@ -38,7 +40,8 @@ export class KnownIdentities {
 
   /** Remembers a name, sign-in name or id, so that every spelling of it in the report is replaced. */
   remember(value: string, kind: KnownKind): void {
-    const text = isAlreadyNormal(value) ? value : normaliseText(cleanText(value));
+    const short = value.length > MAX_VALUE_CHARS ? value.slice(0, MAX_VALUE_CHARS) : value;
+    const text = isAlreadyNormal(short) ? short : normaliseText(cleanText(short));
     // Addresses and GUIDs are found by their form wherever they are written.
     if (GUID_ALONE.test(text) || (text.includes('@') && isOneAddress(text))) return;
     const tokens = tokenize(text, 0, text.length, this.words);

@@ -4,7 +4,8 @@ import { normaliseText, tokenize } from './text.js';
 
 /** What our own code writes in a sample when an event names nobody: not personal. */
 const NOBODY = '(unknown identity)';
-const SHOWS_SOMETHING = /[\p{L}\p{N}\p{S}]/u;
+/** What a sample may hold besides placeholders: the spaces and brackets of "name (sign-in name)". */
+const NOT_OUR_LAYOUT = /[^\s()]/;
 /**
  * Characters of one string kept in a redacted report: far more than any reason text the
  * service writes, and it keeps the cost of a multi-megabyte field small. The text is
@@ -44,8 +45,9 @@ export class Redactor {
     const normal = normaliseText(text);
     if (normal === NOBODY) return normal;
     const { kept, replacements, more } = this.read(normal, false);
-    // A name with no letters or digits (only punctuation) cannot be matched as words.
-    if (SHOWS_SOMETHING.test(applied(kept, replacements, ''))) return this.placeholder('person', `whole:${normal.toLowerCase()}`);
+    // Anything left that is not a placeholder (punctuation around a name, a name of symbols
+    // only) could still show who it was: then the sample becomes one placeholder.
+    if (NOT_OUR_LAYOUT.test(applied(kept, replacements, ''))) return this.placeholder('person', `whole:${normal.toLowerCase()}`);
     return leftOut(applied(kept, replacements), more);
   }
 
