@@ -1,7 +1,11 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderReport } from '../../src/cli/analyze-text.js';
-import { analyse } from './helpers.js';
+import { analyse, CONTENT_DIR } from './helpers.js';
 import { event, type Who } from './redact-events.js';
 
 // Property: whatever identifiers are planted in a log (names of its people in NFC, NFD,
@@ -240,6 +244,25 @@ describe('--redact, property: no planted identifier survives', () => {
       { numRuns: 200, seed: 20_261_130 },
     );
   });
+
+  it('in what the command prints, as text and as JSON', () => {
+    const root = mkdtempSync(join(tmpdir(), 'pd-redact-property-'));
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const [[name, log]] = Object.entries(logOf(s)) as [[string, string]];
+        const file = join(root, name);
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, log);
+        for (const json of [[], ['--json']]) {
+          const { stdout, stderr } = spawnSync(process.execPath, ['dist/cli.cjs', '--content', CONTENT_DIR, 'analyze', file, '--redact', ...json], { encoding: 'utf8', env: { ...process.env, CI: 'true' }, input: '' });
+          expect(stderr).toBe('');
+          expect(leaks(s, stdout)).toEqual([]);
+        }
+      }),
+      { numRuns: 4, seed: 20_261_130 },
+    );
+    // Eight runs of the command: more time than a test in process.
+  }, 60_000);
 
   it('finds the planted identifiers in the report without --redact (the check can fail)', () => {
     fc.assert(
