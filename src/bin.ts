@@ -129,7 +129,7 @@ command('analyze', 'read provisioning-log files and group the failures by error 
   .option('--app <name>', 'only events of this app (part of its name, or its id)')
   .option('--status <list>', 'only events with these statuses: success,failure,skipped,warning')
   .option('--identity <text>', 'only events of identities whose name, sign-in or id contains this')
-  .option('--redact', 'replace names, emails and ids with placeholders, to share the report')
+  .option('--redact', 'replace names, addresses, ids, phone numbers and home folders with placeholders, to share the report')
   .action(async (paths: string[], options: Record<string, string | boolean | undefined>) => {
     const { runAnalyze } = await import('./cli/analyze.js');
     process.exitCode = await runAnalyze(await content(), paths, { ...options, plain: program.opts<GlobalOptions>().plain }, out);

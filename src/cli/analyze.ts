@@ -28,11 +28,11 @@ const CHUNK = 1 << 20;
 export async function runAnalyze(content: Content, paths: string[], options: AnalyzeOptions, out: (text: string) => void): Promise<number> {
   const { filter, errors } = parseFilter(options);
   if (errors.length > 0) throw new UserError(errors.join('\n'));
-  const analysis = new Analysis(filter);
+  const analysis = new Analysis(filter, { redact: options.redact });
   const files = collectFiles(paths, analysis);
   const buffer = Buffer.allocUnsafe(CHUNK);
   for (const { path } of files) readFile(analysis, path, buffer);
-  const report = analysis.report(content, { redact: options.redact });
+  const report = analysis.report(content);
   out(options.json ? JSON.stringify(report, null, 2) : renderReport(report));
   const mode = chooseMode({ plain: options.plain ?? false, env: process.env, stdinTTY: process.stdin.isTTY, stdoutTTY: process.stdout.isTTY });
   if (!options.json && mode !== 'no-terminal' && !process.env.CI) await offerWalk(content, 'failure group', report.groups.map((g) => (g.remedyId ? `@${g.remedyId}` : null)), mode);

@@ -5,7 +5,9 @@ import { FileInput } from './file-input.js';
 import type { EventFilter } from './filter.js';
 import { Findings } from './findings.js';
 import type { Report } from './report.js';
-import { Redactor, sanitizeDeep } from './sanitize.js';
+import { KnownIdentities } from './redact/known.js';
+import { Redactor } from './redact/redactor.js';
+import { sanitizeDeep } from './sanitize.js';
 import type { Problem } from './types.js';
 
 const PROBLEMS_KEPT = 200;
@@ -25,9 +27,12 @@ export class Analysis {
 
   private readonly fastPath: boolean;
   private pagesChecked = false;
+  /** With --redact: the people the events name, remembered as they stream past. */
+  private readonly known: KnownIdentities | undefined;
 
-  constructor(filter: EventFilter = {}) {
-    this.findings = new Findings(filter);
+  constructor(filter: EventFilter = {}, options: { redact?: boolean } = {}) {
+    this.known = options.redact ? new KnownIdentities() : undefined;
+    this.findings = new Findings(filter, this.known);
     this.fastPath = filter.identity === undefined;
   }
 
@@ -67,11 +72,12 @@ export class Analysis {
     for (const input of pagesLinkingOn(this.inputs)) input.nextPageMissing();
   }
 
-  report(content: Content, options: { redact?: boolean } = {}): Report {
+  /** The report, every string of it cleaned (and with --redact, redacted) in one pass: text and JSON are both printed from it. */
+  report(content: Content): Report {
     if (!this.pagesChecked) this.checkPages();
     const files = this.inputs.map((i) => i.summary);
     const raw = this.findings.build(new CodeIndex(content), content, files, this.problems, this.problemsNotShown);
-    return sanitizeDeep(raw, options.redact ? new Redactor(this.findings.personal) : undefined);
+    return sanitizeDeep(raw, this.known ? new Redactor(this.known) : undefined);
   }
 }
 
@@ -88,7 +94,7 @@ function pagesLinkingOn(inputs: FileInput[]): FileInput[] {
 
 /** Analyses in-memory files at once: for tests and small inputs. */
 export function analyseTexts(content: Content, files: Record<string, string | Buffer>, options: { filter?: EventFilter; redact?: boolean; chunkSize?: number } = {}): Report {
-  const analysis = new Analysis(options.filter);
+  const analysis = new Analysis(options.filter, { redact: options.redact });
   for (const [name, data] of Object.entries(files)) {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     const input = analysis.open(name);
@@ -96,5 +102,5 @@ export function analyseTexts(content: Content, files: Record<string, string | Bu
     for (let at = 0; at < bytes.length; at += size) input.write(bytes.subarray(at, at + size));
     input.end();
   }
-  return analysis.report(content, options);
+  return analysis.report(content);
 }

@@ -2,6 +2,7 @@ import { cellBounds } from './csv-text.js';
 import { list, obj, str, type Bag } from './fields.js';
 import { cleanCode, normaliseAction, normaliseRecord, normaliseStatus, readSteps } from './normalise.js';
 import { parseTime, strictIsoAt } from './timestamps.js';
+import { quoteRaw } from './raw-text.js';
 import type { FormatId, LogEvent } from './types.js';
 
 // Column headers of the portal's CSV download are not documented, so columns are
@@ -116,7 +117,7 @@ function tableFor(headers: string[]): CsvTable | { error: string } {
   if (has('time') && (has('status') || has('action') || has('code'))) {
     return { format: 'portal-csv-events', description: 'portal CSV download: events', map: eventReader(cols), leanSuccess: leanSuccessReader(cols, headers.length) };
   }
-  return { error: `the CSV header does not look like a provisioning log (${describeColumns(headers)})` };
+  return { error: `the CSV header does not look like a provisioning log ${quoteRaw(`(${describeColumns(headers)})`)}` };
 }
 
 /**

@@ -4,6 +4,7 @@ import { Utf8Normaliser } from './decode.js';
 import { JsonSplitter, type Container } from './json-splitter.js';
 import { fastSuccess } from './fast-path.js';
 import { normaliseRecord, type RecordKind } from './normalise.js';
+import { quoteRaw } from './raw-text.js';
 import type { FileSummary, FormatId, LogEvent, Problem, Shape } from './types.js';
 
 /** Where a file's readings go: shared by every file of one analysis. */
@@ -180,7 +181,7 @@ export class FileInput {
     } catch (error) {
       parsed = parseLenient(text);
       if (parsed === undefined) {
-        this.problem({ line, record: index, message: `record ${index} is not valid JSON (${(error as Error).message.split('\n')[0]})` });
+        this.problem({ line, record: index, message: `record ${index} is not valid JSON ${quoteRaw(`(${(error as Error).message.split('\n')[0]})`)}` });
         return;
       }
     }

@@ -3,7 +3,8 @@ import type { CodeIndex } from '../engine/lookup.js';
 import { isFilterEmpty, matches, type EventFilter } from './filter.js';
 import type { Affected, FailureGroup, Report, SkipGroup } from './report.js';
 import { CONTROL_CHARACTERS } from '../text/strip-control.js';
-import { cleanText, type Personal } from './sanitize.js';
+import type { KnownIdentities } from './redact/known.js';
+import { cleanText } from './sanitize.js';
 import { formatTime } from './timestamps.js';
 import type { FileSummary, LogEvent, Problem, Status } from './types.js';
 
@@ -41,17 +42,20 @@ export class Findings {
   private readonly failures = new Map<string, Acc>();
   private readonly skips = new Map<string, Acc>();
   private readonly warnings = new Map<string, Acc>();
-  /** Names and ids of the people whose strings reach the report: what --redact must hide. */
-  readonly personal: Personal = { names: new Set(), ids: new Set() };
-
   private readonly filtered: boolean;
 
-  constructor(private readonly filter: EventFilter = {}) {
+  /** With --redact: every identity of a failed, skipped or warned event, so their names are found anywhere in the report. */
+  constructor(
+    private readonly filter: EventFilter = {},
+    private readonly known?: KnownIdentities,
+  ) {
     this.filtered = !isFilterEmpty(filter);
   }
 
   add(event: LogEvent): void {
     this.recordsRead++;
+    // Before the filters: a reason may name someone whose own events were filtered out.
+    if (this.known && event.status !== 'success' && event.status !== 'other') this.remember(event);
     if (this.filtered && !matches(this.filter, event)) {
       this.filteredOut++;
       return;
@@ -113,7 +117,6 @@ export class Findings {
     if (acc.reason === undefined && acc.failedStep === undefined && (event.reason || event.failedStep)) {
       acc.reason = event.reason && detach(event.reason);
       acc.failedStep = event.failedStep && detach(event.failedStep);
-      this.remember(event);
     }
     acc.count++;
     widen(acc, event.time);
@@ -123,16 +126,17 @@ export class Findings {
       acc.ids.add(detach(who));
       if (acc.sample.length < SAMPLE) {
         acc.sample.push(detach(display));
-        this.remember(event);
       }
     }
   }
 
   private remember(event: LogEvent): void {
+    if (!this.known) return;
     for (const identity of [event.source, event.target]) {
       if (!identity) continue;
-      if (identity.id) this.personal.ids.add(detach(identity.id));
-      for (const name of [identity.displayName, identity.principal]) if (name) this.personal.names.add(detach(name));
+      if (identity.id) this.known.remember(identity.id, 'id');
+      if (identity.displayName) this.known.remember(identity.displayName, 'person');
+      if (identity.principal) this.known.remember(identity.principal, 'person');
     }
   }
 

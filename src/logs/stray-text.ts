@@ -1,3 +1,5 @@
+import { quoteRaw } from './raw-text.js';
+
 // Text outside any record of a JSON file: a warning printed into an export, a stray
 // element between records. Its bytes may come in several chunks; a few are kept for
 // the message, read as UTF-8. Each piece is reported with its line, up to a few per
@@ -39,7 +41,7 @@ export class StrayText {
   end(): void {
     this.active = false;
     this.count++;
-    if (this.count <= SHOWN) this.report(`unexpected text "${snippet(Buffer.concat(this.pieces))}" outside any record (skipped)`, this.line);
+    if (this.count <= SHOWN) this.report(`unexpected text ${quoteRaw(`"${snippet(Buffer.concat(this.pieces))}"`)} outside any record (skipped)`, this.line);
     else {
       this.moreFrom ||= this.line;
       this.moreTo = this.line;
