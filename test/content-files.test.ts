@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../src/content/diagnostic.js';
 import { loadContentDir } from '../src/content/load.js';
-import { smallContent, writeContentDir } from './helpers/content.js';
+import { smallContent, sourcedSmallContent, writeContentDir } from './helpers/content.js';
 
 /** The small valid content plus one hostile entry, made by `plant` inside the folder. */
 function validateWith(plant: (dir: string) => void): { lines: string[]; ok: boolean } {
@@ -87,7 +87,7 @@ describe('content files that are not what their name says (M7)', () => {
 
 describe('validate on hostile folders, as run from the command line (M7)', () => {
   it('prints one line per problem and no stack trace, with --json too', () => {
-    const dir = writeContentDir({ ...smallContent, 'bomb.yaml': BOMB });
+    const dir = writeContentDir({ ...sourcedSmallContent(), 'bomb.yaml': BOMB });
     symlinkSync('/dev/zero', join(dir, 'zero.yaml'));
     symlinkSync('nowhere', join(dir, 'dangling.yaml'));
     const text = cli('validate', dir);

@@ -114,7 +114,9 @@ export function checkContent(files: ParsedFile[]): { content: Content | null; di
     }
   }
 
-  for (const loop of didNotHelpLoops(nodes)) {
+  // Content with not-covered outcomes has its chains checked whole by checkOutcomes, loops included.
+  const outcomesChecked = Object.keys(nodes).some((id) => id.startsWith('not-covered-'));
+  for (const loop of outcomesChecked ? [] : didNotHelpLoops(nodes)) {
     const id = loop[0]!;
     const declared = nodeIds.get(id)!;
     const key = nodes[id]!.kind === 'remedy' ? 'ifNotHelped' : 'next';

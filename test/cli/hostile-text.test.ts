@@ -22,6 +22,8 @@ function expectClean(result: { stdout: string; stderr: string }): void {
 function hostileContent(file: string, from: string, to: string): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'pd-hostile-')), 'content');
   cpSync(join(root, 'content'), dir, { recursive: true });
+  // validate reads the docs heading snapshot beside the content folder.
+  cpSync(join(root, 'docs-snapshot'), join(dir, '..', 'docs-snapshot'), { recursive: true });
   const path = join(dir, file);
   const text = readFileSync(path, 'utf8');
   if (!text.includes(from)) throw new Error(`not found in ${file}: ${from}`);

@@ -100,3 +100,8 @@ codes:
     links: [doc-a]
 `,
 };
+
+/** smallContent with a source on every remedy and error code, as `validate` wants them. */
+export function sourcedSmallContent(): Record<string, string> {
+  return { 'main.yaml': smallContent['main.yaml']!.replace(/^(    links: \[doc-a\])$/gm, '$1\n    sources: [{ link: doc-a }]') };
+}

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { run } from '../cli/run-cli.js';
-import { smallContent, writeContentDir } from '../helpers/content.js';
+import { sourcedSmallContent, writeContentDir } from '../helpers/content.js';
 
 const overlay = readFileSync('test/fixtures/locale-overlay/da.yaml', 'utf8');
-// validate wants every remedy and code entry to name its source.
-const sourced = smallContent['main.yaml']!.replace(/^    links: \[doc-a\]$/gm, '    links: [doc-a]\n    sources: [{ link: doc-a }]');
+const sourced = sourcedSmallContent()['main.yaml']!;
 const dir = writeContentDir({ 'main.yaml': sourced, 'locales/da.yaml': overlay });
 
 describe('the command line in the reader’s language', () => {
