@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyOverlay, localisedUrl } from '../src/content/apply-overlay.js';
 import { formatDiagnostic } from '../src/content/diagnostic.js';
-import { applyOverlayFile, checkOverlayFile } from '../src/content/overlay.js';
+import { applyOverlayFile, checkOverlayFile, missingTranslations } from '../src/content/overlay.js';
 import { contentFrom, smallContent } from './helpers/content.js';
 
 const content = contentFrom(smallContent);
@@ -55,7 +55,7 @@ describe('translation overlay', () => {
 
   it('warns at the English entry for each text left untranslated, naming the id and its hash', () => {
     const where = (id: string) => ({ file: 'content/main.yaml', line: id === 'scope' ? 21 : 1, col: 3 });
-    const warnings = checkOverlayFile(content, overlayFile, overlayText, where).diagnostics.filter((d) => d.severity === 'warning');
+    const warnings = missingTranslations(content, checkOverlayFile(content, overlayFile, overlayText).overlay!, overlayFile, where);
     expect(warnings.map(formatDiagnostic)).toContain('content/main.yaml:21:3: warning: node "scope" has no Danish translation in test/fixtures/locale-overlay/da.yaml (source hash en-67a86a46)');
     expect(warnings.some((d) => d.message.includes('"assign-users"'))).toBe(false);
   });

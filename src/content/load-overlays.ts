@@ -3,17 +3,25 @@ import { join } from 'node:path';
 import type { Diagnostic } from './diagnostic.js';
 import { LOCALES_DIR } from './load.js';
 import type { Content } from './model.js';
-import { checkOverlayFile, type WhereDeclared } from './overlay.js';
+import { checkOverlayFile, missingTranslations, type WhereDeclared } from './overlay.js';
 import { readContentFile } from './read-file.js';
 import type { LocaleOverlay } from './schema.js';
 
 /** Files in content/locales/ that are not overlays. */
 const NOT_OVERLAYS = new Set(['glossary.yaml']);
 
-/** The overlays of a content folder (content/locales/<language>.yaml), checked against the content. */
+/** "da.yaml" and "da.codes.yaml" both hold Danish: a language's text may be split by topic. */
+const OVERLAY_NAME = /^([a-z]{2}(?:-[A-Z]{2})?)(?:\.[a-z0-9-]+)?\.ya?ml$/;
+
+/**
+ * The overlays of a content folder (content/locales/<language>[.<part>].yaml), each file
+ * checked against the content, the files of one language merged, and what they leave
+ * untranslated told once per language.
+ */
 export function loadOverlays(dir: string, content: Content, whereDeclared?: WhereDeclared): { overlays: Map<string, LocaleOverlay>; diagnostics: Diagnostic[] } {
   const folder = join(dir, LOCALES_DIR);
   const overlays = new Map<string, LocaleOverlay>();
+  const filesOf = new Map<string, string[]>();
   const diagnostics: Diagnostic[] = [];
   let names: string[];
   try {
@@ -23,6 +31,11 @@ export function loadOverlays(dir: string, content: Content, whereDeclared?: Wher
   }
   for (const name of names) {
     const file = join(folder, name);
+    const expected = OVERLAY_NAME.exec(name)?.[1];
+    if (!expected) {
+      diagnostics.push({ file, line: 1, col: 1, code: 'schema', message: 'an overlay is named after its language: da.yaml, or da.<topic>.yaml for a part of it' });
+      continue;
+    }
     const read = readContentFile(file);
     if (!read.ok) {
       diagnostics.push({ file, line: 1, col: 1, code: 'read-error', message: read.message });
@@ -31,12 +44,36 @@ export function loadOverlays(dir: string, content: Content, whereDeclared?: Wher
     const checked = checkOverlayFile(content, file, read.text, whereDeclared);
     diagnostics.push(...checked.diagnostics);
     if (!checked.overlay) continue;
-    const expected = name.replace(/\.ya?ml$/, '');
     if (checked.overlay.locale !== expected) {
       diagnostics.push({ file, line: 1, col: 1, code: 'schema', message: `locale "${checked.overlay.locale}" does not match the file name (${expected})` });
       continue;
     }
-    overlays.set(checked.overlay.locale, checked.overlay);
+    const merged = overlays.get(expected);
+    if (merged) diagnostics.push(...mergeInto(merged, checked.overlay, file, filesOf.get(expected)!));
+    else overlays.set(expected, checked.overlay);
+    filesOf.set(expected, [...(filesOf.get(expected) ?? []), file]);
+  }
+  for (const [locale, overlay] of overlays) {
+    const files = filesOf.get(locale)!;
+    diagnostics.push(...missingTranslations(content, overlay, files.length === 1 ? files[0]! : `${join(folder, locale)}*.yaml`, whereDeclared));
   }
   return { overlays, diagnostics };
+}
+
+/** Adds a part's entries to its language; an id translated in two parts is a problem in the later one. */
+function mergeInto(into: LocaleOverlay, part: LocaleOverlay, file: string, earlier: string[]): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  for (const section of ['nodes', 'codes', 'links'] as const) {
+    const entries = part[section];
+    if (!entries) continue;
+    const target = (into[section] ??= {}) as Record<string, unknown>;
+    for (const [id, entry] of Object.entries(entries)) {
+      if (Object.hasOwn(target, id)) {
+        problems.push({ file, line: 1, col: 1, code: 'duplicate-id', message: `"${id}" is translated in ${earlier.join(' or ')} already` });
+        continue;
+      }
+      target[id] = entry;
+    }
+  }
+  return problems;
 }

@@ -13,9 +13,9 @@ export type WhereDeclared = (id: string) => { file: string; line: number; col: n
 const LANGUAGE_NAMES: Record<string, string> = { da: 'Danish', nl: 'Dutch' };
 
 /**
- * Checks a translation overlay (e.g. content/locales/da.yaml) against the base content:
- * ids that match nothing and stale translations are errors; text left untranslated is a
- * warning at the English entry.
+ * Checks one translation overlay file (e.g. content/locales/da.yaml) against the base
+ * content: ids that match nothing, stale translations and changed list lengths are errors.
+ * What is left untranslated is told per language, by `missingTranslations`.
  */
 export function checkOverlayFile(
   content: Content,
@@ -85,9 +85,19 @@ export function checkOverlayFile(
     }
   }
 
+  return { overlay, diagnostics };
+}
+
+/**
+ * Text of the content that a language's overlay leaves untranslated: a warning each, at the
+ * English entry, naming the id and the hash a translation must record.
+ */
+export function missingTranslations(content: Content, overlay: LocaleOverlay, where: string, whereDeclared: WhereDeclared = () => undefined): Diagnostic[] {
+  const language = LANGUAGE_NAMES[overlay.locale.slice(0, 2)] ?? overlay.locale;
+  const warnings: Diagnostic[] = [];
   const warn = (id: string, what: string, hash: string) => {
-    const where = whereDeclared(id) ?? { file, line: 1, col: 1 };
-    diagnostics.push({ ...where, code: 'missing-translation', severity: 'warning', message: `${what} "${id}" has no ${language} translation in ${file} (source hash ${hash})` });
+    const at = whereDeclared(id) ?? { file: where, line: 1, col: 1 };
+    warnings.push({ ...at, code: 'missing-translation', severity: 'warning', message: `${what} "${id}" has no ${language} translation in ${where} (source hash ${hash})` });
   };
   for (const node of Object.values(content.nodes)) {
     const section = node.kind === 'code' ? overlay.codes : overlay.nodes;
@@ -96,7 +106,7 @@ export function checkOverlayFile(
   for (const link of Object.values(content.links)) {
     if (!overlay.links?.[link.id]) warn(link.id, 'link', sourceHashOfLink(link));
   }
-  return { overlay, diagnostics };
+  return warnings;
 }
 
 /** Checks and applies an overlay file (for `--content DIR --lang xx`): stale entries stay in English. */

@@ -38,4 +38,22 @@ describe('the command line in the reader’s language', () => {
     expect(failed.stdout).toContain('"no-such-code" matches no error code of the content');
     expect(failed.status).toBe(1);
   });
+
+  it('a language may be split into parts (da.yaml, da.codes.yaml) that validate and load as one', () => {
+    const [head, codes] = overlay.split(/^codes:\n/m) as [string, string];
+    const [codesOnly, links] = codes.split(/^links:\n/m) as [string, string];
+    const split = writeContentDir({
+      'main.yaml': sourced,
+      'locales/da.yaml': `${head}links:\n${links}`,
+      'locales/da.codes.yaml': `locale: da\ncodes:\n${codesOnly}`,
+    });
+    const ok = run(['validate', split], { content: false });
+    expect(ok.stdout).not.toContain('error code "conflict" has no Danish translation');
+    expect(ok.status).toBe(0);
+    expect(run(['--content', split, '--lang', 'da', 'show', 'conflict'], { content: false }).stdout).toContain('En værdi er i konflikt');
+    const twice = writeContentDir({ 'main.yaml': sourced, 'locales/da.yaml': overlay, 'locales/da.codes.yaml': `locale: da\ncodes:\n${codesOnly}` });
+    const refused = run(['validate', twice], { content: false });
+    expect(refused.stdout).toContain('"conflict" is translated in');
+    expect(refused.status).toBe(1);
+  });
 });
