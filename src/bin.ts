@@ -69,7 +69,7 @@ command('explain', 'explain provisioning-log error codes (exact, alias, any case
   .option(...json)
   .action(async (codes: string[], options: { json?: boolean }) => {
     const { runExplain } = await import('./cli/explain.js');
-    process.exitCode = runExplain(await content(), codes, options, out);
+    process.exitCode = await runExplain(await content(), codes, options, out);
   });
 
 command('search', 'find questions, remedies and error codes, best match first')

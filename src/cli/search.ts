@@ -1,5 +1,6 @@
 import type { Content } from '../content/model.js';
-import { ContentSearch } from '../engine/search.js';
+import { findByMeaning, type SearchHit } from '../engine/search.js';
+import { stripControl } from '../text/strip-control.js';
 import { columns } from './columns.js';
 import { ExitCode } from './exit-codes.js';
 
@@ -8,16 +9,46 @@ export interface SearchOptions {
   limit?: number;
 }
 
-/** `provision-doctor search <words...>`: ranked like the wizard's search; exit 1 when nothing matches. */
+/**
+ * `provision-doctor search <sentence>`: ranked like the wizard's search, each hit with why it
+ * matched; when nothing is relevant, "no good match" and the topics, exit 1.
+ */
 export function runSearch(content: Content, words: string[], options: SearchOptions, out: (text: string) => void): number {
-  const query = words.join(' ');
-  const hits = new ContentSearch(content).search(query, options.limit ?? 10);
+  const query = stripControl(words.join(' ')).trim();
+  const hits = findByMeaning(content, query, options.limit ?? 10);
   if (options.json) {
-    out(JSON.stringify({ query, hits: hits.map(({ id, kind, title, code }) => ({ id, kind, title, ...(code ? { code } : {}) })) }, null, 2));
+    out(
+      JSON.stringify(
+        {
+          query,
+          hits: hits.map(({ id, kind, title, code, why }) => ({ id, kind, title, ...(code ? { code } : {}), why })),
+          ...(hits.length === 0 ? { topics: topicsOf(content) } : {}),
+        },
+        null,
+        2,
+      ),
+    );
   } else if (hits.length === 0) {
-    out(`No matches for "${query}".`);
+    const lines = [`No good match for "${query}". Start from one of the topics instead:`];
+    topicsOf(content).forEach((t, i) => lines.push(`  ${i + 1}. ${t.label} (provision-doctor show ${t.next})`));
+    out(lines.join('\n'));
   } else {
-    out(columns(hits.map((h, i) => [`${i + 1}.`, h.id, h.kind, h.code ? `${h.code}: ${h.title}` : h.title])).join('\n'));
+    out(columns(hits.map((h, i) => [`${i + 1}.`, h.id, h.kind, `${h.code ? `${h.code}: ${h.title}` : h.title}  (${whyText(h)})`])).join('\n'));
   }
   return hits.length > 0 ? ExitCode.ok : ExitCode.notFound;
 }
+
+/** "code EntryConflict", or the query's words the hit holds. */
+export function whyText(hit: SearchHit): string {
+  const { code, note, words } = hit.why;
+  if (code) return `code ${code}${note ? `: ${note}` : ''}`;
+  return `matched ${(words ?? []).map((w) => `"${w}"`).join(', ')}`;
+}
+
+function topicsOf(content: Content): Array<{ label: string; next: string }> {
+  const start = content.nodes[content.start];
+  return start?.kind === 'question' ? start.options.map(({ label, next }) => ({ label, next })) : [];
+}
+
+// `explain` loads retrieval through this module (its own chunk) only when a code is not found.
+export { findByMeaning } from '../engine/search.js';

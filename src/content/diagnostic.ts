@@ -16,6 +16,7 @@ export type DiagnosticCode =
   | 'missing-link'
   | 'unreachable'
   | 'dead-end'
+  | 'duplicate-keyword'
   | 'host-not-allowed'
   | 'unused-link'
   | 'read-error';
