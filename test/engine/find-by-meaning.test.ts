@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { loadContentDir } from '../../src/content/load.js';
+import { findByMeaning } from '../../src/engine/search.js';
+import { wordsOf } from '../../src/engine/terms.js';
+
+const content = loadContentDir('content').content!;
+const ids = (query: string) => findByMeaning(content, query).map((h) => h.id);
+const texts = (query: string) => findByMeaning(content, query).flatMap((h) => [h.title, ...(h.why.words ?? [])]);
+
+describe('findByMeaning on the built-in content', () => {
+  it('splits CamelCase codes into words and keeps numbers', () => {
+    expect(wordsOf('SalesforceDuplicateTargetEntries 401').map((w) => w.text)).toEqual([
+      'Salesforce',
+      'Duplicate',
+      'Target',
+      'Entries',
+      'SalesforceDuplicateTargetEntries',
+      '401',
+    ]);
+  });
+
+  it('matches short words whole: URN is not "turn", HR is not "through"', () => {
+    expect(findByMeaning(content, 'URN').every((h) => h.why.words?.includes('URN'))).toBe(true);
+    expect(ids('URN')[0]).toBe('attributes-edit-target-list');
+    expect(ids('HR')[0]).toBe('attributes-where-from');
+  });
+
+  it('ranks a deprovisioning remedy first for "deprovision", not every "provision" node', () => {
+    expect(['wrong-users-deprovisioned', 'wrong-users-not-removed']).toContain(ids('deprovision')[0]);
+  });
+
+  it('reads British and American spellings alike', () => {
+    expect(ids('licence limit')).toEqual(ids('license limit'));
+    expect(ids('licence limit')[0]).toBe('license-limit-exceeded');
+  });
+
+  it('finds HTTP statuses and Graph codes, saying the code it read', () => {
+    expect(findByMeaning(content, '409')[0]).toMatchObject({ id: 'http-409-conflict', why: { code: '409' } });
+    expect(findByMeaning(content, 'Authorization_RequestDenied')[0]).toMatchObject({ id: 'graph-authorization-request-denied' });
+  });
+
+  it('says which words of a sentence a hit holds', () => {
+    const [first] = findByMeaning(content, 'our secret token expired');
+    expect(first!.why.words).toEqual(['secret', 'token', 'expired']);
+  });
+
+  it('finds nothing for an off-topic question rather than a list of noise', () => {
+    expect(ids('printer not working')).toEqual([]);
+    expect(ids('Teams meeting audio')).toEqual([]);
+    expect(texts('xyzzy')).toEqual([]);
+  });
+});
