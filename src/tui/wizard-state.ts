@@ -100,7 +100,8 @@ export function codeChoices(ctx: UiContext, query: string): CodeChoice[] {
   const all: CodeChoice[] = [
     ...(result.match ? [{ entry: result.match.entry, ...(result.match.note ? { note: result.match.note } : {}) }] : []),
     ...prefixed.map((entry) => ({ entry })),
-    ...result.suggestions.map((entry) => ({ entry })),
+    // A near miss says so when chosen: it is never shown as if it matched.
+    ...result.suggestions.map((entry) => ({ entry, note: `"${result.input}" is not in the catalogue; ${entry.code} is close to it, not the same code` })),
   ];
   return all.filter((c, i) => all.findIndex((d) => d.entry.id === c.entry.id) === i).slice(0, 5);
 }
