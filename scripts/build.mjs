@@ -2,7 +2,7 @@
 // with no runtime dependencies (small download, fast start). The wizard (Ink, React)
 // and the validator (yaml, zod) are separate chunks loaded only when used.
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,6 +26,11 @@ mkdirSync(`${root}dist`, { recursive: true });
 await build({ ...common, entryPoints: [`${root}scripts/compile-content.ts`], outfile: `${cache}/compile-content.mjs` });
 const { compileContent } = await import(`${cache}/compile-content.mjs?${Date.now()}`);
 if (!compileContent(`${root}content`, `${root}dist/content.json`, `${root}schema`)) process.exit(1);
+
+// The search index is built once here, so `search` starts without indexing the content.
+await build({ ...common, entryPoints: [`${root}src/engine/search.ts`], outfile: `${cache}/search.mjs` });
+const { prebuildSearchIndex } = await import(`${cache}/search.mjs?${Date.now()}`);
+writeFileSync(`${root}dist/search-index.json`, JSON.stringify(prebuildSearchIndex(JSON.parse(readFileSync(`${root}dist/content.json`, 'utf8')))));
 
 await build({ ...common, entryPoints: [`${root}scripts/write-output-schema.ts`], outfile: `${cache}/write-output-schema.mjs` });
 const { writeOutputSchema } = await import(`${cache}/write-output-schema.mjs?${Date.now()}`);

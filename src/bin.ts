@@ -78,7 +78,7 @@ command('search', 'find questions, remedies and error codes, best match first')
   .option(...json)
   .action(async (words: string[], options: { json?: boolean; limit: number }) => {
     const { runSearch } = await import('./cli/search.js');
-    process.exitCode = runSearch(await content(), words, options, out);
+    process.exitCode = runSearch(await content(), words, { ...options, builtIn: !program.opts<GlobalOptions>().content }, out);
   });
 
 command('topics', 'list the topics a walk can start from')

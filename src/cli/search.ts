@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { Content } from '../content/model.js';
-import { findByMeaning, type SearchHit } from '../engine/search.js';
+import { findByMeaning, type PrebuiltIndex, type SearchHit } from '../engine/search.js';
 import { stripControl } from '../text/strip-control.js';
 import { columns } from './columns.js';
 import { ExitCode } from './exit-codes.js';
@@ -7,6 +8,8 @@ import { ExitCode } from './exit-codes.js';
 export interface SearchOptions {
   json?: boolean;
   limit?: number;
+  /** The content is the built-in copy: use the index the build wrote beside it. */
+  builtIn?: boolean;
 }
 
 /**
@@ -15,7 +18,7 @@ export interface SearchOptions {
  */
 export function runSearch(content: Content, words: string[], options: SearchOptions, out: (text: string) => void): number {
   const query = stripControl(words.join(' ')).trim();
-  const hits = findByMeaning(content, query, options.limit ?? 10);
+  const hits = findByMeaning(content, query, options.limit ?? 10, options.builtIn ? builtInIndex() : undefined);
   if (options.json) {
     out(
       JSON.stringify(
@@ -43,6 +46,15 @@ export function whyText(hit: SearchHit): string {
   const { code, note, words } = hit.why;
   if (code) return `code ${code}${note ? `: ${note}` : ''}`;
   return `matched ${(words ?? []).map((w) => `"${w}"`).join(', ')}`;
+}
+
+/** dist/search-index.json, beside dist/esm/; without it (tests, a damaged install) the index is built. */
+function builtInIndex(): PrebuiltIndex | undefined {
+  try {
+    return JSON.parse(readFileSync(new URL('../search-index.json', import.meta.url), 'utf8')) as PrebuiltIndex;
+  } catch {
+    return undefined;
+  }
 }
 
 function topicsOf(content: Content): Array<{ label: string; next: string }> {

@@ -78,6 +78,30 @@ function searchOptions() {
   } as const;
 }
 
+/**
+ * The index as the build writes it (dist/search-index.json), so `search` starts without
+ * indexing; `ids` tells whether it belongs to the content at hand.
+ */
+export interface PrebuiltIndex {
+  ids: string;
+  index: unknown;
+  docFreq: Array<[string, number]>;
+}
+
+function idsOf(content: Content): string {
+  return Object.keys(content.nodes).join(' ');
+}
+
+export function prebuildSearchIndex(content: Content): PrebuiltIndex {
+  const { index, docFreq } = buildSearchIndex(content);
+  return { ids: idsOf(content), index: index.toJSON(), docFreq: [...docFreq] };
+}
+
+function loadPrebuilt(content: Content, prebuilt: PrebuiltIndex | undefined): { index: MiniSearch<Doc>; docFreq: Map<string, number> } | null {
+  if (!prebuilt || prebuilt.ids !== idsOf(content)) return null;
+  return { index: MiniSearch.loadJS<Doc>(prebuilt.index as never, searchOptions() as never), docFreq: new Map(prebuilt.docFreq) };
+}
+
 /** The index of a content, and how many nodes hold each term (to weigh a query's words). */
 export function buildSearchIndex(content: Content): { index: MiniSearch<Doc>; docFreq: Map<string, number> } {
   const options = searchOptions();
@@ -117,8 +141,12 @@ export class ContentSearch {
   private readonly docFreq: Map<string, number>;
   private codes: CodeIndex | null = null;
 
-  constructor(private readonly content: Content) {
-    ({ index: this.index, docFreq: this.docFreq } = buildSearchIndex(content));
+  /** With a prebuilt index of this content, nothing is indexed at start; any other is ignored. */
+  constructor(
+    private readonly content: Content,
+    prebuilt?: PrebuiltIndex,
+  ) {
+    ({ index: this.index, docFreq: this.docFreq } = loadPrebuilt(content, prebuilt) ?? buildSearchIndex(content));
   }
 
   search(query: string, limit = 10): SearchHit[] {
@@ -177,8 +205,8 @@ export class ContentSearch {
 const cache = new WeakMap<Content, ContentSearch>();
 
 /** The shared entry point: hits best first, each with why it matched; empty means no good match. */
-export function findByMeaning(content: Content, query: string, limit = 10): SearchHit[] {
+export function findByMeaning(content: Content, query: string, limit = 10, prebuilt?: PrebuiltIndex): SearchHit[] {
   let search = cache.get(content);
-  if (!search) cache.set(content, (search = new ContentSearch(content)));
+  if (!search) cache.set(content, (search = new ContentSearch(content, prebuilt)));
   return search.search(query, limit);
 }
