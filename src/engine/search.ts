@@ -129,6 +129,8 @@ export function buildSearchIndex(content: Content): { index: MiniSearch<Doc>; do
  * evaluation's off-topic queries (npm run eval).
  */
 export const MIN_COVERAGE = 0.5;
+/** How much a word matched only loosely (prefix or typo) counts towards the coverage. */
+const LOOSE_COVER = 0.6;
 
 /**
  * Ranked retrieval over questions, remedies, info pages and error codes, shared by the
@@ -181,8 +183,10 @@ export class ContentSearch {
       })
       .map((r) => {
         const matched = new Set(r.queryTerms);
+        const exact = new Set(Object.keys(r.match));
         const covered = words.filter((w) => matched.has(w.term));
-        const coverage = covered.reduce((sum, w) => sum + weight.get(w.term)!, 0) / total;
+        // A word found only as a prefix or with a typo covers less: "deprovision" is not "provision".
+        const coverage = covered.reduce((sum, w) => sum + weight.get(w.term)! * (exact.has(w.term) ? 1 : LOOSE_COVER), 0) / total;
         // A hit that holds more of what the query is about outranks one that repeats a common word.
         return { id: String(r.id), score: r.score * coverage * coverage, words: covered.map((w) => w.text), coverage };
       })

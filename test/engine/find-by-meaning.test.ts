@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContentDir } from '../../src/content/load.js';
-import { findByMeaning } from '../../src/engine/search.js';
+import { ContentSearch, findByMeaning, prebuildSearchIndex } from '../../src/engine/search.js';
 import { wordsOf } from '../../src/engine/terms.js';
 
 const content = loadContentDir('content').content!;
@@ -48,5 +48,18 @@ describe('findByMeaning on the built-in content', () => {
     expect(ids('printer not working')).toEqual([]);
     expect(ids('Teams meeting audio')).toEqual([]);
     expect(texts('xyzzy')).toEqual([]);
+  });
+});
+
+describe('the prebuilt index', () => {
+  it('answers as the index built on the spot does, and is ignored for other content', () => {
+    const prebuilt = prebuildSearchIndex(content);
+    const fresh = new ContentSearch(content);
+    const loaded = new ContentSearch(content, JSON.parse(JSON.stringify(prebuilt)));
+    for (const q of ['deprovision', 'our secret token expired', 'licence limit', 'SalesforceEntryConflict']) {
+      expect(loaded.search(q)).toEqual(fresh.search(q));
+    }
+    const other = { ...content, nodes: { start: content.nodes.start!, 'logs-where': content.nodes['logs-where']! } };
+    expect(new ContentSearch(other, prebuilt).search('provisioning logs').map((h) => h.id)).toEqual(['logs-where', 'start']);
   });
 });
