@@ -47,8 +47,6 @@ const heavy = {
   analyze: 'src/cli/analyze.ts',
   validate: 'src/cli/validate.ts',
   'content-dir': 'src/cli/content-dir.ts',
-  // fuse.js would be a quarter of the entry: searching and the dialogue (which can search) load it here.
-  search: 'src/cli/search.ts',
   'run-plain': 'src/cli/run-plain.ts',
 };
 const define = { 'process.env.NODE_ENV': '"production"', PACKAGE_VERSION: JSON.stringify(pkg.version) };
@@ -78,6 +76,30 @@ const heavyAsExternal = {
   },
 };
 
+// `search` (and `explain` of an unknown code) load the search module as CommonJS, beside the
+// entry: no ES module loader to start. src/cli/load-search.ts becomes a require() of it.
+await build({
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  logLevel: 'warning',
+  entryPoints: [`${root}src/cli/search.ts`],
+  outfile: `${root}dist/search.cjs`,
+  minify: true,
+  legalComments: 'none',
+});
+const searchAsRequire = {
+  name: 'search-as-require',
+  setup(b) {
+    b.onResolve({ filter: /load-search\.js$/ }, (args) => ({ path: resolve(args.resolveDir, args.path), namespace: 'search-loader' }));
+    b.onLoad({ filter: /.*/, namespace: 'search-loader' }, () => ({
+      contents: "exports.loadSearch = async () => require(require('node:path').join(__dirname, 'search.cjs'));",
+      loader: 'js',
+    }));
+  },
+};
+
 // commander requires child_process at load time only to run git-style executable
 // subcommands, which this CLI has none of: it is loaded on first use instead.
 const lazyChildProcess = {
@@ -101,7 +123,7 @@ await build({
   logLevel: 'warning',
   entryPoints: [`${root}src/bin.ts`],
   outfile: `${root}dist/cli.cjs`,
-  plugins: [heavyAsExternal, lazyChildProcess],
+  plugins: [heavyAsExternal, lazyChildProcess, searchAsRequire],
   minify: true,
   legalComments: 'none',
   banner: { js: "#!/usr/bin/env node\nconst __entryUrl = require('node:url').pathToFileURL(__filename).href;" },

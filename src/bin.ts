@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { CODE_CATEGORIES } from './content/categories.js';
 import { ExitCode, isUserError, UserError } from './cli/exit-codes.js';
 import { loadContent } from './cli/load-content.js';
+import { loadSearch } from './cli/load-search.js';
 import { chooseMode, NO_TERMINAL } from './cli/mode.js';
 import { styleFor } from './cli/style.js';
 
@@ -77,8 +78,9 @@ command('search', 'find questions, remedies and error codes, best match first')
   .option('--limit <n>', 'at most this many matches', positiveInteger, 10)
   .option(...json)
   .action(async (words: string[], options: { json?: boolean; limit: number }) => {
-    const { runSearch } = await import('./cli/search.js');
-    process.exitCode = runSearch(await content(), words, { ...options, builtIn: !program.opts<GlobalOptions>().content }, out);
+    const { runSearch } = await loadSearch();
+    const builtIn = !program.opts<GlobalOptions>().content;
+    process.exitCode = runSearch(await content(), words, { ...options, ...(builtIn ? { index: new URL('./search-index.json', import.meta.url) } : {}) }, out);
   });
 
 command('topics', 'list the topics a walk can start from')

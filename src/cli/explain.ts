@@ -3,6 +3,7 @@ import { familyOf } from '../engine/code-family.js';
 import { CodeIndex, type LookupResult } from '../engine/lookup.js';
 import type { SearchHit } from '../engine/search.js';
 import { ExitCode } from './exit-codes.js';
+import { loadSearch } from './load-search.js';
 import { codeEntryJson, renderCodeEntry } from './render-code.js';
 
 export interface ExplainOptions {
@@ -41,7 +42,7 @@ export async function runExplain(content: Content, codes: string[], options: Exp
 }
 
 async function unknownOf(content: Content, result: LookupResult): Promise<Unknown> {
-  const { findByMeaning } = await import('./search.js');
+  const { findByMeaning } = await loadSearch();
   const family = familyOf(result.input);
   const hits = result.input ? findByMeaning(content, result.input, 10) : [];
   const codes = hits.map((h) => content.nodes[h.id]).filter((n): n is Code => n?.kind === 'code' && n.category !== 'general');

@@ -8,8 +8,8 @@ import { ExitCode } from './exit-codes.js';
 export interface SearchOptions {
   json?: boolean;
   limit?: number;
-  /** The content is the built-in copy: use the index the build wrote beside it. */
-  builtIn?: boolean;
+  /** The index the build wrote for the built-in content (dist/search-index.json). */
+  index?: URL;
 }
 
 /**
@@ -18,7 +18,7 @@ export interface SearchOptions {
  */
 export function runSearch(content: Content, words: string[], options: SearchOptions, out: (text: string) => void): number {
   const query = stripControl(words.join(' ')).trim();
-  const hits = findByMeaning(content, query, options.limit ?? 10, options.builtIn ? builtInIndex() : undefined);
+  const hits = findByMeaning(content, query, options.limit ?? 10, options.index ? prebuiltIndex(options.index) : undefined);
   if (options.json) {
     out(
       JSON.stringify(
@@ -48,10 +48,10 @@ export function whyText(hit: SearchHit): string {
   return `matched ${(words ?? []).map((w) => `"${w}"`).join(', ')}`;
 }
 
-/** dist/search-index.json, beside dist/esm/; without it (tests, a damaged install) the index is built. */
-function builtInIndex(): PrebuiltIndex | undefined {
+/** Without the file (a damaged install) the index is built on the spot. */
+function prebuiltIndex(file: URL): PrebuiltIndex | undefined {
   try {
-    return JSON.parse(readFileSync(new URL('../search-index.json', import.meta.url), 'utf8')) as PrebuiltIndex;
+    return JSON.parse(readFileSync(file, 'utf8')) as PrebuiltIndex;
   } catch {
     return undefined;
   }

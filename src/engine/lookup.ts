@@ -99,11 +99,21 @@ export class CodeIndex {
   lookup(raw: string): LookupResult {
     const input = stripControl(raw).trim();
     const ambiguous: Code[] = [];
+    const match = this.match(input, ambiguous);
+    return { input, match, suggestions: match ? [] : this.suggest(input, ambiguous), fallback: this.fallback };
+  }
+
+  /** The code in the input, without the suggestions a miss would get (retrieval asks this for every query). */
+  find(raw: string): CodeMatch | null {
+    return this.match(stripControl(raw).trim(), []);
+  }
+
+  private match(input: string, ambiguous: Code[]): CodeMatch | null {
     let match = this.exact(input);
     if (!match && !isSentence(input)) match = this.variant(input, ambiguous);
     if (!match && /\s/.test(input)) match = this.inText(input);
     if (/\s/.test(input) && (!match || match.matchedAs === 'in-text')) match = this.statusInText(input, match) ?? match;
-    return { input, match, suggestions: match ? [] : this.suggest(input, ambiguous), fallback: this.fallback };
+    return match;
   }
 
   private exact(input: string): CodeMatch | null {

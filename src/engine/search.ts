@@ -161,7 +161,7 @@ export class ContentSearch {
 
     const byId = this.content.nodes[text.toLowerCase()];
     if (byId) add(this.hit(byId, Infinity, { words: [text] }));
-    const found = (this.codes ??= new CodeIndex(this.content)).lookup(text).match;
+    const found = (this.codes ??= new CodeIndex(this.content)).find(text);
     if (found) add(this.hit(found.entry, Infinity, { code: found.matched, ...(found.note ? { note: found.note } : {}) }));
 
     for (const r of this.relevant(text)) add(this.hit(this.content.nodes[r.id]!, r.score, { words: r.words }));
@@ -175,11 +175,12 @@ export class ContentSearch {
     const weight = new Map(words.map((w) => [w.term, this.rarity(w.term)]));
     const total = [...weight.values()].reduce((a, b) => a + b, 0);
     // Loose matching is decided on the word as typed: "grups" may be a typo, "hr" may not.
+    // A word the content holds as it is is no typo: it gets no fuzzy matches (the costly kind).
     const loose = new Set(words.filter((w) => w.text.length >= MIN_LOOSE_TERM).map((w) => w.term));
     return this.index
       .search(words.map((w) => w.term).join(' '), {
         prefix: (term: string) => loose.has(term),
-        fuzzy: (term: string) => (loose.has(term) ? 0.2 : false),
+        fuzzy: (term: string) => (loose.has(term) && !this.docFreq.has(term) ? 0.2 : false),
       })
       .map((r) => {
         const matched = new Set(r.queryTerms);
