@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Content } from '../content/model.js';
-import { findByMeaning, type PrebuiltIndex, type SearchHit } from '../engine/search.js';
+import { findByMeaning, whyText, type PrebuiltIndex } from '../engine/search.js';
 import { stripControl } from '../text/strip-control.js';
 import { columns } from './columns.js';
 import { ExitCode } from './exit-codes.js';
@@ -39,13 +39,6 @@ export function runSearch(content: Content, words: string[], options: SearchOpti
     out(columns(hits.map((h, i) => [`${i + 1}.`, h.id, h.kind, `${h.code ? `${h.code}: ${h.title}` : h.title}  (${whyText(h)})`])).join('\n'));
   }
   return hits.length > 0 ? ExitCode.ok : ExitCode.notFound;
-}
-
-/** "code EntryConflict", or the query's words the hit holds. */
-export function whyText(hit: SearchHit): string {
-  const { code, note, words } = hit.why;
-  if (code) return `code ${code}${note ? `: ${note}` : ''}`;
-  return `matched ${(words ?? []).map((w) => `"${w}"`).join(', ')}`;
 }
 
 /** Without the file (a damaged install) the index is built on the spot. */

@@ -5,27 +5,10 @@ import { CodeIndex } from './lookup.js';
 import { stemmerFor } from './stemmers.js';
 import { normalizeCode } from './code-key.js';
 import { rawWords, termOf, wordsOf } from './terms.js';
+import type { SearchHit, Why } from './why.js';
 
-/** Why a hit was offered: the code that was read in the query, or the query's words it shares. */
-export interface Why {
-  /** The catalogue code (or alias) found in the query. */
-  code?: string;
-  /** What was set aside or read differently to find that code, e.g. `ignored the prefix "Salesforce"`. */
-  note?: string;
-  /** The query's words (as typed) that this hit contains. */
-  words?: string[];
-}
-
-export interface SearchHit {
-  id: string;
-  kind: ContentNode['kind'];
-  title: string;
-  /** The code for catalogue entries, for display beside the title. */
-  code?: string;
-  /** Higher is better; the code read in the query and exact ids come first. */
-  score: number;
-  why: Why;
-}
+export type { SearchHit, Why } from './why.js';
+export { whyText } from './why.js';
 
 interface Doc {
   id: string;

@@ -26,13 +26,13 @@ describe('search (/)', () => {
     const w = await renderWizard();
     await w.press('/');
     await w.press('ConflictingEntry');
-    await w.waitFor('[code] A value clashes with an existing account (EntryConflict)');
+    await w.waitFor('[code] A value clashes with an existing account (EntryConflict) - code ConflictingEntry');
     await w.press('esc');
     await w.waitFor('What do you see with provisioning to the app?');
     await w.press('/');
     await w.press('scope');
     await w.waitFor(/\[\w+\] .*\n {2}\[/);
-    const second = w.frame().split('\n').find((line) => line.startsWith('  ['))!.slice(2).replace(/^\[\w+\] /, '');
+    const second = w.frame().split('\n').find((line) => line.startsWith('  ['))!.slice(2).replace(/^\[\w+\] /, '').replace(/ - matched .*$/, '');
     await w.press('down');
     await w.press('enter');
     await w.waitFor(`provision-doctor ${second}`);
@@ -42,7 +42,7 @@ describe('search (/)', () => {
     const w = await renderWizard();
     await w.press('/');
     await w.press('xqxqxq');
-    await w.waitFor('No matches.');
+    await w.waitFor('No good match: try other words, or Esc to go back.');
   });
 });
 
