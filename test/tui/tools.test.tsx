@@ -57,6 +57,24 @@ describe('error code (e)', () => {
     await w.press('left');
     await w.waitFor('Are all users missing, or only some?');
   });
+
+  it('answers a pasted line without a known code by its words, and says so', async () => {
+    const w = await renderWizard();
+    await w.press('e');
+    await w.waitFor('Type or paste an error code, or a whole reason line from a log.');
+    await w.press('the job keeps failing and went into quarantine');
+    await w.press('enter');
+    await w.waitFor('No known code in what you pasted; this answers its words (matched');
+  });
+
+  it('never shows a near miss as if it matched', async () => {
+    const w = await renderWizard();
+    await w.press('e');
+    await w.press('EntryConflct');
+    await w.waitFor('> not the same code, close: EntryConflict - A value clashes');
+    await w.press('enter');
+    await w.waitFor('"EntryConflct" is not in the catalogue; EntryConflict is close to it, not the same code');
+  });
 });
 
 describe('copy (c)', () => {

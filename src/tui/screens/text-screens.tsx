@@ -33,7 +33,9 @@ export function CodeEntryScreen(props: { prompt: string; explain?: string; query
       <Field label="Code: " value={query} />
       {choices.length > 0 && (
         <OptionList
-          items={choices.map((c) => cut(`${c.entry.code} - ${c.entry.title}${c.note ? ` (${c.note})` : ''}`, props.width - 6))}
+          items={choices.map((c) =>
+            cut(c.nearMiss ? `not the same code, close: ${c.entry.code} - ${c.entry.title}` : `${c.entry.code} - ${c.entry.title}${c.note ? ` (${c.note})` : ''}`, props.width - 6),
+          )}
           cursor={props.cursor}
           numbered={false}
           limit={listLimit(props.room, prompt.length + explain.length + 3)}
