@@ -3,6 +3,7 @@ import { currentNode, nextOf, start, transition, type WizardEvent, type WizardSt
 import { CodeIndex } from '../engine/lookup.js';
 import { serializePath } from '../engine/path.js';
 import { ContentSearch } from '../engine/search.js';
+import { whyText } from '../engine/why.js';
 import { renderNode } from './render-node.js';
 import { stripControl } from '../text/strip-control.js';
 import { plainStyle, type Style } from './style.js';
@@ -124,9 +125,9 @@ export class PlainDialogue {
   private search(words: string): string {
     this.searchIndex ??= new ContentSearch(this.content);
     const hits = this.searchIndex.search(words, 9);
-    if (hits.length === 0) return `No matches for "${words}". You are still at: ${this.title(currentNode(this.content, this.state))}`;
+    if (hits.length === 0) return `No good match for "${words}". You are still at: ${this.title(currentNode(this.content, this.state))}`;
     this.offered = hits.map((h) => h.id);
-    const lines = hits.map((h, i) => `  ${i + 1}. ${h.code ? `${h.code}: ` : ''}${h.title} (${h.kind})`);
+    const lines = hits.map((h, i) => `  ${i + 1}. ${h.code ? `${h.code}: ` : ''}${h.title} (${h.kind}; ${whyText(h)})`);
     return [`Matches for "${words}":`, ...lines, 'Type a number to go there; anything else stays here.'].join('\n');
   }
 
@@ -137,10 +138,14 @@ export class PlainDialogue {
       const moved = this.move({ type: 'jump', to: result.match.entry.id });
       return result.match.note ? `(${result.match.note})\n\n${moved.text}` : moved.text;
     }
-    const choices = [...result.suggestions, ...(result.fallback ? [result.fallback] : [])];
+    // A pasted line without a known code is answered by its words; a single word by codes close to it.
+    const sentence = /\s/.test(result.input);
+    if (sentence) this.searchIndex ??= new ContentSearch(this.content);
+    const related = sentence ? this.searchIndex!.search(result.input, 3) : [];
+    const choices = [...(sentence ? related.map((h) => this.content.nodes[h.id]!) : result.suggestions), ...(result.fallback ? [result.fallback] : [])];
     this.offered = choices.map((c) => c.id);
-    const lines = choices.map((c, i) => `  ${i + 1}. ${c === result.fallback ? `What to do with an unknown code (${c.code})` : `${c.code}: ${c.title}`}`);
-    const offer = lines.length > 0 ? ['You can go to:', ...lines, 'Type a number to go there, or type the code again.'] : ['Type the code again.'];
+    const lines = choices.map((c, i) => `  ${i + 1}. ${c === result.fallback ? `What to do with an unknown code (${result.fallback.code})` : c.kind === 'code' ? `${c.code}: ${c.title}` : c.title}`);
+    const offer = lines.length > 0 ? [sentence ? 'No known code in it; these answer its words:' : 'Close to it, not the same code:', ...lines, 'Type a number to go there, or type the code again.'] : ['Type the code again.'];
     return [`"${code}" is not in the error-code catalogue.`, ...offer].join('\n');
   }
 
