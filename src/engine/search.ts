@@ -172,7 +172,7 @@ export class ContentSearch {
         // A word found only as a prefix or with a typo covers less: "deprovision" is not "provision".
         const coverage = covered.reduce((sum, w) => sum + weight.get(w.term)! * (exact.has(w.term) ? 1 : LOOSE_COVER), 0) / total;
         // A hit that holds more of what the query is about outranks one that repeats a common word.
-        return { id: String(r.id), score: r.score * coverage * coverage, words: covered.map((w) => w.text), coverage };
+        return { id: String(r.id), score: r.score * coverage * coverage, words: [...new Set(covered.map((w) => w.text))], coverage };
       })
       .filter((r) => r.coverage >= MIN_COVERAGE)
       .sort((a, b) => b.score - a.score);

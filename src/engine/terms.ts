@@ -8,7 +8,7 @@ import { stemmerFor, type Stemmer } from './stemmers.js';
  */
 
 export interface Word {
-  /** As typed, for saying why something matched. */
+  /** As typed, for saying why something matched: the whole run ("employeeId"), not its part. */
   text: string;
   /** The stemmed term it searches for. */
   term: string;
@@ -20,12 +20,16 @@ const CAMEL = /(?<=[\p{Ll}\p{N}])(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L
 
 /** The raw words of a text, CamelCase split, in order. A split code also yields its whole form. */
 export function rawWords(text: string): string[] {
-  const out: string[] = [];
+  return runsOf(text).map((w) => w.part);
+}
+
+function runsOf(text: string): Array<{ part: string; run: string }> {
+  const out: Array<{ part: string; run: string }> = [];
   for (const [run] of text.matchAll(RUN)) {
     const parts = run.split(CAMEL);
-    out.push(...parts);
+    for (const part of parts) out.push({ part, run });
     // The joined form lets "EntryConflict" match the code key "entryconflict" too.
-    if (parts.length > 1 && /\p{L}/u.test(run) && run.length >= 6) out.push(run);
+    if (parts.length > 1 && /\p{L}/u.test(run) && run.length >= 6) out.push({ part: run, run });
   }
   return out;
 }
@@ -101,11 +105,11 @@ export function termOf(raw: string, stem: Stemmer = stemmerFor()): string | null
 export function wordsOf(text: string, stem: Stemmer = stemmerFor()): Word[] {
   const seen = new Set<string>();
   const out: Word[] = [];
-  for (const raw of rawWords(text.replace(/[’']/g, ''))) {
-    const term = termOf(raw, stem);
+  for (const { part, run } of runsOf(text.replace(/[’']/g, ''))) {
+    const term = termOf(part, stem);
     if (term && !seen.has(term)) {
       seen.add(term);
-      out.push({ text: raw, term });
+      out.push({ text: run, term });
     }
   }
   return out;

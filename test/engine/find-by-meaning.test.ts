@@ -9,14 +9,16 @@ const texts = (query: string) => findByMeaning(content, query).flatMap((h) => [h
 
 describe('findByMeaning on the built-in content', () => {
   it('splits CamelCase codes into words and keeps numbers', () => {
-    expect(wordsOf('SalesforceDuplicateTargetEntries 401').map((w) => w.text)).toEqual([
-      'Salesforce',
-      'Duplicate',
-      'Target',
-      'Entries',
-      'SalesforceDuplicateTargetEntries',
+    expect(wordsOf('SalesforceDuplicateTargetEntries 401').map((w) => w.term)).toEqual([
+      'salesforc',
+      'duplic',
+      'target',
+      'entri',
+      'salesforceduplicatetargetentri',
       '401',
     ]);
+    // Why a hit matched names the word as typed, not its parts.
+    expect(findByMeaning(content, 'employeeId')[0]!.why.words).toEqual(['employeeId']);
   });
 
   it('matches short words whole: URN is not "turn", HR is not "through"', () => {
