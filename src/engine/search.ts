@@ -155,7 +155,9 @@ export class ContentSearch {
   relevant(text: string): Array<{ id: string; score: number; words: string[]; coverage: number }> {
     const words = wordsOf(text, stem);
     if (words.length === 0) return [];
-    const weight = new Map(words.map((w) => [w.term, this.rarity(w.term)]));
+    // The whole of a CamelCase run weighs only where the content holds it (as a code): an
+    // unknown code's parts already say what it is about.
+    const weight = new Map(words.map((w) => [w.term, w.joined && !this.docFreq.has(w.term) ? 0 : this.rarity(w.term)]));
     const total = [...weight.values()].reduce((a, b) => a + b, 0);
     // Loose matching is decided on the word as typed: "grups" may be a typo, "hr" may not.
     // A word the content holds as it is is no typo: it gets no fuzzy matches (the costly kind).

@@ -12,6 +12,8 @@ export interface Word {
   text: string;
   /** The stemmed term it searches for. */
   term: string;
+  /** The whole of a CamelCase run ("entryconflict"), besides its parts. */
+  joined?: boolean;
 }
 
 /** Runs of letters or digits; CamelCase and letter-digit edges split them further. */
@@ -23,13 +25,13 @@ export function rawWords(text: string): string[] {
   return runsOf(text).map((w) => w.part);
 }
 
-function runsOf(text: string): Array<{ part: string; run: string }> {
-  const out: Array<{ part: string; run: string }> = [];
+function runsOf(text: string): Array<{ part: string; run: string; joined?: boolean }> {
+  const out: Array<{ part: string; run: string; joined?: boolean }> = [];
   for (const [run] of text.matchAll(RUN)) {
     const parts = run.split(CAMEL);
     for (const part of parts) out.push({ part, run });
     // The joined form lets "EntryConflict" match the code key "entryconflict" too.
-    if (parts.length > 1 && /\p{L}/u.test(run) && run.length >= 6) out.push({ part: run, run });
+    if (parts.length > 1 && /\p{L}/u.test(run) && run.length >= 6) out.push({ part: run, run, joined: true });
   }
   return out;
 }
@@ -105,11 +107,11 @@ export function termOf(raw: string, stem: Stemmer = stemmerFor()): string | null
 export function wordsOf(text: string, stem: Stemmer = stemmerFor()): Word[] {
   const seen = new Set<string>();
   const out: Word[] = [];
-  for (const { part, run } of runsOf(text.replace(/[’']/g, ''))) {
+  for (const { part, run, joined } of runsOf(text.replace(/[’']/g, ''))) {
     const term = termOf(part, stem);
     if (term && !seen.has(term)) {
       seen.add(term);
-      out.push({ text: run, term });
+      out.push({ text: run, term, ...(joined ? { joined } : {}) });
     }
   }
   return out;
