@@ -1,25 +1,12 @@
-import type { CodeNode, Content } from '../content/model.js';
-import { familyOf } from '../engine/code-family.js';
+import type { Content } from '../content/model.js';
 import { CodeIndex, type LookupResult } from '../engine/lookup.js';
-import type { SearchHit } from '../engine/search.js';
+import { explainUnknown, type UnknownCode } from '../engine/unknown-code.js';
 import { ExitCode } from './exit-codes.js';
 import { loadSearch } from './load-search.js';
 import { codeEntryJson, renderCodeEntry } from './render-code.js';
 
 export interface ExplainOptions {
   json?: boolean;
-}
-
-type Code = CodeNode & { id: string };
-
-/** What `explain` found for a code the catalogue does not know. */
-interface Unknown {
-  /** The family read from the code's shape, e.g. "a Microsoft Graph error". */
-  family: string | null;
-  /** Catalogue codes of that family close in meaning, then codes close in spelling. */
-  suggestions: Code[];
-  /** For a pasted sentence with no code in it: the nodes that answer it. */
-  related: SearchHit[];
 }
 
 /**
@@ -30,7 +17,7 @@ interface Unknown {
 export async function runExplain(content: Content, codes: string[], options: ExplainOptions, out: (text: string) => void): Promise<number> {
   const index = new CodeIndex(content);
   const results = codes.map((code) => index.lookup(code));
-  const unknowns = new Map<LookupResult, Unknown>();
+  const unknowns = new Map<LookupResult, UnknownCode>();
   for (const result of results.filter((r) => !r.match)) unknowns.set(result, await unknownOf(content, result));
   if (options.json) {
     const json = results.map((r) => explainJson(content, r, unknowns.get(r)));
@@ -41,19 +28,12 @@ export async function runExplain(content: Content, codes: string[], options: Exp
   return results.every((r) => r.match) ? ExitCode.ok : ExitCode.notFound;
 }
 
-async function unknownOf(content: Content, result: LookupResult): Promise<Unknown> {
+async function unknownOf(content: Content, result: LookupResult): Promise<UnknownCode> {
   const { findByMeaning } = await loadSearch();
-  const family = familyOf(result.input);
-  const hits = result.input ? findByMeaning(content, result.input, 10) : [];
-  const codes = hits.map((h) => content.nodes[h.id]).filter((n): n is Code => n?.kind === 'code' && n.category !== 'general');
-  // A pasted line is answered by meaning alone: spelling says nothing about a sentence.
-  if (/\s/.test(result.input)) return { family: null, suggestions: [], related: hits.slice(0, 3) };
-  const byMeaning = family ? codes.filter((c) => family.categories.includes(c.category)) : codes;
-  const suggestions = [...new Set([...byMeaning.slice(0, 3), ...result.suggestions])].slice(0, 3);
-  return { family: family?.name ?? null, suggestions, related: [] };
+  return explainUnknown(content, result, (query) => findByMeaning(content, query, 10));
 }
 
-function explainText(content: Content, result: LookupResult, unknown?: Unknown): string {
+function explainText(content: Content, result: LookupResult, unknown?: UnknownCode): string {
   if (result.match) {
     const { entry, matchedAs, matched, note } = result.match;
     const how = matchedAs === 'code' ? '' : matchedAs === 'alias' ? ` (alias "${matched}")` : ` (${note})`;
@@ -69,7 +49,7 @@ function explainText(content: Content, result: LookupResult, unknown?: Unknown):
   return lines.join('\n');
 }
 
-function explainJson(content: Content, result: LookupResult, unknown?: Unknown) {
+function explainJson(content: Content, result: LookupResult, unknown?: UnknownCode) {
   if (result.match) {
     const { entry, matchedAs, matched, note } = result.match;
     return { input: result.input, ...codeEntryJson(content, entry), matchedAs, matched, ...(note ? { note } : {}) };

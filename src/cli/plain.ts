@@ -3,6 +3,7 @@ import { currentNode, nextOf, start, transition, type WizardEvent, type WizardSt
 import { CodeIndex } from '../engine/lookup.js';
 import { serializePath } from '../engine/path.js';
 import { ContentSearch } from '../engine/search.js';
+import { explainUnknown } from '../engine/unknown-code.js';
 import { whyText } from '../engine/why.js';
 import { renderNode } from './render-node.js';
 import { stripControl } from '../text/strip-control.js';
@@ -138,11 +139,11 @@ export class PlainDialogue {
       const moved = this.move({ type: 'jump', to: result.match.entry.id });
       return result.match.note ? `(${result.match.note})\n\n${moved.text}` : moved.text;
     }
-    // A pasted line without a known code is answered by its words; a single word by codes close to it.
-    const sentence = /\s/.test(result.input);
-    if (sentence) this.searchIndex ??= new ContentSearch(this.content);
-    const related = sentence ? this.searchIndex!.search(result.input, 3) : [];
-    const choices = [...(sentence ? related.map((h) => this.content.nodes[h.id]!) : result.suggestions), ...(result.fallback ? [result.fallback] : [])];
+    // A pasted line without a known code is answered by its words; a code by codes close to it.
+    const search = (this.searchIndex ??= new ContentSearch(this.content));
+    const unknown = explainUnknown(this.content, result, (query) => search.search(query, 10));
+    const sentence = unknown.related.length > 0;
+    const choices = [...(sentence ? unknown.related.map((h) => this.content.nodes[h.id]!) : unknown.suggestions), ...(result.fallback ? [result.fallback] : [])];
     this.offered = choices.map((c) => c.id);
     const lines = choices.map((c, i) => `  ${i + 1}. ${c === result.fallback ? `What to do with an unknown code (${result.fallback.code})` : c.kind === 'code' ? `${c.code}: ${c.title}` : c.title}`);
     const offer = lines.length > 0 ? [sentence ? 'No known code in it; these answer its words:' : 'Close to it, not the same code:', ...lines, 'Type a number to go there, or type the code again.'] : ['Type the code again.'];

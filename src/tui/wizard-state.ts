@@ -1,6 +1,7 @@
 import type { CodeNode, Content, ContentNode } from '../content/model.js';
 import { canGoBack, currentNode, nextOf, start, transition, type WizardEvent, type WizardState } from '../engine/engine.js';
-import type { CodeIndex } from '../engine/lookup.js';
+import type { CodeIndex, LookupResult } from '../engine/lookup.js';
+import { explainUnknown } from '../engine/unknown-code.js';
 import type { ContentSearch } from '../engine/search.js';
 import { whyText, type SearchHit } from '../engine/why.js';
 import { normalizeCode } from '../engine/lookup.js';
@@ -103,10 +104,17 @@ export function codeChoices(ctx: UiContext, query: string): CodeChoice[] {
   const all: CodeChoice[] = [
     ...(result.match ? [{ entry: result.match.entry, ...(result.match.note ? { note: result.match.note } : {}) }] : []),
     ...prefixed.map((entry) => ({ entry })),
-    // A near miss says so when chosen: it is never shown as if it matched.
-    ...result.suggestions.map((entry) => ({ entry, nearMiss: true, note: `"${result.input}" is not in the catalogue; ${entry.code} is close to it, not the same code` })),
+    // A near miss says so when chosen: it is never shown as if it matched. With the index
+    // loaded, codes of the same family close in meaning come before codes close in spelling.
+    ...nearMisses(ctx, result).map((entry) => ({ entry, nearMiss: true, note: `"${result.input}" is not in the catalogue; ${entry.code} is close to it, not the same code` })),
   ];
   return all.filter((c, i) => all.findIndex((d) => d.entry.id === c.entry.id) === i).slice(0, 5);
+}
+
+function nearMisses(ctx: UiContext, result: LookupResult): Array<CodeNode & { id: string }> {
+  if (result.match) return [];
+  const search = ctx.search;
+  return search ? explainUnknown(ctx.content, result, (query) => search.search(query, 10)).suggestions : result.suggestions;
 }
 
 function listLength(ctx: UiContext, state: UiState): number {

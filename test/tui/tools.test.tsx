@@ -67,6 +67,14 @@ describe('error code (e)', () => {
     await w.waitFor('No known code in what you pasted; this answers its words (matched');
   });
 
+  it('names codes of the unknown code\'s family first, as near misses', async () => {
+    const w = await renderWizard({ contentDir: 'content' });
+    await w.press('e');
+    await w.waitFor('Code: ');
+    await w.press('Authorization_RequestDenid');
+    await w.waitFor('> not the same code, close: Authorization_RequestDenied - Microsoft Graph refused');
+  });
+
   it('never shows a near miss as if it matched', async () => {
     const w = await renderWizard();
     await w.press('e');
