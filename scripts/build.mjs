@@ -2,7 +2,7 @@
 // with no runtime dependencies (small download, fast start). The wizard (Ink, React)
 // and the validator (yaml, zod) are separate chunks loaded only when used.
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,6 +27,11 @@ await build({ ...common, entryPoints: [`${root}scripts/compile-content.ts`], out
 const { compileContent } = await import(`${cache}/compile-content.mjs?${Date.now()}`);
 if (!compileContent(`${root}content`, `${root}dist/content.json`, `${root}schema`)) process.exit(1);
 
+// The search index is built once here, so `search` starts without indexing the content.
+await build({ ...common, entryPoints: [`${root}src/engine/search.ts`], outfile: `${cache}/search.mjs` });
+const { prebuildSearchIndex } = await import(`${cache}/search.mjs?${Date.now()}`);
+writeFileSync(`${root}dist/search-index.json`, JSON.stringify(prebuildSearchIndex(JSON.parse(readFileSync(`${root}dist/content.json`, 'utf8')))));
+
 await build({ ...common, entryPoints: [`${root}scripts/write-output-schema.ts`], outfile: `${cache}/write-output-schema.mjs` });
 const { writeOutputSchema } = await import(`${cache}/write-output-schema.mjs?${Date.now()}`);
 writeOutputSchema(`${root}schema`);
@@ -44,8 +49,6 @@ const heavy = {
   check: 'src/cli/check.ts',
   validate: 'src/cli/validate.ts',
   'content-dir': 'src/cli/content-dir.ts',
-  // fuse.js would be a quarter of the entry: searching and the dialogue (which can search) load it here.
-  search: 'src/cli/search.ts',
   'run-plain': 'src/cli/run-plain.ts',
 };
 const define = { 'process.env.NODE_ENV': '"production"', PACKAGE_VERSION: JSON.stringify(pkg.version) };
@@ -75,6 +78,30 @@ const heavyAsExternal = {
   },
 };
 
+// `search` (and `explain` of an unknown code) load the search module as CommonJS, beside the
+// entry: no ES module loader to start. src/cli/load-search.ts becomes a require() of it.
+await build({
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  logLevel: 'warning',
+  entryPoints: [`${root}src/cli/search.ts`],
+  outfile: `${root}dist/search.cjs`,
+  minify: true,
+  legalComments: 'none',
+});
+const searchAsRequire = {
+  name: 'search-as-require',
+  setup(b) {
+    b.onResolve({ filter: /load-search\.js$/ }, (args) => ({ path: resolve(args.resolveDir, args.path), namespace: 'search-loader' }));
+    b.onLoad({ filter: /.*/, namespace: 'search-loader' }, () => ({
+      contents: "exports.loadSearch = async () => require(require('node:path').join(__dirname, 'search.cjs'));",
+      loader: 'js',
+    }));
+  },
+};
+
 // commander requires child_process at load time only to run git-style executable
 // subcommands, which this CLI has none of: it is loaded on first use instead.
 const lazyChildProcess = {
@@ -98,7 +125,7 @@ await build({
   logLevel: 'warning',
   entryPoints: [`${root}src/bin.ts`],
   outfile: `${root}dist/cli.cjs`,
-  plugins: [heavyAsExternal, lazyChildProcess],
+  plugins: [heavyAsExternal, lazyChildProcess, searchAsRequire],
   minify: true,
   legalComments: 'none',
   banner: { js: "#!/usr/bin/env node\nconst __entryUrl = require('node:url').pathToFileURL(__filename).href;" },

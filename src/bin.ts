@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { CODE_CATEGORIES } from './content/categories.js';
 import { ExitCode, isUserError, UserError } from './cli/exit-codes.js';
 import { loadContent } from './cli/load-content.js';
+import { loadSearch } from './cli/load-search.js';
 import { chooseMode, NO_TERMINAL } from './cli/mode.js';
 import { guardStdout, writeError, writeOut } from './cli/output.js';
 import { chooseLanguage, type Language } from './i18n/language.js';
@@ -78,7 +79,7 @@ command('explain', 'explain provisioning-log error codes (exact, alias, any case
   .option(...json)
   .action(async (codes: string[], options: { json?: boolean }) => {
     const { runExplain } = await import('./cli/explain.js');
-    process.exitCode = runExplain(await content(), codes, options, out);
+    process.exitCode = await runExplain(await content(), codes, options, out);
   });
 
 command('search', 'find questions, remedies and error codes, best match first')
@@ -86,8 +87,9 @@ command('search', 'find questions, remedies and error codes, best match first')
   .option('--limit <n>', 'at most this many matches', positiveInteger, 10)
   .option(...json)
   .action(async (words: string[], options: { json?: boolean; limit: number }) => {
-    const { runSearch } = await import('./cli/search.js');
-    process.exitCode = runSearch(await content(), words, options, out);
+    const { runSearch } = await loadSearch();
+    const builtIn = !program.opts<GlobalOptions>().content;
+    process.exitCode = runSearch(await content(), words, { ...options, ...(builtIn ? { index: new URL('./search-index.json', import.meta.url) } : {}) }, out);
   });
 
 command('topics', 'list the topics a walk can start from')

@@ -47,7 +47,7 @@ describe('provision-doctor explain', () => {
     const { code, stdout } = explain('EntryConflct');
     expect(code).toBe(1);
     expect(stdout).toContain('"EntryConflct" is not in the error-code catalogue.');
-    expect(stdout).toMatch(/Did you mean: .*Conflict/);
+    expect(stdout).toMatch(/Close to it, not the same code: .*Conflict/);
     expect(stdout).toContain('A code the catalogue does not know yet');
     expect(stdout).toContain('Steps tab');
   });

@@ -21,6 +21,19 @@ const remedyLinks = '    links: [doc-a]\n    ifNotHelped';
 /** Each case: broken content and the exact lines `validate` prints for it. */
 const cases: Array<{ name: string; files: Record<string, string>; expected: string[] }> = [
   {
+    name: 'a keyword repeated in one entry, letter case and spaces aside',
+    files: edit('    title: Assign the users\n', '    title: Assign the users\n    keywords: [assign, Offboard, sync all, "offboard", "sync  all"]\n'),
+    expected: [
+      'main.yaml:31:44: keyword "offboard" repeats keyword 2 of "assign-users" (letter case aside): remove one',
+      'main.yaml:31:56: keyword "sync  all" repeats keyword 3 of "assign-users" (letter case aside): remove one',
+    ],
+  },
+  {
+    name: 'an empty keyword',
+    files: edit('    title: Assign the users\n', '    title: Assign the users\n    keywords: [assign, ""]\n'),
+    expected: ['main.yaml:31:24: nodes.assign-users.keywords[1]: must not be empty'],
+  },
+  {
     name: 'YAML syntax error (bad indentation), without echoes from other checks',
     files: edit('    prompt: Which scope is set?', '   prompt: Which scope is set?'),
     expected: ['main.yaml:22:1: YAML syntax error: All mapping items must start at the same column'],

@@ -59,6 +59,20 @@ describe('CodeIndex.lookup on the catalogue', () => {
     { input: 'User is not assigned to the application', id: 'not-in-provisioning-scope', as: 'in-text', matched: 'Assigned to the application' },
     { input: 'This synchronization operation, Delete, is not valid (Error Type 114)', id: 'error-type-114', as: 'in-text', matched: 'Error Type 114' },
     { input: 'Test Connection failed: Microsoft Entra ID Forbidden for this tenant', id: 'cross-tenant-forbidden', as: 'in-text', matched: 'AzureActiveDirectoryForbidden' },
+    // an HTTP status says more than the generic code beside it: a clash is not a broken connection
+    {
+      input: 'WebExceptionProtocolError. StatusCode: Conflict. Message: The user already exists',
+      id: 'http-409-conflict', as: 'in-text', matched: 'HTTP 409', note: /found the HTTP status 409 \("StatusCode: Conflict"\) in the text; it says more than "WebExceptionProtocolError"/,
+    },
+    { input: 'Response Status Code: Unauthorized. While attempting to validate', id: 'http-401-unauthorized', as: 'in-text', matched: 'HTTP 401' },
+    { input: 'The remote server returned an error: (502) Bad Gateway', id: 'http-502-bad-gateway', as: 'in-text', matched: 'HTTP 502' },
+    { input: 'The request timed out. ErrorCode: TooManyRequests, StatusCode: 503', id: 'too-many-requests', as: 'in-text', matched: 'TooManyRequests' },
+    // statuses and Graph codes
+    { input: '409', id: 'http-409-conflict', as: 'alias', matched: '409' },
+    { input: 'HTTP 429', id: 'http-429-too-many-requests', as: 'code', matched: 'HTTP 429' },
+    { input: 'authorization_requestdenied', id: 'graph-authorization-request-denied', as: 'code', matched: 'Authorization_RequestDenied' },
+    { input: 'SystemForCrossDomainIdentityManagementCredentialValidationFailure', id: 'scim-credential-validation-failure', as: 'code', matched: 'SystemForCrossDomainIdentityManagementCredentialValidationFailure' },
+    { input: 'ScimCredentialValidationUnavailable', id: 'scim-credential-validation-failure', as: 'variant', matched: 'CredentialValidationUnavailable', note: /ignored the SCIM prefix "Scim"/ },
   ])('$input -> $id ($as)', ({ input, id, as, matched, note }) => {
     const { match, suggestions } = index.lookup(input);
     expect(match?.entry.id).toBe(id);

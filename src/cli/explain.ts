@@ -1,38 +1,55 @@
 import type { Content } from '../content/model.js';
 import { CodeIndex, type LookupResult } from '../engine/lookup.js';
+import { explainUnknown, type UnknownCode } from '../engine/unknown-code.js';
 import { ExitCode } from './exit-codes.js';
+import { loadSearch } from './load-search.js';
 import { codeEntryJson, renderCodeEntry } from './render-code.js';
 
 export interface ExplainOptions {
   json?: boolean;
 }
 
-/** `provision-doctor explain <code...>`: exit 0 when every code was found, 1 otherwise. */
-export function runExplain(content: Content, codes: string[], options: ExplainOptions, out: (text: string) => void): number {
+/**
+ * `provision-doctor explain <code...>`: exit 0 when every code was found, 1 otherwise. The
+ * search index loads only when a code is not found: its family's entries are suggested by
+ * meaning, and a pasted line without a code is answered by retrieval.
+ */
+export async function runExplain(content: Content, codes: string[], options: ExplainOptions, out: (text: string) => void): Promise<number> {
   const index = new CodeIndex(content);
   const results = codes.map((code) => index.lookup(code));
+  const unknowns = new Map<LookupResult, UnknownCode>();
+  for (const result of results.filter((r) => !r.match)) unknowns.set(result, await unknownOf(content, result));
   if (options.json) {
-    const json = results.map((r) => explainJson(content, r));
+    const json = results.map((r) => explainJson(content, r, unknowns.get(r)));
     out(JSON.stringify(json.length === 1 ? json[0] : json, null, 2));
   } else {
-    out(results.map((r) => explainText(content, r)).join('\n\n'));
+    out(results.map((r) => explainText(content, r, unknowns.get(r))).join('\n\n'));
   }
   return results.every((r) => r.match) ? ExitCode.ok : ExitCode.notFound;
 }
 
-function explainText(content: Content, result: LookupResult): string {
+async function unknownOf(content: Content, result: LookupResult): Promise<UnknownCode> {
+  const { findByMeaning } = await loadSearch();
+  return explainUnknown(content, result, (query) => findByMeaning(content, query, 10));
+}
+
+function explainText(content: Content, result: LookupResult, unknown?: UnknownCode): string {
   if (result.match) {
     const { entry, matchedAs, matched, note } = result.match;
     const how = matchedAs === 'code' ? '' : matchedAs === 'alias' ? ` (alias "${matched}")` : ` (${note})`;
     return `${entry.code}${how}\n${renderCodeEntry(content, entry)}`;
   }
-  const lines = [`"${result.input}" is not in the error-code catalogue.`];
-  if (result.suggestions.length > 0) lines.push(`Did you mean: ${result.suggestions.map((s) => s.code).join(', ')}?`);
+  const lines = [`"${result.input}" is not in the error-code catalogue${unknown?.family ? `; by its shape it is ${unknown.family}` : ''}.`];
+  if (unknown?.suggestions.length) lines.push(`Close to it, not the same code: ${unknown.suggestions.map((s) => s.code).join(', ')}`);
+  if (unknown?.related.length) {
+    lines.push('', 'These may answer what the line describes:');
+    unknown.related.forEach((h, i) => lines.push(`  ${i + 1}. ${h.title} (provision-doctor show ${h.id})`));
+  }
   if (result.fallback) lines.push('', renderCodeEntry(content, result.fallback));
   return lines.join('\n');
 }
 
-function explainJson(content: Content, result: LookupResult) {
+function explainJson(content: Content, result: LookupResult, unknown?: UnknownCode) {
   if (result.match) {
     const { entry, matchedAs, matched, note } = result.match;
     return { input: result.input, ...codeEntryJson(content, entry), matchedAs, matched, ...(note ? { note } : {}) };
@@ -41,7 +58,9 @@ function explainJson(content: Content, result: LookupResult) {
     input: result.input,
     code: null,
     matchedAs: null,
-    suggestions: result.suggestions.map((s) => s.code),
+    family: unknown?.family ?? null,
+    suggestions: (unknown?.suggestions ?? result.suggestions).map((s) => s.code),
+    related: (unknown?.related ?? []).map(({ id, kind, title }) => ({ id, kind, title })),
     fallback: result.fallback ? codeEntryJson(content, result.fallback) : null,
   };
 }

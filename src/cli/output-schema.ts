@@ -40,7 +40,11 @@ const ExplainNotFound = z.strictObject({
   input: z.string(),
   code: z.null(),
   matchedAs: z.null(),
-  suggestions: z.array(z.string()),
+  family: z.string().nullable().describe('where the code comes from by its shape, e.g. "a Microsoft Graph error"'),
+  suggestions: z.array(z.string()).describe('catalogue codes close in meaning (same family first), then in spelling: not the same code'),
+  related: z
+    .array(z.strictObject({ id: z.string(), kind: Kind, title: z.string() }))
+    .describe('for a pasted line without a known code: the nodes that answer what it describes'),
   fallback: CodeEntry.nullable(),
 });
 
@@ -85,9 +89,27 @@ export const outputSchemas = {
   search: z
     .strictObject({
       query: z.string(),
-      hits: z.array(z.strictObject({ id: z.string(), kind: Kind, title: z.string(), code: z.string().optional() })),
+      hits: z.array(
+        z.strictObject({
+          id: z.string(),
+          kind: Kind,
+          title: z.string(),
+          code: z.string().optional(),
+          why: z
+            .strictObject({
+              code: z.string().optional().describe('the catalogue code or alias read in the query'),
+              note: z.string().optional().describe('what was set aside or read differently to find that code'),
+              words: z.array(z.string()).optional().describe("the query's words this hit holds, as typed"),
+            })
+            .describe('why this hit was offered'),
+        }),
+      ),
+      topics: z
+        .array(z.strictObject({ label: z.string(), next: z.string() }))
+        .optional()
+        .describe('when nothing is a good match: the topics a walk can start from'),
     })
-    .describe('search: best match first'),
+    .describe('search: best match first; no hits means no good match'),
   topics: z
     .strictObject({
       start: z.string(),

@@ -4,6 +4,8 @@ import { CodeIndex } from '../engine/lookup.js';
 import { serializePath } from '../engine/path.js';
 import { limitQuery, QUERY_CUT_NOTE } from '../engine/query-limit.js';
 import { ContentSearch } from '../engine/search.js';
+import { explainUnknown } from '../engine/unknown-code.js';
+import { whyText } from '../engine/why.js';
 import { renderNode } from './render-node.js';
 import { stripControl } from '../text/strip-control.js';
 import { plainStyle, type Style } from './style.js';
@@ -127,9 +129,9 @@ export class PlainDialogue {
     const { query: words, cut } = limitQuery(typed);
     const note = cut ? `${QUERY_CUT_NOTE}\n` : '';
     const hits = this.searchIndex.search(words, 9);
-    if (hits.length === 0) return `${note}No matches for "${words}". You are still at: ${this.title(currentNode(this.content, this.state))}`;
+    if (hits.length === 0) return `${note}No good match for "${words}". You are still at: ${this.title(currentNode(this.content, this.state))}`;
     this.offered = hits.map((h) => h.id);
-    const lines = hits.map((h, i) => `  ${i + 1}. ${h.code ? `${h.code}: ` : ''}${h.title} (${h.kind})`);
+    const lines = hits.map((h, i) => `  ${i + 1}. ${h.code ? `${h.code}: ` : ''}${h.title} (${h.kind}; ${whyText(h)})`);
     return [`${note}Matches for "${words}":`, ...lines, 'Type a number to go there; anything else stays here.'].join('\n');
   }
 
@@ -140,10 +142,14 @@ export class PlainDialogue {
       const moved = this.move({ type: 'jump', to: result.match.entry.id });
       return result.match.note ? `(${result.match.note})\n\n${moved.text}` : moved.text;
     }
-    const choices = [...result.suggestions, ...(result.fallback ? [result.fallback] : [])];
+    // A pasted line without a known code is answered by its words; a code by codes close to it.
+    const search = (this.searchIndex ??= new ContentSearch(this.content));
+    const unknown = explainUnknown(this.content, result, (query) => search.search(query, 10));
+    const sentence = unknown.related.length > 0;
+    const choices = [...(sentence ? unknown.related.map((h) => this.content.nodes[h.id]!) : unknown.suggestions), ...(result.fallback ? [result.fallback] : [])];
     this.offered = choices.map((c) => c.id);
-    const lines = choices.map((c, i) => `  ${i + 1}. ${c === result.fallback ? `What to do with an unknown code (${c.code})` : `${c.code}: ${c.title}`}`);
-    const offer = lines.length > 0 ? ['You can go to:', ...lines, 'Type a number to go there, or type the code again.'] : ['Type the code again.'];
+    const lines = choices.map((c, i) => `  ${i + 1}. ${c === result.fallback ? `What to do with an unknown code (${result.fallback.code})` : c.kind === 'code' ? `${c.code}: ${c.title}` : c.title}`);
+    const offer = lines.length > 0 ? [sentence ? 'No known code in it; these answer its words:' : 'Close to it, not the same code:', ...lines, 'Type a number to go there, or type the code again.'] : ['Type the code again.'];
     return [`"${code}" is not in the error-code catalogue.`, ...offer].join('\n');
   }
 

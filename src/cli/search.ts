@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { Content } from '../content/model.js';
 import { limitQuery, QUERY_CUT_NOTE } from '../engine/query-limit.js';
-import { ContentSearch } from '../engine/search.js';
+import { findByMeaning, whyText, type PrebuiltIndex } from '../engine/search.js';
 import { columns } from './columns.js';
 import { ExitCode } from './exit-codes.js';
 import { writeError } from './output.js';
@@ -8,20 +9,54 @@ import { writeError } from './output.js';
 export interface SearchOptions {
   json?: boolean;
   limit?: number;
+  /** The index the build wrote for the built-in content (dist/search-index.json). */
+  index?: URL;
 }
 
-/** `provision-doctor search <words...>`: ranked like the wizard's search; exit 1 when nothing matches. */
+/**
+ * `provision-doctor search <sentence>`: ranked like the wizard's search, each hit with why it
+ * matched; when nothing is relevant, "no good match" and the topics, exit 1.
+ */
 export function runSearch(content: Content, words: string[], options: SearchOptions, out: (text: string) => void): number {
   const { query, cut } = limitQuery(words.join(' '));
   // On stderr, so the text and the JSON on stdout keep their shape.
   if (cut) writeError(`provision-doctor search: ${QUERY_CUT_NOTE}`);
-  const hits = new ContentSearch(content).search(query, options.limit ?? 10);
+  const hits = findByMeaning(content, query, options.limit ?? 10, options.index ? prebuiltIndex(options.index) : undefined);
   if (options.json) {
-    out(JSON.stringify({ query, hits: hits.map(({ id, kind, title, code }) => ({ id, kind, title, ...(code ? { code } : {}) })) }, null, 2));
+    out(
+      JSON.stringify(
+        {
+          query,
+          hits: hits.map(({ id, kind, title, code, why }) => ({ id, kind, title, ...(code ? { code } : {}), why })),
+          ...(hits.length === 0 ? { topics: topicsOf(content) } : {}),
+        },
+        null,
+        2,
+      ),
+    );
   } else if (hits.length === 0) {
-    out(`No matches for "${query}".`);
+    const lines = [`No good match for "${query}". Start from one of the topics instead:`];
+    topicsOf(content).forEach((t, i) => lines.push(`  ${i + 1}. ${t.label} (provision-doctor show ${t.next})`));
+    out(lines.join('\n'));
   } else {
-    out(columns(hits.map((h, i) => [`${i + 1}.`, h.id, h.kind, h.code ? `${h.code}: ${h.title}` : h.title])).join('\n'));
+    out(columns(hits.map((h, i) => [`${i + 1}.`, h.id, h.kind, `${h.code ? `${h.code}: ${h.title}` : h.title}  (${whyText(h)})`])).join('\n'));
   }
   return hits.length > 0 ? ExitCode.ok : ExitCode.notFound;
 }
+
+/** Without the file (a damaged install) the index is built on the spot. */
+function prebuiltIndex(file: URL): PrebuiltIndex | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as PrebuiltIndex;
+  } catch {
+    return undefined;
+  }
+}
+
+function topicsOf(content: Content): Array<{ label: string; next: string }> {
+  const start = content.nodes[content.start];
+  return start?.kind === 'question' ? start.options.map(({ label, next }) => ({ label, next })) : [];
+}
+
+// `explain` loads retrieval through this module (its own chunk) only when a code is not found.
+export { findByMeaning } from '../engine/search.js';

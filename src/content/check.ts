@@ -83,6 +83,16 @@ export function checkContent(files: ParsedFile[]): { content: Content | null; di
     }
   }
 
+  for (const file of files) {
+    for (const section of ['nodes', 'codes'] as const) {
+      for (const [id, entry] of Object.entries(file[section])) {
+        duplicateKeywords(entry.keywords ?? []).forEach(({ at, first }) =>
+          report(file, [section, id, 'keywords', at], 'duplicate-keyword', `keyword "${entry.keywords![at]}" repeats keyword ${first + 1} of "${id}" (letter case aside): remove one`),
+        );
+      }
+    }
+  }
+
   // No prototype: ids come from the files, and the wizard and commands look up ids users type.
   const nodes = Object.create(null) as Record<string, ContentNode>;
   for (const file of files) {
@@ -133,6 +143,19 @@ export function checkContent(files: ParsedFile[]): { content: Content | null; di
   const links = Object.create(null) as Content['links'];
   for (const file of files) for (const [id, link] of Object.entries(file.links)) links[id] = { ...link, id };
   return { content: { start: start.id, allowedHosts, links, nodes }, diagnostics };
+}
+
+/** Keywords that repeat an earlier one of the same entry, compared without letter case or extra spaces. */
+function duplicateKeywords(keywords: string[]): Array<{ at: number; first: number }> {
+  const seen = new Map<string, number>();
+  const repeats: Array<{ at: number; first: number }> = [];
+  keywords.forEach((keyword, at) => {
+    const key = keyword.trim().replace(/\s+/g, ' ').toLowerCase();
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, at);
+    else repeats.push({ at, first });
+  });
+  return repeats;
 }
 
 function collectReferences(files: ParsedFile[]): Reference[] {

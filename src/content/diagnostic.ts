@@ -22,6 +22,7 @@ export type DiagnosticCode =
   | 'no-way-out'
   | 'chain-end'
   | 'off-topic'
+  | 'duplicate-keyword'
   | 'host-not-allowed'
   | 'unused-link'
   | 'missing-source'

@@ -99,10 +99,21 @@ export class CodeIndex {
   lookup(raw: string): LookupResult {
     const input = stripControl(raw).trim();
     const ambiguous: Code[] = [];
+    const match = this.match(input, ambiguous);
+    return { input, match, suggestions: match ? [] : this.suggest(input, ambiguous), fallback: this.fallback };
+  }
+
+  /** The code in the input, without the suggestions a miss would get (retrieval asks this for every query). */
+  find(raw: string): CodeMatch | null {
+    return this.match(stripControl(raw).trim(), []);
+  }
+
+  private match(input: string, ambiguous: Code[]): CodeMatch | null {
     let match = this.exact(input);
     if (!match && !isSentence(input)) match = this.variant(input, ambiguous);
     if (!match && /\s/.test(input)) match = this.inText(input);
-    return { input, match, suggestions: match ? [] : this.suggest(input, ambiguous), fallback: this.fallback };
+    if (/\s/.test(input) && (!match || match.matchedAs === 'in-text')) match = this.statusInText(input, match) ?? match;
+    return match;
   }
 
   private exact(input: string): CodeMatch | null {
@@ -206,6 +217,22 @@ export class CodeIndex {
     return null;
   }
 
+  /**
+   * An HTTP status named in a reason line ("StatusCode: Conflict", "(409)"): it says more than
+   * the generic WebExceptionProtocolError that often comes with it. A clash read as a broken
+   * connection would send the admin to wait, or to the vendor, for something they can fix.
+   */
+  private statusInText(text: string, generic: CodeMatch | null): CodeMatch | null {
+    const found = httpStatusIn(text);
+    if (!found) return null;
+    // A specific code found in the line wins, unless it is the generic one or the status's own name.
+    if (generic && generic.entry.code !== GENERIC_HTTP_CODE && STATUS_NAMES[normalizeCode(generic.matched)] !== found.status) return null;
+    const key = this.usable(this.byKey.get(`http${found.status}`)?.[0]);
+    if (!key) return null;
+    const besides = generic ? `; it says more than "${generic.matched}"` : '';
+    return { entry: key.entry, matchedAs: 'in-text', matched: key.text, note: `found the HTTP status ${found.status} ("${found.typed}") in the text${besides}` };
+  }
+
   private suggest(input: string, ambiguous: Code[]): Code[] {
     const k = codeKey(input).key;
     if (!k) return [...new Set(ambiguous)];
@@ -224,6 +251,35 @@ export class CodeIndex {
   private usable(key: Key | undefined): Key | undefined {
     return key && key.entry.category !== 'general' ? key : undefined;
   }
+}
+
+/** The code the service logs for any HTTP error from the app, whatever the status. */
+const GENERIC_HTTP_CODE = 'WebExceptionProtocolError';
+
+/** Status names as .NET prints them in reason lines ("StatusCode: Conflict"), by status. */
+const STATUS_NAMES: Record<string, number> = {
+  badrequest: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  notfound: 404,
+  conflict: 409,
+  preconditionfailed: 412,
+  toomanyrequests: 429,
+  internalservererror: 500,
+  badgateway: 502,
+  serviceunavailable: 503,
+};
+
+/** A status after "status code" or "HTTP" (as a number or a name), or a three-digit status in brackets. */
+export function httpStatusIn(text: string): { status: number; typed: string } | null {
+  const named = /(?:status\s*code|statuscode|http(?:\s*status)?)\s*[:=]?\s*(\d{3}\b|[A-Za-z]+(?:\s[A-Z][a-z]+)*)/i.exec(text);
+  if (named) {
+    const value = named[1]!;
+    const status = /^\d{3}$/.test(value) ? Number(value) : STATUS_NAMES[value.replace(/\s+/g, '').toLowerCase()];
+    if (status) return { status, typed: named[0] };
+  }
+  const bracketed = /\((\d{3})\)/.exec(text);
+  return bracketed ? { status: Number(bracketed[1]), typed: bracketed[0] } : null;
 }
 
 function stripScim(key: string): string | undefined {

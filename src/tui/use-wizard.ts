@@ -41,6 +41,14 @@ export function useWizard(content: Content, services: WizardServices, initial: W
     },
     [ctx],
   );
+  // The index loads on first use (search, or error-code entry, where a pasted line without a
+  // code is answered by its words): the first frame does not wait for it.
+  const loadSearch = useCallback(async () => {
+    if (searchRef.current) return;
+    const { ContentSearch } = await import('../engine/search.js');
+    searchRef.current ??= new ContentSearch(content);
+    apply({ type: 'search-ready' });
+  }, [apply, content]);
   const say = useCallback((text: string, tone: 'info' | 'good' | 'warn' = 'info') => apply({ type: 'notice', text, tone, closeOverlay: true }), [apply]);
 
   const run = useCallback(
@@ -53,12 +61,7 @@ export function useWizard(content: Content, services: WizardServices, initial: W
           return;
         case 'search':
           apply({ type: 'open-overlay', overlay: 'search' });
-          if (!searchRef.current) {
-            // Fuse and the index load on first use: the first frame does not wait for them.
-            const { ContentSearch } = await import('../engine/search.js');
-            searchRef.current = new ContentSearch(content);
-            apply({ type: 'search-ready' });
-          }
+          await loadSearch();
           return;
         case 'copy': {
           const item = copyItems(content, current.wizard, node)[command.index];
@@ -101,7 +104,7 @@ export function useWizard(content: Content, services: WizardServices, initial: W
         }
       }
     },
-    [apply, content, ctx, exit, say, services],
+    [apply, content, ctx, exit, loadSearch, say, services],
   );
 
   const onKey = useCallback(
@@ -111,8 +114,10 @@ export function useWizard(content: Content, services: WizardServices, initial: W
       if ('cmd' in intent) void run(intent);
       else if (intent.type === 'scroll') apply({ ...intent, ...(viewRef.current ? { view: viewRef.current } : {}) });
       else apply(intent);
+      const now = stateRef.current;
+      if (now.overlay === 'code' || (!now.overlay && nodeOf(ctx, now).kind === 'code-lookup')) void loadSearch();
     },
-    [apply, ctx, run],
+    [apply, ctx, loadSearch, run],
   );
 
   return { state, ctx, onKey, viewRef };

@@ -1,7 +1,9 @@
 import type { CodeNode, Content, ContentNode } from '../content/model.js';
 import { canGoBack, currentNode, nextOf, start, transition, type WizardEvent, type WizardState } from '../engine/engine.js';
-import type { CodeIndex } from '../engine/lookup.js';
-import type { ContentSearch, SearchHit } from '../engine/search.js';
+import type { CodeIndex, LookupResult } from '../engine/lookup.js';
+import { explainUnknown } from '../engine/unknown-code.js';
+import type { ContentSearch } from '../engine/search.js';
+import { whyText, type SearchHit } from '../engine/why.js';
 import { normalizeCode } from '../engine/lookup.js';
 import type { ScrollView } from './frame-layout.js';
 import { copyItems, nodeLinks } from './node-text.js';
@@ -58,6 +60,8 @@ export interface UiContext {
 export interface CodeChoice {
   entry: CodeNode & { id: string };
   note?: string;
+  /** A code close to what was typed, not the same: shown and chosen as such. */
+  nearMiss?: boolean;
 }
 
 export function initialUi(wizard: WizardState): UiState {
@@ -101,9 +105,17 @@ export function codeChoices(ctx: UiContext, query: string): CodeChoice[] {
   const all: CodeChoice[] = [
     ...(result.match ? [{ entry: result.match.entry, ...(result.match.note ? { note: result.match.note } : {}) }] : []),
     ...prefixed.map((entry) => ({ entry })),
-    ...result.suggestions.map((entry) => ({ entry })),
+    // A near miss says so when chosen: it is never shown as if it matched. With the index
+    // loaded, codes of the same family close in meaning come before codes close in spelling.
+    ...nearMisses(ctx, result).map((entry) => ({ entry, nearMiss: true, note: `"${result.input}" is not in the catalogue; ${entry.code} is close to it, not the same code` })),
   ];
   return all.filter((c, i) => all.findIndex((d) => d.entry.id === c.entry.id) === i).slice(0, 5);
+}
+
+function nearMisses(ctx: UiContext, result: LookupResult): Array<CodeNode & { id: string }> {
+  if (result.match) return [];
+  const search = ctx.search;
+  return search ? explainUnknown(ctx.content, result, (query) => search.search(query, 10)).suggestions : result.suggestions;
 }
 
 function listLength(ctx: UiContext, state: UiState): number {
@@ -139,6 +151,11 @@ function jumpToCode(ctx: UiContext, state: UiState, index: number): UiState {
   if (choice) return step(ctx, state, { type: 'jump', to: choice.entry.id }, choice.note ? { text: choice.note, tone: 'info' } : null);
   const typed = state.query.trim();
   if (!typed) return { ...state, notice: { text: 'Type or paste an error code first.', tone: 'warn' } };
+  // A pasted line without a known code: what answers its words, said as such.
+  const related = /\s/.test(typed) ? ctx.search?.search(typed, 1)[0] : undefined;
+  if (related) {
+    return step(ctx, state, { type: 'jump', to: related.id }, { text: `No known code in what you pasted; this answers its words (${whyText(related)}).`, tone: 'info' });
+  }
   const fallback = ctx.codes().fallback;
   const missing = `"${typed}" is not in the error-code catalogue`;
   if (!fallback) return { ...state, notice: { text: `${missing}.`, tone: 'warn' } };

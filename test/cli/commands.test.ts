@@ -49,13 +49,22 @@ describe('codes', () => {
 });
 
 describe('search', () => {
-  it('ranks exact and prefix code matches first and shows id, kind and title', () => {
+  it('ranks code matches first and shows id, kind, title and the words that matched', () => {
     const { stdout, status } = run(['search', 'entry']);
     expect(status).toBe(0);
     const lines = stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^1\.\s+entry-conflict\s+code\s+EntryConflict: A matching object already exists in the app$/);
+    expect(lines[0]).toMatch(/^1\.\s+entry-conflict\s+code\s+EntryConflict: A matching object already exists in the app {2}\(matched "entry"\)$/);
     expect(lines[1]).toMatch(/^2\.\s+entry-not-found\s+code\s+EntryNotFound/);
+  });
+
+  it('says which code it read in the query, and what it set aside', () => {
+    const { stdout } = run(['search', 'SalesforceEntryConflict']);
+    expect(stdout.split('\n')[0]).toMatch(/entry-conflict .*\(code EntryConflict: read "SalesforceEntryConflict" as "EntryConflict" \(ignored the prefix "Salesforce"\)\)$/);
+    const { json } = runJson(['search', 'SalesforceEntryConflict']);
+    expect((json as { hits: Array<{ why: unknown }> }).hits[0]!.why).toEqual({
+      code: 'EntryConflict',
+      note: 'read "SalesforceEntryConflict" as "EntryConflict" (ignored the prefix "Salesforce")',
+    });
   });
 
   it('joins several words into one query', () => {
@@ -64,9 +73,14 @@ describe('search', () => {
     expect((json as { hits: Array<{ id: string }> }).hits[0]!.id).toBe('fix-quarantine');
   });
 
-  it('exits 1 with an empty list when nothing matches', () => {
-    expect(run(['search', 'xyzzy'])).toMatchObject({ status: 1, stdout: 'No matches for "xyzzy".\n' });
-    expect(runJson(['search', 'xyzzy'])).toMatchObject({ status: 1, json: { query: 'xyzzy', hits: [] } });
+  it('says "no good match" and lists the topics, exit 1, when nothing is relevant', () => {
+    const { stdout, status } = run(['search', 'xyzzy']);
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/^No good match for "xyzzy"\. Start from one of the topics instead:\n {2}1\. Users are missing in the app \(provision-doctor show users-missing\)\n/);
+    const { json, status: jsonStatus } = runJson(['search', 'printer', 'not', 'working']);
+    expect(jsonStatus).toBe(1);
+    expect(json).toMatchObject({ query: 'printer not working', hits: [] });
+    expect((json as { topics: unknown[] }).topics[0]).toEqual({ label: 'Users are missing in the app', next: 'users-missing' });
   });
 
   it('honours --limit', () => {

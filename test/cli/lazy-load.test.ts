@@ -13,6 +13,7 @@ const MARKERS: Record<string, string> = {
   yaml: 'YAMLParseError',
   // The Graph client of `check`: offline modes never load network code.
   graph: 'ConsistencyLevel',
+  minisearch: 'MiniSearch: duplicate ID',
 };
 
 /** Runs the built CLI and names the heavy libraries among the files it loaded. */
@@ -30,14 +31,19 @@ describe('start-up loads only what the command needs', () => {
   it.each([
     [['--version']],
     [['explain', 'EntryConflict']],
-    [['search', 'quarantine']],
     [['topics']],
     [['codes']],
     [['show', 'start']],
     [['path', '']],
     [['--plain']],
-  ])('%j loads none of Ink, React, zod, yaml or the Graph client', (args) => {
+    [['explain', 'SalesforceEntryConflict']],
+  ])('%j loads none of Ink, React, zod, yaml, the Graph client or the search index', (args) => {
     expect(librariesLoaded(args)).toEqual([]);
+  });
+
+  // The dialogue loads the search code with its commands; it indexes only at the first search.
+  it.each([[['search', 'quarantine']], [['explain', 'NoSuchCodeAtAll']], [['--plain']]])('%j loads the search library, nothing heavier', (args) => {
+    expect(librariesLoaded(args)).toEqual(['minisearch']);
   });
 
   it('--content loads the YAML parser and zod (so the check above can fail)', () => {

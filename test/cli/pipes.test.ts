@@ -31,7 +31,7 @@ describe('output into a pipe that closes early', () => {
 
   it('keeps the exit code of a lookup that found nothing', () => {
     const { stdout, stderr, cliStatus } = pipeInto('search xyzzy', 'head -1');
-    expect(stdout).toBe('No matches for "xyzzy".\n');
+    expect(stdout).toBe('No good match for "xyzzy". Start from one of the topics instead:\n');
     expect(stderr).toBe('');
     expect(cliStatus).toBe(1);
   });

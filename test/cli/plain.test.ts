@@ -26,8 +26,8 @@ describe('--plain dialogue', () => {
     expect(r[5]).toMatch(/^Remedy: Check the scope setting/); // 1: did not help
     expect(r[5]).toContain('This is the end of this path. Path: users-missing/assign-users/check-scope');
     expect(r[6]).toMatch(new RegExp(`^Starting again.\n\n${START}`)); // restart
-    expect(r[7]).toBe(
-      'Matches for "entry":\n  1. EntryConflict: A matching object already exists in the app (code)\n  2. EntryNotFound: The object was not found in the app (code)\nType a number to go there; anything else stays here.',
+    expect(r[7]).toMatch(
+      /^Matches for "entry":\n {2}1\. EntryConflict: A matching object already exists in the app \(code; matched "entry"\)\n {2}2\. EntryNotFound: The object was not found in the app \(code; matched "entry"\)\n(?: {2}\d\. .*\n)*Type a number to go there; anything else stays here\.$/,
     );
     expect(r[8]).toMatch(/^EntryNotFound: The object was not found in the app\nWhat it means:/); // 2 picks the search hit
     expect(r[9]).toMatch(/^Starting again./);
@@ -48,13 +48,20 @@ describe('--plain dialogue', () => {
     expect(status).toBe(0);
     const r = replies(stdout);
     expect(r[1]).toMatch(/^Look up an error code\nType or paste the error code/);
-    expect(r[2]).toMatch(/^"EntryConflit" is not in the error-code catalogue.\nYou can go to:\n  1. EntryConflict: A matching object already exists in the app\n/);
+    expect(r[2]).toMatch(/^"EntryConflit" is not in the error-code catalogue.\nClose to it, not the same code:\n  1. EntryConflict: A matching object already exists in the app\n/);
     expect(r[2]).toMatch(/\n  \d\. What to do with an unknown code \(UnknownError\)\nType a number to go there, or type the code again.$/);
     expect(r[3]).toMatch(/^EntryConflict: A matching object/);
     expect(r[4]).toMatch(/^Remedy: Check the scope setting/);
     expect(r[5]).toMatch(/^Path: enter-code\/@entry-conflict\/check-scope\n/);
     // The input ended without "quit": the walk still ends cleanly with the path.
     expect(stdout.trimEnd().endsWith('Go on from there with: provision-doctor --plain --resume enter-code/@entry-conflict/check-scope')).toBe(true);
+  });
+
+  it('answers a pasted line without a known code by its words, and offers the general advice too', () => {
+    const { stdout } = run(['--plain'], { input: 'code the provisioning job is in quarantine\nquit\n' });
+    expect(replies(stdout)[1]).toMatch(
+      /^"the provisioning job is in quarantine" is not in the error-code catalogue.\nNo known code in it; these answer its words:\n {2}1\. .*quarantine.*\n(?: {2}\d\. .*\n)* {2}\d\. What to do with an unknown code \(UnknownError\)\n/i,
+    );
   });
 
   it('says what is wrong with an answer and stays on the question', () => {

@@ -48,7 +48,7 @@ describe('colour', () => {
       cleanup();
       const plain = await renderWizard({ color: false });
       await plain.press('/');
-      await plain.press('quar');
+      await plain.press('quara'); // prefix matching starts at five letters
       await plain.waitFor('[remedy] Take the job out of quarantine');
       await plain.press('enter');
       await plain.waitFor('Did this help?');

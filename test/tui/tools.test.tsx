@@ -26,13 +26,13 @@ describe('search (/)', () => {
     const w = await renderWizard();
     await w.press('/');
     await w.press('ConflictingEntry');
-    await w.waitFor('[code] A value clashes with an existing account (EntryConflict)');
+    await w.waitFor('[code] A value clashes with an existing account (EntryConflict) - code ConflictingEntry');
     await w.press('esc');
     await w.waitFor('What do you see with provisioning to the app?');
     await w.press('/');
     await w.press('scope');
     await w.waitFor(/\[\w+\] .*\n {2}\[/);
-    const second = w.frame().split('\n').find((line) => line.startsWith('  ['))!.slice(2).replace(/^\[\w+\] /, '');
+    const second = w.frame().split('\n').find((line) => line.startsWith('  ['))!.slice(2).replace(/^\[\w+\] /, '').replace(/ - matched .*$/, '');
     await w.press('down');
     await w.press('enter');
     await w.waitFor(`provision-doctor ${second}`);
@@ -42,7 +42,7 @@ describe('search (/)', () => {
     const w = await renderWizard();
     await w.press('/');
     await w.press('xqxqxq');
-    await w.waitFor('No matches.');
+    await w.waitFor('No good match: try other words, or Esc to go back.');
   });
 });
 
@@ -56,6 +56,32 @@ describe('error code (e)', () => {
     await w.waitFor('Error code: EntryConflict');
     await w.press('left');
     await w.waitFor('Are all users missing, or only some?');
+  });
+
+  it('answers a pasted line without a known code by its words, and says so', async () => {
+    const w = await renderWizard();
+    await w.press('e');
+    await w.waitFor('Type or paste an error code, or a whole reason line from a log.');
+    await w.press('the job keeps failing and went into quarantine');
+    await w.press('enter');
+    await w.waitFor('No known code in what you pasted; this answers its words (matched');
+  });
+
+  it('names codes of the unknown code\'s family first, as near misses', async () => {
+    const w = await renderWizard({ contentDir: 'content' });
+    await w.press('e');
+    await w.waitFor('Code: ');
+    await w.press('Authorization_RequestDenid');
+    await w.waitFor('> not the same code, close: Authorization_RequestDenied - Microsoft Graph refused');
+  });
+
+  it('never shows a near miss as if it matched', async () => {
+    const w = await renderWizard();
+    await w.press('e');
+    await w.press('EntryConflct');
+    await w.waitFor('> not the same code, close: EntryConflict - A value clashes');
+    await w.press('enter');
+    await w.waitFor('"EntryConflct" is not in the catalogue; EntryConflict is close to it, not the same code');
   });
 });
 

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { SearchHit } from '../../engine/search.js';
+import { whyText, type SearchHit } from '../../engine/why.js';
 import { listLimit, OptionList } from '../components/option-list.js';
 import { cut } from '../components/breadcrumbs.js';
 import { useTheme } from '../theme.js';
@@ -33,7 +33,9 @@ export function CodeEntryScreen(props: { prompt: string; explain?: string; query
       <Field label="Code: " value={query} />
       {choices.length > 0 && (
         <OptionList
-          items={choices.map((c) => cut(`${c.entry.code} - ${c.entry.title}${c.note ? ` (${c.note})` : ''}`, props.width - 6))}
+          items={choices.map((c) =>
+            cut(c.nearMiss ? `not the same code, close: ${c.entry.code} - ${c.entry.title}` : `${c.entry.code} - ${c.entry.title}${c.note ? ` (${c.note})` : ''}`, props.width - 6),
+          )}
           cursor={props.cursor}
           numbered={false}
           limit={listLimit(props.room, prompt.length + explain.length + 3)}
@@ -65,13 +67,13 @@ export function SearchScreen(props: { query: string; hits: SearchHit[]; ready: b
       {!ready && <Text color={theme.muted}>Loading the search index...</Text>}
       {hits.length > 0 && (
         <OptionList
-          items={hits.map((h) => cut(`[${KIND[h.kind]}] ${h.title}${h.code ? ` (${h.code})` : ''}`, props.width - 6))}
+          items={hits.map((h) => cut(`[${KIND[h.kind]}] ${h.title}${h.code ? ` (${h.code})` : ''} - ${whyText(h)}`, props.width - 6))}
           cursor={props.cursor}
           numbered={false}
           limit={listLimit(props.room, title.length + 3 + (ready ? 0 : 2))}
         />
       )}
-      {ready && query.trim() !== '' && hits.length === 0 && <Text color={theme.warn}>No matches.</Text>}
+      {ready && query.trim() !== '' && hits.length === 0 && <Text color={theme.warn}>No good match: try other words, or Esc to go back.</Text>}
     </Box>
   );
 }

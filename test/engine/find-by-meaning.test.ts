@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { loadContentDir } from '../../src/content/load.js';
+import { ContentSearch, findByMeaning, prebuildSearchIndex } from '../../src/engine/search.js';
+import { wordsOf } from '../../src/engine/terms.js';
+
+const content = loadContentDir('content').content!;
+const ids = (query: string) => findByMeaning(content, query).map((h) => h.id);
+const texts = (query: string) => findByMeaning(content, query).flatMap((h) => [h.title, ...(h.why.words ?? [])]);
+
+describe('findByMeaning on the built-in content', () => {
+  it('splits CamelCase codes into words and keeps numbers', () => {
+    expect(wordsOf('SalesforceDuplicateTargetEntries 401').map((w) => w.term)).toEqual([
+      'salesforc',
+      'duplic',
+      'target',
+      'entri',
+      'salesforceduplicatetargetentri',
+      '401',
+    ]);
+    // Why a hit matched names the word as typed, not its parts.
+    expect(findByMeaning(content, 'employeeId')[0]!.why.words).toEqual(['employeeId']);
+  });
+
+  it('matches short words whole: URN is not "turn", HR is not "through"', () => {
+    expect(findByMeaning(content, 'URN').every((h) => h.why.words?.includes('URN'))).toBe(true);
+    expect(ids('URN')[0]).toBe('attributes-edit-target-list');
+    expect(ids('HR')[0]).toBe('attributes-where-from');
+  });
+
+  it('ranks a deprovisioning remedy first for "deprovision", not every "provision" node', () => {
+    expect(['wrong-users-deprovisioned', 'wrong-users-not-removed']).toContain(ids('deprovision')[0]);
+  });
+
+  it('reads British and American spellings alike', () => {
+    expect(ids('licence limit')).toEqual(ids('license limit'));
+    expect(ids('licence limit')[0]).toBe('license-limit-exceeded');
+  });
+
+  it('finds HTTP statuses and Graph codes, saying the code it read', () => {
+    expect(findByMeaning(content, '409')[0]).toMatchObject({ id: 'http-409-conflict', why: { code: '409' } });
+    expect(findByMeaning(content, 'Authorization_RequestDenied')[0]).toMatchObject({ id: 'graph-authorization-request-denied' });
+  });
+
+  it('says which words of a sentence a hit holds', () => {
+    const [first] = findByMeaning(content, 'our secret token expired');
+    expect(first!.why.words).toEqual(['secret', 'token', 'expired']);
+  });
+
+  it('finds nothing for an off-topic question rather than a list of noise', () => {
+    expect(ids('printer not working')).toEqual([]);
+    expect(ids('Teams meeting audio')).toEqual([]);
+    expect(texts('xyzzy')).toEqual([]);
+  });
+});
+
+describe('the prebuilt index', () => {
+  it('answers as the index built on the spot does, and is ignored for other content', () => {
+    const prebuilt = prebuildSearchIndex(content);
+    const fresh = new ContentSearch(content);
+    const loaded = new ContentSearch(content, JSON.parse(JSON.stringify(prebuilt)));
+    for (const q of ['deprovision', 'our secret token expired', 'licence limit', 'SalesforceEntryConflict']) {
+      expect(loaded.search(q)).toEqual(fresh.search(q));
+    }
+    const other = { ...content, nodes: { start: content.nodes.start!, 'logs-where': content.nodes['logs-where']! } };
+    expect(new ContentSearch(other, prebuilt).search('provisioning logs').map((h) => h.id)).toEqual(['logs-where', 'start']);
+  });
+});
