@@ -54,7 +54,6 @@ export function checkOverlayFile(
     return { diagnostics };
   }
   const overlay = parsed.data;
-  const language = LANGUAGE_NAMES[overlay.locale.slice(0, 2)] ?? overlay.locale;
 
   for (const [section, entries] of [['nodes', overlay.nodes ?? {}], ['codes', overlay.codes ?? {}]] as const) {
     for (const [id, t] of Object.entries(entries)) {
