@@ -47,6 +47,11 @@ const cases: Array<{ name: string; files: Record<string, string>; expected: stri
     ],
   },
   {
+    name: 'a code or alias that two entries share',
+    files: edit('    code: Unknown\n', '    code: Unknown\n    aliases: [entryconflict]\n'),
+    expected: ['main.yaml:68:15: "entryconflict" is already a code or alias of "conflict": a lookup could find only one of them'],
+  },
+  {
     name: 'missing required key',
     files: edit('    cause: Only assigned users are provisioned.\n', ''),
     expected: ['main.yaml:29:5: nodes.assign-users: missing required key "cause" (string)'],

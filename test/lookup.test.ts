@@ -72,7 +72,7 @@ describe('CodeIndex.lookup on the catalogue', () => {
     { input: 'HTTP 429', id: 'http-429-too-many-requests', as: 'code', matched: 'HTTP 429' },
     { input: 'authorization_requestdenied', id: 'graph-authorization-request-denied', as: 'code', matched: 'Authorization_RequestDenied' },
     { input: 'SystemForCrossDomainIdentityManagementCredentialValidationFailure', id: 'scim-credential-validation-failure', as: 'code', matched: 'SystemForCrossDomainIdentityManagementCredentialValidationFailure' },
-    { input: 'ScimCredentialValidationUnavailable', id: 'scim-credential-validation-failure', as: 'variant', matched: 'CredentialValidationUnavailable', note: /ignored the SCIM prefix "Scim"/ },
+    { input: 'ScimCredentialValidationUnavailable', id: 'credential-validation-unavailable', as: 'variant', matched: 'CredentialValidationUnavailable', note: /ignored the SCIM prefix "Scim"/ },
   ])('$input -> $id ($as)', ({ input, id, as, matched, note }) => {
     const { match, suggestions } = index.lookup(input);
     expect(match?.entry.id).toBe(id);

@@ -3,6 +3,7 @@ import type { Diagnostic } from './diagnostic.js';
 import type { Content, ContentNode } from './model.js';
 import type { Declared, ParsedFile } from './parse-file.js';
 import { checkOutcomes } from './check-outcomes.js';
+import { normalizeCode } from '../engine/code-key.js';
 import { nodeAt, positionOfNode } from './positions.js';
 import type { Source } from './schema.js';
 
@@ -90,6 +91,19 @@ export function checkContent(files: ParsedFile[]): { content: Content | null; di
           report(file, [section, id, 'keywords', at], 'duplicate-keyword', `keyword "${entry.keywords![at]}" repeats keyword ${first + 1} of "${id}" (letter case aside): remove one`),
         );
       }
+    }
+  }
+
+  // A code or alias that two entries share would be looked up as one of them, silently.
+  const codeOwners = new Map<string, string>();
+  for (const file of files) {
+    for (const [id, entry] of Object.entries(file.codes)) {
+      [entry.code, ...entry.aliases].forEach((text, i) => {
+        const key = normalizeCode(text);
+        const owner = codeOwners.get(key);
+        if (owner === undefined) codeOwners.set(key, id);
+        else if (owner !== id) report(file, i === 0 ? ['codes', id, 'code'] : ['codes', id, 'aliases', i - 1], 'duplicate-id', `"${text}" is already a code or alias of "${owner}": a lookup could find only one of them`);
+      });
     }
   }
 
