@@ -1,0 +1,36 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_DIR, FIXTURES } from './helpers.js';
+
+// The reproductions of the hostile-input report, run as admins run the command.
+const HOSTILE = 'test/fixtures/hostile';
+const GOOD = join(FIXTURES, 'portal-download.json');
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, ['dist/cli.cjs', '--content', CONTENT_DIR, 'analyze', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true', NO_COLOR: '1' },
+    input: '',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('analyze: out-of-range times (H1)', () => {
+  it('a time beyond what a date can hold is no readable time, and the report covers every file', () => {
+    const { code, stdout, stderr } = run(join(HOSTILE, 'time.json'), GOOD);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(stdout).toContain(`${GOOD}: portal JSON download, 7 events`);
+    expect(stdout).toContain('8 events from 2024-05-01 10:00:00Z to 2024-05-02 09:05:00Z');
+    expect(stdout).toContain(`${join(HOSTILE, 'time.json')}:1: an event has no readable time`);
+  });
+
+  it('the .NET /Date(n)/ spelling out of range, in a CSV cell, is no readable time', () => {
+    const { code, stdout, stderr } = run(join(HOSTILE, 'time.csv'));
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(stdout).toContain('1 event\n');
+    expect(stdout).toContain('an event has no readable time');
+  });
+});
