@@ -58,11 +58,12 @@ function readFile(analysis: Analysis, path: string, buffer: Buffer): void {
       input.write(buffer.subarray(0, n));
       if (input.done) break;
     }
+    // Inside the try: a small file is only parsed here, at its end.
+    input.end();
   } catch (error) {
     analysis.problem({ file: path, message: `reading stopped: ${(error as Error).message}` });
   } finally {
     closeSync(fd);
-    input.end();
   }
 }
 

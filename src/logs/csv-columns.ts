@@ -222,7 +222,7 @@ function stepRow(cols: Columns, cells: string[]): RowResult {
   const changeId = cell(cols, cells, 'changeId');
   if (!changeId) return { kind: 'problem', message: 'step row without a change ID' };
   const details = cell(cols, cells, 'stepDetails');
-  const step: Bag = {
+  const step = {
     status: cell(cols, cells, 'status'),
     description: cell(cols, cells, 'description'),
     details: (details && obj(details)) ?? details,
@@ -236,7 +236,8 @@ function stepRow(cols: Columns, cells: string[]): RowResult {
 }
 
 function logAnalyticsRow(names: string[], cells: string[]): RowResult {
-  const row: Bag = {};
+  // Header names are the file's: no prototype, so a column named "__proto__" is a column like any other.
+  const row: Bag = Object.create(null);
   for (let i = 0; i < names.length; i++) if (cells[i] !== undefined && cells[i] !== '') row[names[i]!] = cells[i];
   const result = normaliseRecord(row);
   return result.ok ? { kind: 'event', event: result.event } : { kind: 'problem', message: result.message };

@@ -82,7 +82,8 @@ export function sanitizeDeep<T>(value: T, redactor?: Redactor, key?: string): T 
   }
   if (Array.isArray(value)) return value.map((v) => sanitizeDeep(v, redactor, key)) as T;
   if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
+    // No prototype: byApp and byAction are keyed by log text, and "__proto__" is a name like any other.
+    const out: Record<string, unknown> = Object.create(null);
     for (const [k, v] of Object.entries(value)) {
       const outKey = key && LOG_KEYED.has(key) ? sanitizeDeep(k, redactor) : k;
       out[outKey] = sanitizeDeep(v, redactor, LOG_KEYED.has(k) ? k : key && TRUSTED.has(key) ? key : k);

@@ -34,3 +34,30 @@ describe('analyze: out-of-range times (H1)', () => {
     expect(stdout).toContain('an event has no readable time');
   });
 });
+
+describe('analyze: prototype names (H2)', () => {
+  it('a small file whose action is "constructor" is read, and so is the file given with it', () => {
+    const { code, stdout, stderr } = run(join(HOSTILE, 'proto-small.json'), join(HOSTILE, 'proto.csv'), GOOD);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('10 events from');
+    expect(stdout).toMatch(/Action: {2}create 5 · update 2 · (__proto__ 1 · constructor 1|constructor 1 · __proto__ 1) · delete 1/);
+  });
+
+  it('--status names that an object answers from its prototype are not statuses', () => {
+    for (const name of ['__proto__', 'constructor']) {
+      const { code, stderr } = run(GOOD, '--status', name);
+      expect(code).toBe(2);
+      expect(stderr).toBe(`provision-doctor: --status "${name}" is not one of success, failure, skipped, warning, other\n`);
+    }
+  });
+
+  it('an empty --status list is a usage error, not a filter that hides every event (L9.3)', () => {
+    for (const value of [',', ' ']) {
+      const { code, stdout, stderr } = run(GOOD, '--status', value);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toContain('names no status');
+    }
+  });
+});
