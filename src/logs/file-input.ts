@@ -96,7 +96,7 @@ export class FileInput {
       this.problem({ message: 'not a text file (binary data, such as an image or an archive)' });
     } else if (all[first] === 0x5b || all[first] === 0x7b) {
       this.json = new JsonSplitter({
-        record: (text, index, line) => this.jsonRecord(text, index, line),
+        record: (text, index, line) => this.guarded(index, line, () => this.jsonRecord(text, index, line), undefined),
         problem: (message, line, record) => this.problem({ message, line, record }),
         container: (kind) => (this.container ??= kind),
         nextLink: (line) => (this.nextLinkLine ??= line),
@@ -123,8 +123,8 @@ export class FileInput {
           this.shapes.add('columns');
         }
       },
-      plainRow: (text, start, end, rowNo) => this.csvPlainRow(text, start, end, rowNo),
-      row: (cells, rowNo, line) => this.csvRow(cells, rowNo, line),
+      plainRow: (text, start, end, rowNo) => this.guarded(rowNo, undefined, () => this.csvPlainRow(text, start, end, rowNo), true),
+      row: (cells, rowNo, line) => this.guarded(rowNo, line, () => this.csvRow(cells, rowNo, line), undefined),
       problem: (message, line, record) => this.problem({ message, line, record }),
     });
     this.csv.write(first);
@@ -193,6 +193,20 @@ export class FileInput {
     this.shapes.add(result.shape);
     this.summary.records++;
     this.sink.event(result.event, this.file, { line, record: index });
+  }
+
+  /**
+   * Reads one record so that whatever goes wrong inside it is that record's problem, with
+   * its number, and reading goes on at the next one: one bad record never ends the file.
+   */
+  private guarded<T>(record: number, line: number | undefined, read: () => T, failed: T): T {
+    try {
+      return read();
+    } catch (error) {
+      const why = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200);
+      this.problem({ line, record, message: `record ${record} could not be read (${why}): skipped` });
+      return failed;
+    }
   }
 
   private describeJson(): void {
