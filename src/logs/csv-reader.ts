@@ -47,6 +47,8 @@ export class CsvReader {
   private headerDone = false;
   /** Cells in the header row. */
   private width = 0;
+  /** A row over MAX_PENDING was reported: the rest of it, up to its line break, is passed over. */
+  private toLineBreak = false;
 
   constructor(private readonly sink: CsvSink) {}
 
@@ -85,6 +87,12 @@ export class CsvReader {
         return;
       }
       data = this.readPreamble(data);
+    } else if (this.toLineBreak) {
+      const lineBreak = text.indexOf('\n');
+      if (lineBreak < 0) return;
+      this.toLineBreak = false;
+      this.line++;
+      from = lineBreak + 1;
     } else if (this.pending !== '') {
       // Searching a joined (cons) string is about ten times slower than a flat one: only
       // the row cut at the chunk's border is joined, the chunk itself is read as it came.
@@ -102,10 +110,14 @@ export class CsvReader {
     if (this.skipping) return this.stop();
     this.pending = consumed === 0 ? data : data.slice(consumed);
     if (this.pending.length > MAX_PENDING) {
-      // Only an unclosed quote makes one row this long; holding it would make memory grow with the file.
-      this.sink.problem(`CSV: a quoted cell starting here is not closed within ${MAX_PENDING >> 20} MB; skipped that text`, this.line);
+      // An unclosed quote or a row with no line break: holding it would make memory grow with the file.
+      // Said once, and the rest of the row up to its line break is passed over.
+      this.rowNo++;
+      const why = this.pending.includes(QUOTE) ? 'a quoted cell starting here is not closed within' : 'this row has no line break within';
+      this.sink.problem(`CSV: ${why} ${MAX_PENDING >> 20} MB: skipped to the next line break`, this.line, this.rowNo);
       this.line += countNewlines(this.pending, 0, this.pending.length);
       this.pending = '';
+      this.toLineBreak = !final;
     }
     if (final && !this.headerDone) this.sink.problem('the file is empty', 1);
   }

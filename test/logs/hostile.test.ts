@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_DIR, FIXTURES } from './helpers.js';
@@ -6,6 +8,12 @@ import { CONTENT_DIR, FIXTURES } from './helpers.js';
 // The reproductions of the hostile-input report, run as admins run the command.
 const HOSTILE = 'test/fixtures/hostile';
 const GOOD = join(FIXTURES, 'portal-download.json');
+
+function tempFile(name: string, data: string | Buffer): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'pd-hostile-')), name);
+  writeFileSync(path, data);
+  return path;
+}
 
 function run(...args: string[]) {
   const result = spawnSync(process.execPath, ['dist/cli.cjs', '--content', CONTENT_DIR, 'analyze', ...args], {
@@ -59,5 +67,20 @@ describe('analyze: prototype names (H2)', () => {
       expect(stdout).toBe('');
       expect(stderr).toContain('names no status');
     }
+  });
+});
+
+describe('analyze: many distinct codes (M5)', () => {
+  it('prints 200 groups, the general advice once, and how many codes were left out', () => {
+    const events = Array.from({ length: 250 }, (_, i) =>
+      JSON.stringify({ activityDateTime: '2024-05-01T10:00:00Z', changeId: `c${i}`, provisioningStatusInfo: { status: 'failure', errorInformation: { errorCode: `AppSpecificError${i}`, reason: `reason ${i}` } } }),
+    );
+    const { code, stdout, stderr } = run(tempFile('codes.json', `[${events.join(',\n')}]`));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Failures by error code (250 events, 250 codes)');
+    expect(stdout).toContain('\nand 50 more codes (50 events) not shown\n');
+    expect(stdout.split('Read the reason text of the event.')).toHaveLength(2);
+    expect(stdout.split('    Steps: as for 1.')).toHaveLength(200);
   });
 });

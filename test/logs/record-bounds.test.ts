@@ -50,3 +50,67 @@ describe('one bad record is that record\'s problem, and reading goes on (M1)', (
     }
   });
 });
+
+const event = (i: number, extra: Record<string, unknown> = {}, info: Record<string, unknown> = {}) =>
+  JSON.stringify({
+    activityDateTime: '2024-05-01T10:00:00Z',
+    changeId: `c${i}`,
+    provisioningStatusInfo: { status: 'failure', errorInformation: { errorCode: 'EntryConflict', ...info } },
+    sourceIdentity: { id: `u${i}`, displayName: `User ${i}` },
+    ...extra,
+  });
+
+describe('a record-size limit: an oversized record is reported and skipped (M4)', () => {
+  const huge = 'A'.repeat(17 << 20);
+
+  it('a JSON record over 16 MB, in an array and in JSON lines, is skipped and the next one read', () => {
+    const array = analyse({ 'big.json': `[${event(1, {}, { reason: huge })},\n${event(2)}]` }, { chunkSize: 1 << 20 });
+    expect(array.summary.records).toBe(1);
+    expect(array.problems).toEqual([{ file: 'big.json', line: 1, record: 1, message: 'record 1 is larger than 16 MB: skipped' }]);
+    const lines = analyse({ 'big.jsonl': `${event(1)}\n${event(2, { modifiedProperties: huge })}\n${event(3)}\n` }, { chunkSize: 1 << 20 });
+    expect(lines.summary.records).toBe(2);
+    expect(lines.problems.map((p) => [p.record, p.message])).toEqual([[2, 'record 2 is larger than 16 MB: skipped']]);
+  });
+
+  it('a CSV row with no line break is said once, and the rows after it are read (L9.1)', () => {
+    const header = 'Date,Status,Action,Error Code,Reason\n';
+    const row = (code: string) => `2024-05-01T10:00:00Z,failure,create,${code},why\n`;
+    const report = analyse({ 'long.csv': `${header}${row('First')}2024-05-01T10:00:00Z,failure,create,Long,${'B'.repeat(20 << 20)}\n${row('After')}` }, { chunkSize: 1 << 20 });
+    expect(report.groups.map((g) => g.code).sort()).toEqual(['After', 'First']);
+    expect(report.problems.map((p) => [p.line, p.record, p.message])).toEqual([[3, 2, 'CSV: this row has no line break within 8 MB: skipped to the next line break']]);
+  });
+
+  it('reason text is cut to 2,000 characters and printed once', () => {
+    const report = analyse({ 'long-reason.json': `[${event(1, {}, { errorCode: 'Unknown1', reason: `${'word '.repeat(1000)}END` })}]` });
+    const reason = report.groups[0]!.reason!;
+    expect(reason.length).toBeLessThanOrEqual(2001);
+    expect(reason.endsWith('word…')).toBe(true);
+  });
+});
+
+describe('a cap on distinct groups and names kept in full (M5)', () => {
+  const many = (n: number, make: (i: number) => string) => `[${Array.from({ length: n }, (_, i) => make(i)).join(',\n')}]`;
+
+  it('1,500 distinct codes: the 200 most frequent are shown, the rest counted', () => {
+    const text = many(1500, (i) => event(i, {}, { errorCode: `AppSpecificError${i}`, reason: `reason ${i}` }) + (i < 3 ? `,${event(i + 5000, {}, { errorCode: `AppSpecificError${i}` })}` : ''));
+    const report = analyse({ 'codes.json': text });
+    expect(report.groups).toHaveLength(200);
+    expect(report.groups.slice(0, 3).map((g) => [g.code, g.count])).toEqual([['AppSpecificError0', 2], ['AppSpecificError1', 2], ['AppSpecificError2', 2]]);
+    expect(report.groupsNotShown).toEqual({ distinct: 1300, events: 1300 });
+    expect(report.summary.records).toBe(1503);
+  });
+
+  it('codes first seen after 1,000 others are still counted, and said', () => {
+    const report = analyse({ 'codes.json': many(2500, (i) => event(i, {}, { errorCode: `E${i}` })) });
+    expect(report.groups).toHaveLength(200);
+    expect(report.groupsNotShown).toEqual({ distinct: 2300, events: 2300 });
+  });
+
+  it('60 apps and 60 actions: the 50 most frequent of each, and how many more', () => {
+    const report = analyse({ 'apps.json': many(60, (i) => event(i, { provisioningAction: `Act${i}`, servicePrincipal: { id: `a${i}`, displayName: `App ${i}` } })) });
+    expect(Object.keys(report.summary.byApp)).toHaveLength(50);
+    expect(report.summary.appsNotShown).toEqual({ distinct: 10, events: 10 });
+    expect(Object.keys(report.summary.byAction)).toHaveLength(50);
+    expect(report.summary.actionsNotShown).toEqual({ distinct: 10, events: 10 });
+  });
+});
