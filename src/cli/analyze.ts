@@ -1,5 +1,5 @@
 import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import type { Content } from '../content/model.js';
 import { Analysis } from '../logs/analysis.js';
 import { parseFilter } from '../logs/filter.js';
@@ -79,9 +79,10 @@ interface Found {
  */
 function collectFiles(paths: string[], analysis: Analysis): Found[] {
   const found = new Map<string, Found>();
-  const add = (path: string) => {
+  const add = (path: string, regular = true) => {
     const real = realPath(path);
-    if (!found.has(real)) found.set(real, { path, kind: sniff(readHead(path)) });
+    // A pipe or device is read once, by the reader: a peek here would take bytes that no one reads again.
+    if (!found.has(real)) found.set(real, { path, kind: regular ? sniff(readHead(path)) : 'unknown' });
   };
   for (const path of paths) {
     let stat;
@@ -92,7 +93,7 @@ function collectFiles(paths: string[], analysis: Analysis): Found[] {
       continue;
     }
     if (stat.isDirectory()) for (const file of filesIn(path, analysis)) add(file);
-    else add(path);
+    else add(path, stat.isFile());
   }
   for (const { path, kind } of [...found.values()]) {
     if (!isPortalCsvPart(kind)) continue;
@@ -102,7 +103,13 @@ function collectFiles(paths: string[], analysis: Analysis): Found[] {
       if (isPortalCsvPart(siblingKind) && siblingKind !== kind) found.set(realPath(sibling), { path: sibling, kind: siblingKind });
     }
   }
-  return readingOrder([...found.values()]);
+  const parts = [...found.values()];
+  if (!parts.some((f) => f.kind === 'portal-csv-events')) {
+    for (const part of parts.filter((f) => isPortalCsvPart(f.kind))) {
+      analysis.problem({ file: part.path, message: 'a part of a portal CSV download, which holds no events itself: its events file (ProvisioningLogs.csv) was not given and is not beside it' });
+    }
+  }
+  return readingOrder(parts);
 }
 
 /** The other files in the folder of `path` (not its subfolders): where a portal CSV download keeps its parts. */
@@ -118,30 +125,68 @@ function siblingsOf(path: string): string[] {
   }
 }
 
-/** The files of a folder and its subfolders (links followed, hidden names left out), sorted. */
-function filesIn(dir: string, analysis: Analysis, depth = 0): string[] {
-  let names: string[];
+/** Folder levels read below a folder given: deep enough for an export unpacked into folders. */
+const MAX_DEPTH = 8;
+
+/**
+ * The files of a folder and its subfolders (links followed, hidden names left out), sorted.
+ * Each real folder is listed once, whatever links lead to it again: links that point back
+ * up made the walk exponential. Folders are taken level by level, so a file reached by
+ * several paths is listed under its shortest, and a broken link in a folder is said once.
+ */
+function filesIn(root: string, analysis: Analysis): string[] {
+  const files: string[] = [];
+  const seen = new Set<string>([realPath(root)]);
+  const seenFiles = new Set<string>();
+  let level = [root];
+  for (let depth = 0; level.length > 0; depth++) {
+    const next: string[] = [];
+    for (const dir of level) {
+      for (const path of entriesOf(dir, analysis)) {
+        let stat;
+        try {
+          stat = statSync(path);
+        } catch {
+          analysis.problem({ file: path, message: 'skipped: a link to nothing' });
+          continue;
+        }
+        if (!stat.isFile() && !stat.isDirectory()) {
+          analysis.problem({ file: path, message: 'skipped: not a regular file' });
+          continue;
+        }
+        const real = realPath(path);
+        if (stat.isFile()) {
+          if (!seenFiles.has(real)) files.push(path);
+          seenFiles.add(real);
+        } else if (seen.has(real)) continue;
+        else if (depth >= MAX_DEPTH) analysis.problem({ file: path, message: 'skipped: folders nested this deep are not read' });
+        else {
+          seen.add(real);
+          next.push(path);
+        }
+      }
+    }
+    level = next;
+  }
+  // In the order a walk folder by folder would give: a folder's files and subfolders by name.
+  return files.sort((a, b) => compareParts(a.split(sep), b.split(sep)));
+}
+
+function entriesOf(dir: string, analysis: Analysis): string[] {
   try {
-    names = readdirSync(dir).filter((name) => !name.startsWith('.')).sort();
+    return readdirSync(dir)
+      .filter((name) => !name.startsWith('.'))
+      .sort()
+      .map((name) => join(dir, name));
   } catch (error) {
     analysis.problem({ file: dir, message: `cannot list the folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
     return [];
   }
-  return names.flatMap((name) => {
-    const path = join(dir, name);
-    let stat;
-    try {
-      stat = statSync(path);
-    } catch {
-      analysis.problem({ file: path, message: 'skipped: a link to nothing' });
-      return [];
-    }
-    if (stat.isFile()) return [path];
-    // Deep enough for an export unpacked into folders; a link loop stops here too.
-    if (stat.isDirectory() && depth < 8) return filesIn(path, analysis, depth + 1);
-    analysis.problem({ file: path, message: stat.isDirectory() ? 'skipped: folders nested this deep are not read' : 'skipped: not a regular file' });
-    return [];
-  });
+}
+
+function compareParts(a: string[], b: string[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+  return a.length - b.length;
 }
 
 function realPath(path: string): string {

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_DIR, FIXTURES } from './helpers.js';
 
@@ -82,5 +82,52 @@ describe('analyze: many distinct codes (M5)', () => {
     expect(stdout).toContain('\nand 50 more codes (50 events) not shown\n');
     expect(stdout.split('Read the reason text of the event.')).toHaveLength(2);
     expect(stdout.split('    Steps: as for 1.')).toHaveLength(200);
+  });
+});
+
+describe('analyze: folder walks (M6) and odd inputs (L9)', () => {
+  it('links that point back up are followed once: no fan-out, no depth noise', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pd-fan-'));
+    copyFileSync(GOOD, join(dir, 'log.json'));
+    for (let k = 1; k <= 6; k++) symlinkSync('.', join(dir, `l${k}`));
+    const { code, stdout, stderr } = run(dir);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain(`Read 1 file\n  ${join(dir, 'log.json')}: portal JSON download, 7 events`);
+    expect(stdout).not.toContain('Could not read everything');
+  });
+
+  it('in a loop, a broken link is said once and a file is listed under its shortest path', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pd-loop-'));
+    mkdirSync(join(dir, 'a'));
+    copyFileSync(GOOD, join(dir, 'a', 'x.json'));
+    symlinkSync('..', join(dir, 'a', 'up'));
+    symlinkSync('nowhere', join(dir, 'a', 'broken'));
+    const { stdout } = run(dir);
+    expect(stdout).toContain(`Read 1 file\n  ${join(dir, 'a', 'x.json')}: portal JSON download`);
+    expect(stdout).toContain(`Could not read everything (1 problem)\n  ${join(dir, 'a', 'broken')}: skipped: a link to nothing\n`);
+  });
+
+  it('a steps file given alone says its events file is missing (L9.2)', () => {
+    const steps = tempFile('ProvisioningLogs_ProvisioningSteps.csv', readFileSync(join(FIXTURES, 'portal-csv', 'ProvisioningLogs_ProvisioningSteps.csv')));
+    const { code, stdout } = run(steps);
+    expect(code).toBe(1);
+    expect(stdout).toContain(`${steps}: a part of a portal CSV download, which holds no events itself: its events file (ProvisioningLogs.csv) was not given and is not beside it`);
+  });
+
+  it('a named pipe is opened once, so a writer that is waiting loses nothing (L9.5)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pd-fifo-'));
+    const fifo = join(dir, 'log.json');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const result = spawnSync('sh', ['-c', `cat "$1" > "$2" & exec "$3" dist/cli.cjs --content "$4" analyze "$2"`, 'sh', resolve(GOOD), fifo, process.execPath, CONTENT_DIR], {
+      encoding: 'utf8',
+      env: { ...process.env, CI: 'true', NO_COLOR: '1' },
+      input: '',
+      // A second open of the pipe would wait for a writer forever: end the run instead.
+      timeout: 20_000,
+    });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain(`${fifo}: portal JSON download, 7 events`);
+    expect(result.status).toBe(0);
   });
 });
