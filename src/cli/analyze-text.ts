@@ -26,6 +26,8 @@ function summary({ summary: s }: Report, lines: string[]): void {
   const range = s.timeRange ? ` from ${when(s.timeRange.first)} to ${when(s.timeRange.last)}` : '';
   lines.push(`${plural(s.records, 'event')}${range}`);
   if (s.filteredOut > 0) lines.push(`  (${s.filteredOut} more left out by the filters, ${s.recordsRead} read)`);
+  if (s.duplicates.events > 0) lines.push(`  (${plural(s.duplicates.events, 'more event appears', 'more events appear')} in more than one file, or twice in one: the same change ID, counted once)`);
+  if (s.duplicates.checkStopped) lines.push('  (so many change IDs that events after the first 1,000,000 were counted without checking for repeats)');
   const statuses = Object.entries(s.byStatus).filter(([, n]) => n > 0);
   lines.push(`Status:  ${statuses.map(([k, n]) => `${n} ${k}`).join(' · ') || 'none'}`);
   lines.push(`Action:  ${top(s.byAction, s.actionsNotShown.distinct)}`);

@@ -6,6 +6,7 @@ import type { EventFilter } from './filter.js';
 import { Findings } from './findings.js';
 import type { Report } from './report.js';
 import { Redactor, sanitizeDeep } from './sanitize.js';
+import { SeenIds } from './seen-ids.js';
 import type { Problem } from './types.js';
 
 const PROBLEMS_KEPT = 200;
@@ -22,6 +23,9 @@ export class Analysis {
   private readonly repeated = new Map<string, Problem>();
   private problemsNotShown = 0;
   private readonly steps = new Map<string, StepInfo>();
+  /** Change IDs already counted: overlapping files give the same events again. */
+  private readonly seen = new SeenIds();
+  private duplicates = 0;
 
   private readonly fastPath: boolean;
   private pagesChecked = false;
@@ -35,6 +39,10 @@ export class Analysis {
     const input = new FileInput(file, {
       event: (event, _file, where) => {
         // Said once per file, at the first such event, with how many there were.
+        if (event.changeId !== undefined && this.seen.seenBefore(event.changeId)) {
+          this.duplicates++;
+          return;
+        }
         if (event.time === null) this.problem({ file, ...where, message: 'an event has no readable time (counted, but outside --since/--until)' }, true);
         this.findings.add(event);
       },
@@ -71,6 +79,7 @@ export class Analysis {
     if (!this.pagesChecked) this.checkPages();
     const files = this.inputs.map((i) => i.summary);
     const raw = this.findings.build(new CodeIndex(content), content, files, this.problems, this.problemsNotShown);
+    raw.summary.duplicates = { events: this.duplicates, checkStopped: this.seen.full };
     return sanitizeDeep(raw, options.redact ? new Redactor(this.findings.personal) : undefined);
   }
 }

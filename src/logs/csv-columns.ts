@@ -185,9 +185,9 @@ function pick(cells: string[], at: number): string | undefined {
 // A short row is left to `map`, which reports it.
 function leanSuccessReader(cols: Columns, width: number): CsvTable['leanSuccess'] {
   const at = (c: Column) => cols[c] ?? -1;
-  const [status, time, action, cycle, appName, appId] = [at('status'), at('time'), at('action'), at('cycleId'), at('appName'), at('appId')];
+  const [status, time, action, cycle, appName, appId, change] = [at('status'), at('time'), at('action'), at('cycleId'), at('appName'), at('appId'), at('changeId')];
   if (status < 0) return undefined;
-  const count = Math.max(status, time, action, cycle, appName, appId) + 1;
+  const count = Math.max(status, time, action, cycle, appName, appId, change) + 1;
   const starts = new Int32Array(count + 1);
   return (text, start, end, delimiter) => {
     const found = cellBounds(text, start, end, delimiter, starts, count);
@@ -199,6 +199,7 @@ function leanSuccessReader(cols: Columns, width: number): CsvTable['leanSuccess'
       status: 'success',
       action: normaliseAction(cellText(text, starts, found, action, d)),
       cycleId: cellText(text, starts, found, cycle, d),
+      changeId: cellText(text, starts, found, change, d),
     };
     const name = cellText(text, starts, found, appName, d);
     const id = cellText(text, starts, found, appId, d);

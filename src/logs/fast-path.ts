@@ -18,6 +18,10 @@ export function fastSuccess(text: string): { event: LogEvent; shape: Shape } | n
   const event: LogEvent = { time: parseTime(time), status: 'success', action: normaliseAction(action) };
   const cycleId = stringAt(text, '"cycleId":"', 0);
   if (cycleId) event.cycleId = cycleId;
+  // The key that tells an event read twice (overlapping files) from a new one.
+  const changeId = stringAt(text, '"changeId":"', 0);
+  if (changeId === undefined) return null;
+  if (changeId) event.changeId = changeId;
   const sp = servicePrincipalAt(text);
   if (sp === undefined) return null;
   if (sp >= 0) {

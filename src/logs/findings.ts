@@ -183,6 +183,7 @@ export class Findings {
         records: this.records,
         recordsRead: this.recordsRead,
         filteredOut: this.filteredOut,
+        duplicates: { events: 0, checkStopped: false },
         timeRange: this.first !== null && this.last !== null ? { first: formatTime(this.first), last: formatTime(this.last) } : null,
         byStatus: { ...this.byStatus },
         ...this.names('byAction', 'actionsNotShown', this.byAction),

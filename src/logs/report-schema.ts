@@ -93,6 +93,12 @@ export const ReportSchema = z
       records: count.describe('events that passed the filters'),
       recordsRead: count.describe('events read before filtering'),
       filteredOut: count,
+      duplicates: z
+        .strictObject({
+          events: count.describe('events read again (the same change ID in overlapping files): counted once'),
+          checkStopped: z.boolean().describe('true when more change IDs came than the analyser remembers (1,000,000): later events were counted without the check'),
+        })
+        .describe('overlapping exports: events seen twice are counted once'),
       timeRange: z.strictObject({ first: z.string(), last: z.string() }).nullable(),
       byStatus: z.strictObject({ success: count, failure: count, skipped: count, warning: count, other: count }),
       byAction: z.record(z.string(), count).describe('the most frequent actions, at most 50'),

@@ -7,7 +7,7 @@ import { analyse } from './helpers.js';
 
 function record(status: 'success' | 'failure', servicePrincipal: string): string {
   const info = status === 'success' ? '{"status":"success","errorInformation":null}' : '{"status":"failure","errorInformation":{"errorCode":"EntryConflict","reason":"conflict"}}';
-  return `{"id":"e1","activityDateTime":"2024-05-01T10:00:00Z","jobId":"scim.x","cycleId":"cyc-1","changeId":"chg-1","provisioningAction":"create","provisioningStatusInfo":${info},"provisioningSteps":[],"servicePrincipal":${servicePrincipal},"sourceIdentity":{"id":"u1","displayName":"Ann Lee","identityType":"User"}}`;
+  return `{"id":"e1","activityDateTime":"2024-05-01T10:00:00Z","jobId":"scim.x","cycleId":"cyc-1","changeId":"chg-${status}","provisioningAction":"create","provisioningStatusInfo":${info},"provisioningSteps":[],"servicePrincipal":${servicePrincipal},"sourceIdentity":{"id":"u1","displayName":"Ann Lee","identityType":"User"}}`;
 }
 
 const page = (sp: string) => `{"value":[${record('success', sp)},${record('failure', sp)}]}`;

@@ -131,3 +131,33 @@ describe('analyze: folder walks (M6) and odd inputs (L9)', () => {
     expect(result.status).toBe(0);
   });
 });
+
+describe('analyze: overlapping exports (M8)', () => {
+  it('two copies of one download count each event once, and say so', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pd-ov-'));
+    copyFileSync(GOOD, join(dir, 'a.json'));
+    copyFileSync(GOOD, join(dir, 'b.json'));
+    const { code, stdout } = run(dir);
+    expect(code).toBe(0);
+    expect(stdout).toContain('7 events from 2024-05-01 10:00:00Z to 2024-05-02 09:05:00Z\n  (7 more events appear in more than one file, or twice in one: the same change ID, counted once)');
+    expect(stdout).toContain(' 1. EntryConflict: 2 events, 2 identities');
+  });
+
+  it('the same log in four formats in one folder is one log', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pd-mixed-'));
+    for (const name of ['portal-download.json', 'azure-monitor.jsonl', 'log-analytics.csv']) copyFileSync(join(FIXTURES, name), join(dir, name));
+    mkdirSync(join(dir, 'portal-csv'));
+    for (const name of ['ProvisioningLogs.csv', 'ProvisioningLogs_ProvisioningSteps.csv', 'ProvisioningLogs_ModifiedProperties.csv']) {
+      copyFileSync(join(FIXTURES, 'portal-csv', name), join(dir, 'portal-csv', name));
+    }
+    const { stdout } = run(dir, '--json');
+    const report = JSON.parse(stdout);
+    expect(report.summary.records).toBe(7);
+    expect(report.summary.duplicates).toEqual({ events: 21, checkStopped: false });
+    expect(report.groups.map((g: { code: string; count: number }) => [g.code, g.count])).toEqual([
+      ['EntryConflict', 2],
+      ['ContosoHRInsufficientRights', 1],
+      ['FrobnicationFailed', 1],
+    ]);
+  });
+});
