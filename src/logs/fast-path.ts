@@ -11,15 +11,17 @@ import type { LogEvent, Shape } from './types.js';
 const SUCCESS = '"provisioningStatusInfo":{"status":"success"';
 
 export function fastSuccess(text: string): { event: LogEvent; shape: Shape } | null {
-  if (!text.includes(SUCCESS) || text.includes('"properties":')) return null;
-  const time = stringAt(text, '"activityDateTime":"', 0);
-  const action = stringAt(text, '"provisioningAction":"', 0);
-  if (time === null || action === null) return null;
+  if (!text.includes(SUCCESS) || text.includes('"properties":') || !once(text, '"provisioningStatusInfo":')) return null;
+  const time = topString(text, '"activityDateTime":"');
+  const action = topString(text, '"provisioningAction":"');
+  // Absent, written twice or holding escapes: the full parser reads the record.
+  if (time == null || action == null) return null;
   const event: LogEvent = { time: parseTime(time), status: 'success', action: normaliseAction(action) };
-  const cycleId = stringAt(text, '"cycleId":"', 0);
+  const cycleId = topString(text, '"cycleId":"');
+  if (cycleId === undefined) return null;
   if (cycleId) event.cycleId = cycleId;
   // The key that tells an event read twice (overlapping files) from a new one.
-  const changeId = stringAt(text, '"changeId":"', 0);
+  const changeId = topString(text, '"changeId":"');
   if (changeId === undefined) return null;
   if (changeId) event.changeId = changeId;
   const sp = servicePrincipalAt(text);
@@ -44,11 +46,26 @@ function servicePrincipalAt(text: string): number | undefined {
   const key = '"servicePrincipal":';
   const at = text.indexOf(key);
   if (at < 0) return -1;
+  if (!once(text, key)) return undefined;
   const value = at + key.length;
   const first = text.charCodeAt(value);
   if (first === 123 /* { */) return value;
   if (first === 91 /* [ */ && text.charCodeAt(value + 1) === 123) return value + 1;
   return text.startsWith('null', value) ? -1 : undefined;
+}
+
+/**
+ * Whether `key` occurs at most once. A key written twice is read by JSON.parse as its last
+ * value; the full parser then reads the record, so both paths agree.
+ */
+function once(text: string, key: string): boolean {
+  const at = text.indexOf(key);
+  return at < 0 || text.indexOf(key, at + key.length) < 0;
+}
+
+/** A top-level key's string value, as stringAt reads it; undefined when the key is written twice. */
+function topString(text: string, key: string): string | null | undefined {
+  return once(text, key) ? stringAt(text, key, 0) : undefined;
 }
 
 /** The string value after `key`, null when absent; undefined when it holds escapes (then parse in full). */

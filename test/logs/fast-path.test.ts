@@ -41,3 +41,17 @@ describe('the app of an event', () => {
     expect(analyse({ 'p.json': JSON.stringify(events) }).summary.byApp).toEqual({ 'Contoso HR': 2 });
   });
 });
+
+describe('a key written twice (L1)', () => {
+  it('is read as JSON.parse reads it (the last one), whichever path the record takes', () => {
+    const twice = '[{"activityDateTime":"2024-05-01T10:00:00Z","changeId":"c1","provisioningAction":"create","provisioningStatusInfo":{"status":"success"},"provisioningStatusInfo":{"status":"failure","errorInformation":{"errorCode":"EntryConflict"}},"sourceIdentity":{"id":"u1"}}]';
+    // --identity turns the fast path off.
+    for (const filter of [{}, { identity: 'u1' }]) {
+      expect(analyse({ 'dup.json': twice }, { filter }).summary.byStatus, JSON.stringify(filter)).toMatchObject({ success: 0, failure: 1 });
+    }
+    for (const key of ['activityDateTime', 'provisioningAction', 'cycleId', 'changeId']) {
+      const record = `{"activityDateTime":"2024-05-01T10:00:00Z","cycleId":"y","changeId":"c","provisioningAction":"create","provisioningStatusInfo":{"status":"success"},"${key}":"2024-05-02T10:00:00Z"}`;
+      expect(fastSuccess(record), key).toBeNull();
+    }
+  });
+});
