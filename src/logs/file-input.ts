@@ -45,7 +45,17 @@ export class FileInput {
     this.bytesIn += chunk.length;
     // A file already refused (empty, binary, not a log, or a CSV reader that gave up) is not decoded further.
     if (this.done) return;
-    this.route(this.normaliser.write(chunk));
+    const bytes = this.normaliser.write(chunk);
+    if (this.normaliser.refused) return this.refuse(this.normaliser.refused);
+    this.route(bytes);
+  }
+
+  /** A file refused from its first bytes: one line says what it is, and nothing more is read. */
+  private refuse(message: string): void {
+    if (this.decided) return;
+    this.decided = true;
+    this.sniffed = [];
+    this.problem({ message });
   }
 
   /** Whether the rest of the file can be left unread. */
@@ -54,7 +64,9 @@ export class FileInput {
   }
 
   end(): void {
-    this.route(this.normaliser.end());
+    const bytes = this.normaliser.end();
+    if (this.normaliser.refused) this.refuse(this.normaliser.refused);
+    else this.route(bytes);
     if (!this.decided) this.choose();
     this.json?.end();
     this.csv?.end();
