@@ -9,10 +9,12 @@ declare const PACKAGE_VERSION: string;
 
 // Kept tiny on purpose: each command's module (and Ink, yaml, zod) is imported only when that command runs.
 
-// `... | head -1` closes the pipe early: stop quietly, as other Unix tools do.
+// `... | head -1` closes the pipe early: stop quietly, as other Unix tools do. Any other
+// failed write (a full disk, /dev/full) is one line and exit 1: the output is incomplete.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit(process.exitCode ?? ExitCode.ok);
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? ExitCode.ok);
+  process.stderr.write(`provision-doctor: cannot write the output (${error.code ?? error.message}): it is incomplete\n`);
+  process.exit(ExitCode.problems);
 });
 
 const out = (text: string) => process.stdout.write(`${text}\n`);
