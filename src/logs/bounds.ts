@@ -8,6 +8,8 @@ export const GROUPS_HELD = 1000;
 /** Distinct actions or apps held with their counts; the report lists the most frequent. */
 export const NAMES_HELD = 1000;
 export const NAMES_SHOWN = 50;
+/** Cycles held with their counts and times; events of later new cycles only add to the count of cycles. */
+export const CYCLES_HELD = 10_000;
 /** Identity keys held over all groups, to count distinct identities; past it counts are lower bounds. */
 export const IDENTITIES_HELD = 100_000;
 /** Reason and failed-step text kept per group, in characters. */

@@ -1,6 +1,6 @@
 import { linksOf, type Content } from '../content/model.js';
 import type { CodeIndex } from '../engine/lookup.js';
-import { clip, GROUPS_HELD, GROUPS_SHOWN, IDENTITIES_HELD, NAMES_HELD, NAMES_SHOWN, Overflow } from './bounds.js';
+import { clip, CYCLES_HELD, GROUPS_HELD, GROUPS_SHOWN, IDENTITIES_HELD, NAMES_HELD, NAMES_SHOWN, Overflow } from './bounds.js';
 import { isFilterEmpty, matches, type EventFilter } from './filter.js';
 import type { Affected, FailureGroup, Report, SkipGroup } from './report.js';
 import { CONTROL_CHARACTERS } from '../text/strip-control.js';
@@ -97,14 +97,17 @@ export class Findings {
     }
     if (event.cycleId) {
       let cycle = event.cycleId === this.lastCycle?.key ? this.lastCycle : this.cycles.get(event.cycleId);
-      if (!cycle) {
-        const key = detach(event.cycleId);
-        this.cycles.set(key, (cycle = { key, count: 0, failures: 0, first: null, last: null }));
+      if (!cycle && this.cycles.size >= CYCLES_HELD) this.overflow(this.cycles).add(event.cycleId);
+      else {
+        if (!cycle) {
+          const key = detach(event.cycleId);
+          this.cycles.set(key, (cycle = { key, count: 0, failures: 0, first: null, last: null }));
+        }
+        this.lastCycle = cycle;
+        cycle.count++;
+        if (event.status === 'failure') cycle.failures++;
+        widen(cycle, t);
       }
-      this.lastCycle = cycle;
-      cycle.count++;
-      if (event.status === 'failure') cycle.failures++;
-      widen(cycle, t);
     }
     if (event.status === 'failure') {
       const code = event.errorCode ? shown(event.errorCode) : null;
@@ -189,7 +192,7 @@ export class Findings {
         ...this.names('byAction', 'actionsNotShown', this.byAction),
         ...this.names('byApp', 'appsNotShown', this.byApp),
         byCycle: cycles.slice(0, CYCLES_SHOWN).map(([cycleId, c]) => ({ cycleId, count: c.count, failures: c.failures, first: time(c.first), last: time(c.last) })),
-        cyclesNotShown: Math.max(0, cycles.length - CYCLES_SHOWN),
+        cyclesNotShown: Math.max(0, cycles.length - CYCLES_SHOWN) + this.overflow(this.cycles).notShown().distinct,
       },
       groups: this.shownGroups(this.failures).map((acc) => failureGroup(index, content, acc)),
       groupsNotShown: this.groupsNotShown(this.failures),

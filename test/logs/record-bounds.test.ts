@@ -114,3 +114,19 @@ describe('a cap on distinct groups and names kept in full (M5)', () => {
     expect(report.summary.actionsNotShown).toEqual({ distinct: 10, events: 10 });
   });
 });
+
+describe('distinct identities and cycles are held up to a cap, then counted (L10)', () => {
+  const lines = (n: number, make: (i: number) => string) => Array.from({ length: n }, (_, i) => make(i)).join('\n');
+
+  it('10,100 cycles: the 50 latest shown, every other one counted', () => {
+    const report = analyse({ 'cycles.jsonl': lines(10_100, (i) => `{"activityDateTime":"2024-05-01T10:00:00Z","changeId":"c${i}","cycleId":"cycle-${i}","provisioningStatusInfo":{"status":"success"}}`) });
+    expect(report.summary.byCycle).toHaveLength(50);
+    expect(report.summary.cyclesNotShown).toBe(10_050);
+  });
+
+  it('past 100,000 identities, a group says its count is a lower bound', () => {
+    const report = analyse({ 'who.jsonl': lines(100_010, (i) => `{"changeId":"c${i}","provisioningStatusInfo":{"status":"failure","errorInformation":{"errorCode":"EntryConflict"}},"sourceIdentity":{"id":"u${i}"}}`) });
+    expect(report.groups[0]!.count).toBe(100_010);
+    expect(report.groups[0]!.identities).toMatchObject({ count: 100_000, atLeast: true });
+  });
+});
