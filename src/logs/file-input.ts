@@ -1,3 +1,4 @@
+import { clip } from './bounds.js';
 import { classifyHeader, type CsvTable, type StepInfo } from './csv-columns.js';
 import { CsvReader } from './csv-reader.js';
 import { Utf8Normaliser } from './decode.js';
@@ -32,6 +33,7 @@ export class FileInput {
   private readonly shapes = new Set<Shape>();
   /** Where a Graph page gave an @odata.nextLink: the response it belongs to has more pages. */
   private nextLinkLine: number | undefined;
+  private stepsFull = false;
   readonly summary: FileSummary;
 
   constructor(
@@ -168,7 +170,13 @@ export class FileInput {
       this.summary.records++;
       if (result.info.skipReason || result.info.failedStep) {
         const known = this.sink.steps.get(result.changeId);
-        this.sink.steps.set(result.changeId, { ...result.info, ...known });
+        if (known || this.sink.steps.size < STEPS_HELD) {
+          const failedStep = result.info.failedStep && clip(result.info.failedStep);
+          this.sink.steps.set(result.changeId, { ...result.info, ...(failedStep ? { failedStep } : {}), ...known });
+        } else if (!this.stepsFull) {
+          this.stepsFull = true;
+          this.problem({ line, record: rowNo, message: `more than ${STEPS_HELD} step rows with a skip reason or failed step: from row ${rowNo} on, they are not joined to their events` });
+        }
       }
     } else if (result.kind === 'none') {
       this.summary.records++;
@@ -233,6 +241,9 @@ export class FileInput {
     this.sink.problem({ file: this.file, ...p });
   }
 }
+
+/** Step rows held to join to their events (those with a skip reason or a failed step): memory stays bounded. */
+const STEPS_HELD = 200_000;
 
 /** Bytes looked at before choosing a reader. */
 const SNIFF_BYTES = 1024;

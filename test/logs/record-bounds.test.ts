@@ -130,3 +130,12 @@ describe('distinct identities and cycles are held up to a cap, then counted (L10
     expect(report.groups[0]!.identities).toMatchObject({ count: 100_000, atLeast: true });
   });
 });
+
+describe('step rows held to join to their events are bounded (L9.2)', () => {
+  it('past 200,000 failed steps, the rest are said once and not joined', () => {
+    const rows = Array.from({ length: 200_002 }, (_, i) => `c${i},EntryExportCreate,Export,Failure,Failed to create User ${i},{}`);
+    const report = analyse({ 'ProvisioningLogs_ProvisioningSteps.csv': `Change ID,Step Name,Step Type,Status,Description,Details\n${rows.join('\n')}\n` });
+    expect(report.summary.files[0]!.records).toBe(200_002);
+    expect(report.problems.map((p) => [p.record, p.message])).toEqual([[200_001, 'more than 200000 step rows with a skip reason or failed step: from row 200001 on, they are not joined to their events']]);
+  });
+});
