@@ -6,6 +6,7 @@ import type { EventFilter } from './filter.js';
 import { Findings } from './findings.js';
 import type { Report } from './report.js';
 import { Redactor, sanitizeDeep } from './sanitize.js';
+import { shortenPaths } from './redact-paths.js';
 import { SeenIds } from './seen-ids.js';
 import type { Problem } from './types.js';
 
@@ -80,7 +81,7 @@ export class Analysis {
     const files = this.inputs.map((i) => i.summary);
     const raw = this.findings.build(new CodeIndex(content), content, files, this.problems, this.problemsNotShown);
     raw.summary.duplicates = { events: this.duplicates, checkStopped: this.seen.full };
-    return sanitizeDeep(raw, options.redact ? new Redactor(this.findings.personal) : undefined);
+    return sanitizeDeep(options.redact ? shortenPaths(raw) : raw, options.redact ? new Redactor(this.findings.personal) : undefined);
   }
 }
 
