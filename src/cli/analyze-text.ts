@@ -47,8 +47,8 @@ function top(counts: Record<string, number>, notShown: number, limit = 6): strin
 }
 
 /** The line that says how many groups were left out, to keep the report bounded. */
-function notShownLine(n: { distinct: number; events: number }, what: string, indent: string): string[] {
-  return n.distinct > 0 ? [`${indent}and ${plural(n.distinct, `more ${what}`, `more ${what}s`)} (${plural(n.events, 'event')}) not shown`] : [];
+function notShownLine(n: { distinct: number; events: number; atLeast?: true }, what: string, indent: string): string[] {
+  return n.distinct > 0 ? [`${indent}and ${n.atLeast ? 'at least ' : ''}${plural(n.distinct, `more ${what}`, `more ${what}s`)} (${plural(n.events, 'event')}) not shown`] : [];
 }
 
 function who(a: Affected): string {
@@ -63,7 +63,7 @@ function failures(report: Report, lines: string[]): void {
   }
   const more = report.groupsNotShown;
   const total = report.groups.reduce((n, g) => n + g.count, more.events);
-  lines.push('', `Failures by error code (${plural(total, 'event')}, ${plural(report.groups.length + more.distinct, 'code')})`);
+  lines.push('', `Failures by error code (${plural(total, 'event')}, ${more.atLeast ? 'at least ' : ''}${plural(report.groups.length + more.distinct, 'code')})`);
   // The general advice for codes not in the catalogue is the same entry each time: its steps are printed once.
   let adviceAt = 0;
   report.groups.forEach((g, i) => {

@@ -17,19 +17,32 @@ export const TEXT_KEPT = 2000;
 /** Distinct values counted beyond a cap: past this many, the count is a lower bound. */
 const OVERFLOW_KEYS = 100_000;
 
+export interface NotShown {
+  distinct: number;
+  events: number;
+  /** More distinct values than were told apart: `distinct` is a lower bound. */
+  atLeast?: true;
+}
+
 /** What fell beyond a cap: how many events, and how many distinct values they had. */
 export class Overflow {
   events = 0;
   private readonly keys = new Set<string>();
 
+  /** Past OVERFLOW_KEYS distinct values, new ones are no longer told apart: the distinct count is a lower bound. */
+  private full = false;
+
   add(key: string, events = 1): void {
     this.events += events;
-    if (this.keys.size < OVERFLOW_KEYS && !this.keys.has(key)) this.keys.add(Buffer.from(key, 'utf8').toString('utf8'));
+    if (this.keys.has(key)) return;
+    if (this.keys.size < OVERFLOW_KEYS) this.keys.add(Buffer.from(key, 'utf8').toString('utf8'));
+    else this.full = true;
   }
 
   /** What the report leaves out: these values, and `held` values that were held but are not shown. */
-  notShown(held: Array<{ n: number }> = []): { distinct: number; events: number } {
-    return { distinct: this.keys.size + held.length, events: held.reduce((sum, h) => sum + h.n, this.events) };
+  notShown(held: Array<{ n: number }> = []): NotShown {
+    const distinct = this.keys.size + held.length;
+    return { distinct, events: held.reduce((sum, h) => sum + h.n, this.events), ...(this.full ? { atLeast: true as const } : {}) };
   }
 }
 

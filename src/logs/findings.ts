@@ -1,6 +1,6 @@
 import { linksOf, type Content } from '../content/model.js';
 import type { CodeIndex } from '../engine/lookup.js';
-import { clip, CYCLES_HELD, GROUPS_HELD, GROUPS_SHOWN, IDENTITIES_HELD, NAMES_HELD, NAMES_SHOWN, Overflow } from './bounds.js';
+import { clip, CYCLES_HELD, GROUPS_HELD, GROUPS_SHOWN, IDENTITIES_HELD, NAMES_HELD, NAMES_SHOWN, Overflow, type NotShown } from './bounds.js';
 import { isFilterEmpty, matches, type EventFilter } from './filter.js';
 import type { Affected, FailureGroup, Report, SkipGroup } from './report.js';
 import { CONTROL_CHARACTERS } from '../text/strip-control.js';
@@ -209,7 +209,7 @@ export class Findings {
     return byCount(map).slice(0, GROUPS_SHOWN);
   }
 
-  private groupsNotShown(map: Map<string, Acc>): { distinct: number; events: number } {
+  private groupsNotShown(map: Map<string, Acc>): NotShown {
     const held = byCount(map).slice(GROUPS_SHOWN).map((acc) => ({ n: acc.count }));
     return this.overflow(map).notShown(held);
   }
@@ -220,7 +220,7 @@ export class Findings {
     return {
       [key]: Object.fromEntries(sorted.slice(0, NAMES_SHOWN).map((c) => [c.key, c.n] as const)),
       [notShownKey]: this.overflow(map).notShown(sorted.slice(NAMES_SHOWN)),
-    } as Record<K, Record<string, number>> & Record<N, { distinct: number; events: number }>;
+    } as Record<K, Record<string, number>> & Record<N, NotShown>;
   }
 }
 

@@ -8,7 +8,7 @@ import { z } from 'zod';
 const count = z.int().min(0);
 const time = z.string().nullable().describe('ISO 8601 UTC, or null when no event had a readable time');
 const notShown = z
-  .strictObject({ distinct: count, events: count })
+  .strictObject({ distinct: count, events: count, atLeast: z.literal(true).optional().describe('more distinct values than the analyser tells apart: distinct is a lower bound') })
   .describe('what the report leaves out to stay bounded: how many distinct values, and their events');
 const links = z.array(z.strictObject({ title: z.string(), url: z.string() }));
 

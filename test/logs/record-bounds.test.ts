@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Overflow } from '../../src/logs/bounds.js';
 import { FileInput } from '../../src/logs/file-input.js';
 import type { LogEvent, Problem } from '../../src/logs/types.js';
 import { analyse, fixture } from './helpers.js';
@@ -137,5 +138,16 @@ describe('step rows held to join to their events are bounded (L9.2)', () => {
     const report = analyse({ 'ProvisioningLogs_ProvisioningSteps.csv': `Change ID,Step Name,Step Type,Status,Description,Details\n${rows.join('\n')}\n` });
     expect(report.summary.files[0]!.records).toBe(200_002);
     expect(report.problems.map((p) => [p.record, p.message])).toEqual([[200_001, 'more than 200000 step rows with a skip reason or failed step: from row 200001 on, they are not joined to their events']]);
+  });
+});
+
+describe('what falls beyond a cap is counted (Overflow)', () => {
+  it('tells distinct values apart up to its own cap, then says the count is a lower bound', () => {
+    const beyond = new Overflow();
+    for (let i = 0; i < 100_000; i++) beyond.add(`code${i}`);
+    beyond.add('code7');
+    expect(beyond.notShown([{ n: 5 }])).toEqual({ distinct: 100_001, events: 100_006 });
+    beyond.add('one more');
+    expect(beyond.notShown()).toEqual({ distinct: 100_000, events: 100_002, atLeast: true });
   });
 });
