@@ -73,7 +73,7 @@ function failures(report: Report, lines: string[]): void {
     else if (g.failedStep) lines.push(`    Failed step: ${g.failedStep}`);
     lines.push(`    Who: ${who(g)}`);
     if (!g.matchedAs && adviceAt > 0) {
-      lines.push(`    Steps: as for ${adviceAt}.`);
+      lines.push(`    Steps: the general advice, as under ${adviceAt}.`);
       return;
     }
     if (!g.matchedAs) adviceAt = i + 1;

@@ -81,7 +81,7 @@ describe('analyze: many distinct codes (M5)', () => {
     expect(stdout).toContain('Failures by error code (250 events, 250 codes)');
     expect(stdout).toContain('\nand 50 more codes (50 events) not shown\n');
     expect(stdout.split('Read the reason text of the event.')).toHaveLength(2);
-    expect(stdout.split('    Steps: as for 1.')).toHaveLength(200);
+    expect(stdout.split('    Steps: the general advice, as under 1.\n')).toHaveLength(200);
   });
 });
 
