@@ -8,20 +8,23 @@ import type { LogEvent, Shape } from './types.js';
 // the minified Graph/portal shape qualifies; anything unusual (escapes, missing keys,
 // another shape) returns null and the record is parsed in full.
 
-const SUCCESS = '"provisioningStatusInfo":{"status":"success"';
+const STATUS_KEY = '"provisioningStatusInfo":';
+const SUCCESS = `${STATUS_KEY}{"status":"success"`;
 
 export function fastSuccess(text: string): { event: LogEvent; shape: Shape } | null {
-  if (!text.includes(SUCCESS) || text.includes('"properties":') || !once(text, '"provisioningStatusInfo":')) return null;
-  const time = topString(text, '"activityDateTime":"');
-  const action = topString(text, '"provisioningAction":"');
-  // Absent, written twice or holding escapes: the full parser reads the record.
+  const status = text.indexOf(SUCCESS);
+  // The status written twice: JSON.parse reads the last one, so the full parser reads the record (and agrees).
+  if (status < 0 || text.includes('"properties":') || text.includes(STATUS_KEY, status + STATUS_KEY.length)) return null;
+  const time = stringAt(text, '"activityDateTime":"', 0);
+  const action = stringAt(text, '"provisioningAction":"', 0);
+  // Absent or holding escapes: the full parser reads the record.
   if (time == null || action == null) return null;
   const event: LogEvent = { time: parseTime(time), status: 'success', action: normaliseAction(action) };
-  const cycleId = topString(text, '"cycleId":"');
+  const cycleId = stringAt(text, '"cycleId":"', 0);
   if (cycleId === undefined) return null;
   if (cycleId) event.cycleId = cycleId;
   // The key that tells an event read twice (overlapping files) from a new one.
-  const changeId = topString(text, '"changeId":"');
+  const changeId = stringAt(text, '"changeId":"', 0);
   if (changeId === undefined) return null;
   if (changeId) event.changeId = changeId;
   const sp = servicePrincipalAt(text);
@@ -46,26 +49,11 @@ function servicePrincipalAt(text: string): number | undefined {
   const key = '"servicePrincipal":';
   const at = text.indexOf(key);
   if (at < 0) return -1;
-  if (!once(text, key)) return undefined;
   const value = at + key.length;
   const first = text.charCodeAt(value);
   if (first === 123 /* { */) return value;
   if (first === 91 /* [ */ && text.charCodeAt(value + 1) === 123) return value + 1;
   return text.startsWith('null', value) ? -1 : undefined;
-}
-
-/**
- * Whether `key` occurs at most once. A key written twice is read by JSON.parse as its last
- * value; the full parser then reads the record, so both paths agree.
- */
-function once(text: string, key: string): boolean {
-  const at = text.indexOf(key);
-  return at < 0 || text.indexOf(key, at + key.length) < 0;
-}
-
-/** A top-level key's string value, as stringAt reads it; undefined when the key is written twice. */
-function topString(text: string, key: string): string | null | undefined {
-  return once(text, key) ? stringAt(text, key, 0) : undefined;
 }
 
 /** The string value after `key`, null when absent; undefined when it holds escapes (then parse in full). */

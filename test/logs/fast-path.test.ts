@@ -49,9 +49,8 @@ describe('a key written twice (L1)', () => {
     for (const filter of [{}, { identity: 'u1' }]) {
       expect(analyse({ 'dup.json': twice }, { filter }).summary.byStatus, JSON.stringify(filter)).toMatchObject({ success: 0, failure: 1 });
     }
-    for (const key of ['activityDateTime', 'provisioningAction', 'cycleId', 'changeId']) {
-      const record = `{"activityDateTime":"2024-05-01T10:00:00Z","cycleId":"y","changeId":"c","provisioningAction":"create","provisioningStatusInfo":{"status":"success"},"${key}":"2024-05-02T10:00:00Z"}`;
-      expect(fastSuccess(record), key).toBeNull();
-    }
+    // A success written twice is read by either path as the one it is.
+    const successLast = twice.replace('{"status":"success"}', '{"status":"failure"}').replace(/"status":"failure","errorInformation"/, '"status":"success","errorInformation"');
+    expect(analyse({ 'dup.json': successLast }).summary.byStatus).toMatchObject({ success: 1, failure: 0 });
   });
 });
