@@ -26,41 +26,57 @@ function summary({ summary: s }: Report, lines: string[]): void {
   const range = s.timeRange ? ` from ${when(s.timeRange.first)} to ${when(s.timeRange.last)}` : '';
   lines.push(`${plural(s.records, 'event')}${range}`);
   if (s.filteredOut > 0) lines.push(`  (${s.filteredOut} more left out by the filters, ${s.recordsRead} read)`);
+  if (s.duplicates.events > 0) lines.push(`  (${plural(s.duplicates.events, 'more event appears', 'more events appear')} in more than one file, or twice in one: the same change ID, counted once)`);
+  if (s.duplicates.checkStopped) lines.push('  (so many change IDs that events after the first 1,000,000 were counted without checking for repeats)');
   const statuses = Object.entries(s.byStatus).filter(([, n]) => n > 0);
   lines.push(`Status:  ${statuses.map(([k, n]) => `${n} ${k}`).join(' · ') || 'none'}`);
-  lines.push(`Action:  ${top(s.byAction)}`);
-  lines.push(`App:     ${top(s.byApp)}`);
+  lines.push(`Action:  ${top(s.byAction, s.actionsNotShown.distinct)}`);
+  lines.push(`App:     ${top(s.byApp, s.appsNotShown.distinct)}`);
   const latest = s.byCycle[0];
   const cycles = s.byCycle.length + s.cyclesNotShown;
   lines.push(`Cycles:  ${cycles}${latest ? ` (latest ${latest.cycleId}: ${plural(latest.count, 'event')}, ${plural(latest.failures, 'failure')}, ${when(latest.first)} to ${when(latest.last)})` : ''}`);
 }
 
-function top(counts: Record<string, number>, limit = 6): string {
+function top(counts: Record<string, number>, notShown: number, limit = 6): string {
   const entries = Object.entries(counts);
   if (entries.length === 0) return 'none';
   const shown = entries.slice(0, limit).map(([k, n]) => `${k} ${n}`);
-  if (entries.length > limit) shown.push(`${entries.length - limit} more`);
+  const more = entries.length - Math.min(limit, entries.length) + notShown;
+  if (more > 0) shown.push(`${more} more`);
   return shown.join(' · ');
+}
+
+/** The line that says how many groups were left out, to keep the report bounded. */
+function notShownLine(n: { distinct: number; events: number; atLeast?: true }, what: string, indent: string): string[] {
+  return n.distinct > 0 ? [`${indent}and ${n.atLeast ? 'at least ' : ''}${plural(n.distinct, `more ${what}`, `more ${what}s`)} (${plural(n.events, 'event')}) not shown`] : [];
 }
 
 function who(a: Affected): string {
   const more = a.identities.count - a.identities.sample.length;
-  return `${a.identities.sample.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+  return `${a.identities.sample.join(', ')}${more > 0 ? ` and ${a.identities.atLeast ? 'at least ' : ''}${more} more` : ''}`;
 }
 
 function failures(report: Report, lines: string[]): void {
-  if (report.groups.length === 0) {
+  if (report.groups.length === 0 && report.groupsNotShown.distinct === 0) {
     lines.push('', 'No failures.');
     return;
   }
-  const total = report.groups.reduce((n, g) => n + g.count, 0);
-  lines.push('', `Failures by error code (${plural(total, 'event')}, ${plural(report.groups.length, 'code')})`);
+  const more = report.groupsNotShown;
+  const total = report.groups.reduce((n, g) => n + g.count, more.events);
+  lines.push('', `Failures by error code (${plural(total, 'event')}, ${more.atLeast ? 'at least ' : ''}${plural(report.groups.length + more.distinct, 'code')})`);
+  // The general advice for codes not in the catalogue is the same entry each time: its steps are printed once.
+  let adviceAt = 0;
   report.groups.forEach((g, i) => {
-    lines.push('', `${String(i + 1).padStart(2)}. ${g.code ?? '(no error code)'}: ${plural(g.count, 'event')}, ${plural(g.identities.count, 'identity', 'identities')}, ${when(g.first)} to ${when(g.last)}`);
+    lines.push('', `${String(i + 1).padStart(2)}. ${g.code ?? '(no error code)'}: ${plural(g.count, 'event')}, ${identities(g)}, ${when(g.first)} to ${when(g.last)}`);
     lines.push(`    Catalogue: ${catalogueLine(g)}`);
     if (g.reason) lines.push(`    Reason: ${g.reason}`);
     else if (g.failedStep) lines.push(`    Failed step: ${g.failedStep}`);
     lines.push(`    Who: ${who(g)}`);
+    if (!g.matchedAs && adviceAt > 0) {
+      lines.push(`    Steps: the general advice, as under ${adviceAt}.`);
+      return;
+    }
+    if (!g.matchedAs) adviceAt = i + 1;
     if (g.steps.length > 0) {
       lines.push('    Steps:');
       g.steps.forEach((step, k) => lines.push(`      ${k + 1}. ${step}`));
@@ -70,14 +86,20 @@ function failures(report: Report, lines: string[]): void {
       for (const link of g.links) lines.push(`      - ${link.title}`, `        ${link.url}`);
     }
   });
-  const unknown = report.groups.filter((g) => !g.matchedAs);
+  lines.push(...notShownLine(more, 'code', ''));
+  const unknown = report.groups.flatMap((g, i) => (g.matchedAs ? [] : [{ g, n: i + 1 }]));
   if (unknown.length > 0) {
+    // The reason text is in the group above: said once.
     lines.push('', 'Codes not in the catalogue');
-    for (const g of unknown) {
+    for (const { g, n } of unknown) {
       const hint = g.suggestions.length > 0 ? ` Did you mean: ${g.suggestions.join(', ')}?` : '';
-      lines.push(`  - ${g.code ?? '(no error code)'} (${plural(g.count, 'event')}): ${g.reason ?? g.failedStep ?? 'no reason text'}${hint}`);
+      lines.push(`  - ${g.code ?? '(no error code)'} (group ${n}, ${plural(g.count, 'event')})${hint}`);
     }
   }
+}
+
+function identities(a: Affected): string {
+  return `${a.identities.atLeast ? 'at least ' : ''}${plural(a.identities.count, 'identity', 'identities')}`;
 }
 
 function catalogueLine(g: FailureGroup): string {
@@ -87,10 +109,10 @@ function catalogueLine(g: FailureGroup): string {
 }
 
 function warnings(report: Report, lines: string[]): void {
-  if (report.warnings.length === 0) return;
+  if (report.warnings.length === 0 && report.warningsNotShown.distinct === 0) return;
   lines.push('', 'Warnings, by code');
   for (const g of report.warnings) {
-    lines.push(`  - ${g.code ?? '(no code)'}: ${plural(g.count, 'event')}, ${plural(g.identities.count, 'identity', 'identities')}, ${when(g.first)} to ${when(g.last)}`);
+    lines.push(`  - ${g.code ?? '(no code)'}: ${plural(g.count, 'event')}, ${identities(g)}, ${when(g.first)} to ${when(g.last)}`);
     if (g.reason) lines.push(`    Reason: ${g.reason}`);
     lines.push(`    Who: ${who(g)}`);
     // Without a code there is no catalogue entry to point to.
@@ -98,17 +120,19 @@ function warnings(report: Report, lines: string[]): void {
     lines.push(`    Catalogue: ${catalogueLine(g)}`);
     for (const link of g.links) lines.push(`    Read: ${link.title}`, `      ${link.url}`);
   }
+  lines.push(...notShownLine(report.warningsNotShown, 'code', '  '));
 }
 
 function skipped(report: Report, lines: string[]): void {
-  if (report.skipped.length === 0) return;
+  if (report.skipped.length === 0 && report.skippedNotShown.distinct === 0) return;
   lines.push('', 'Skipped, by skip reason');
   for (const s of report.skipped) {
-    lines.push(`  - ${s.reason}: ${plural(s.count, 'event')}, ${plural(s.identities.count, 'identity', 'identities')}, ${when(s.first)} to ${when(s.last)}`);
+    lines.push(`  - ${s.reason}: ${plural(s.count, 'event')}, ${identities(s)}, ${when(s.first)} to ${when(s.last)}`);
     lines.push(`    ${s.meaning ?? 'This reason is not in the catalogue.'}`);
     lines.push(`    Who: ${who(s)}`);
     for (const link of s.links) lines.push(`    Read: ${link.title}`, `      ${link.url}`);
   }
+  lines.push(...notShownLine(report.skippedNotShown, 'reason', '  '));
 }
 
 function problems(report: Report, lines: string[]): void {

@@ -1,10 +1,9 @@
-import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { closeSync, openSync, readSync } from 'node:fs';
 import type { Content } from '../content/model.js';
 import { Analysis } from '../logs/analysis.js';
 import { parseFilter } from '../logs/filter.js';
-import { isPortalCsvPart, readingOrder, sniff } from '../logs/sniff.js';
-import type { FormatId } from '../logs/types.js';
+import type { Report } from '../logs/report.js';
+import { collectFiles } from './analyze-files.js';
 import { renderReport } from './analyze-text.js';
 import { ExitCode, UserError } from './exit-codes.js';
 import { chooseMode } from './mode.js';
@@ -30,6 +29,8 @@ export async function runAnalyze(content: Content, paths: string[], options: Ana
   if (errors.length > 0) throw new UserError(errors.join('\n'));
   const analysis = new Analysis(filter, { redact: options.redact });
   const files = collectFiles(paths, analysis);
+  // The steps and modified-properties parts of a portal CSV download hold no events of their own.
+  if (files.filter((f) => f.kind !== 'portal-csv-steps' && f.kind !== 'portal-csv-modified-properties').length > 1) analysis.checkOverlaps();
   const buffer = Buffer.allocUnsafe(CHUNK);
   for (const { path } of files) readFile(analysis, path, buffer);
   const report = analysis.report(content);
@@ -56,109 +57,11 @@ function readFile(analysis: Analysis, path: string, buffer: Buffer): void {
       input.write(buffer.subarray(0, n));
       if (input.done) break;
     }
+    // Inside the try: a small file is only parsed here, at its end.
+    input.end();
   } catch (error) {
     analysis.problem({ file: path, message: `reading stopped: ${(error as Error).message}` });
   } finally {
     closeSync(fd);
-    input.end();
-  }
-}
-
-interface Found {
-  path: string;
-  kind: FormatId | 'json';
-}
-
-/**
- * Files given, files in folders given (and their subfolders), and the other parts of
- * a portal CSV download lying beside a part given alone. A file reached twice (by two
- * spellings of its path, or a link) is read once.
- */
-function collectFiles(paths: string[], analysis: Analysis): Found[] {
-  const found = new Map<string, Found>();
-  const add = (path: string) => {
-    const real = realPath(path);
-    if (!found.has(real)) found.set(real, { path, kind: sniff(readHead(path)) });
-  };
-  for (const path of paths) {
-    let stat;
-    try {
-      stat = statSync(path);
-    } catch {
-      analysis.problem({ file: path, message: 'no such file or folder' });
-      continue;
-    }
-    if (stat.isDirectory()) for (const file of filesIn(path, analysis)) add(file);
-    else add(path);
-  }
-  for (const { path, kind } of [...found.values()]) {
-    if (!isPortalCsvPart(kind)) continue;
-    for (const sibling of siblingsOf(path)) {
-      if (found.has(realPath(sibling)) || !/\.csv$/i.test(sibling)) continue;
-      const siblingKind = sniff(readHead(sibling));
-      if (isPortalCsvPart(siblingKind) && siblingKind !== kind) found.set(realPath(sibling), { path: sibling, kind: siblingKind });
-    }
-  }
-  return readingOrder([...found.values()]);
-}
-
-/** The other files in the folder of `path` (not its subfolders): where a portal CSV download keeps its parts. */
-function siblingsOf(path: string): string[] {
-  const dir = dirname(path);
-  try {
-    return readdirSync(dir, { withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => join(dir, entry.name))
-      .sort();
-  } catch {
-    return [];
-  }
-}
-
-/** The files of a folder and its subfolders (links followed, hidden names left out), sorted. */
-function filesIn(dir: string, analysis: Analysis, depth = 0): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter((name) => !name.startsWith('.')).sort();
-  } catch (error) {
-    analysis.problem({ file: dir, message: `cannot list the folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
-    return [];
-  }
-  return names.flatMap((name) => {
-    const path = join(dir, name);
-    let stat;
-    try {
-      stat = statSync(path);
-    } catch {
-      analysis.problem({ file: path, message: 'skipped: a link to nothing' });
-      return [];
-    }
-    if (stat.isFile()) return [path];
-    // Deep enough for an export unpacked into folders; a link loop stops here too.
-    if (stat.isDirectory() && depth < 8) return filesIn(path, analysis, depth + 1);
-    analysis.problem({ file: path, message: stat.isDirectory() ? 'skipped: folders nested this deep are not read' : 'skipped: not a regular file' });
-    return [];
-  });
-}
-
-function realPath(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
-}
-
-function readHead(path: string): Buffer {
-  try {
-    const fd = openSync(path, 'r');
-    try {
-      const head = Buffer.alloc(16_384);
-      return head.subarray(0, readSync(fd, head, 0, head.length, 0));
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return Buffer.alloc(0);
   }
 }

@@ -186,9 +186,9 @@ function pick(cells: string[], at: number): string | undefined {
 // A short row is left to `map`, which reports it.
 function leanSuccessReader(cols: Columns, width: number): CsvTable['leanSuccess'] {
   const at = (c: Column) => cols[c] ?? -1;
-  const [status, time, action, cycle, appName, appId] = [at('status'), at('time'), at('action'), at('cycleId'), at('appName'), at('appId')];
+  const [status, time, action, cycle, appName, appId, change] = [at('status'), at('time'), at('action'), at('cycleId'), at('appName'), at('appId'), at('changeId')];
   if (status < 0) return undefined;
-  const count = Math.max(status, time, action, cycle, appName, appId) + 1;
+  const count = Math.max(status, time, action, cycle, appName, appId, change) + 1;
   const starts = new Int32Array(count + 1);
   return (text, start, end, delimiter) => {
     const found = cellBounds(text, start, end, delimiter, starts, count);
@@ -200,6 +200,7 @@ function leanSuccessReader(cols: Columns, width: number): CsvTable['leanSuccess'
       status: 'success',
       action: normaliseAction(cellText(text, starts, found, action, d)),
       cycleId: cellText(text, starts, found, cycle, d),
+      changeId: cellText(text, starts, found, change, d),
     };
     const name = cellText(text, starts, found, appName, d);
     const id = cellText(text, starts, found, appId, d);
@@ -223,7 +224,7 @@ function stepRow(cols: Columns, cells: string[]): RowResult {
   const changeId = cell(cols, cells, 'changeId');
   if (!changeId) return { kind: 'problem', message: 'step row without a change ID' };
   const details = cell(cols, cells, 'stepDetails');
-  const step: Bag = {
+  const step = {
     status: cell(cols, cells, 'status'),
     description: cell(cols, cells, 'description'),
     details: (details && obj(details)) ?? details,
@@ -237,7 +238,8 @@ function stepRow(cols: Columns, cells: string[]): RowResult {
 }
 
 function logAnalyticsRow(names: string[], cells: string[]): RowResult {
-  const row: Bag = {};
+  // Header names are the file's: no prototype, so a column named "__proto__" is a column like any other.
+  const row: Bag = Object.create(null);
   for (let i = 0; i < names.length; i++) if (cells[i] !== undefined && cells[i] !== '') row[names[i]!] = cells[i];
   const result = normaliseRecord(row);
   return result.ok ? { kind: 'event', event: result.event } : { kind: 'problem', message: result.message };

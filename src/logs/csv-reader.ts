@@ -47,6 +47,8 @@ export class CsvReader {
   private headerDone = false;
   /** Cells in the header row. */
   private width = 0;
+  /** A row over MAX_PENDING was reported: the rest of it, up to its line break, is passed over. */
+  private toLineBreak = false;
 
   constructor(private readonly sink: CsvSink) {}
 
@@ -75,6 +77,14 @@ export class CsvReader {
     if (this.skipping) return;
     let data = text;
     let from = 0;
+    if (!final && !this.toLineBreak && text.indexOf('\n') < 0) {
+      // No row can end in text without a line break: add it to the row under way, unsearched
+      // (searching the joined text for every piece made a long row quadratic).
+      this.pending += text;
+      if (this.pending.length <= MAX_PENDING) return;
+      if (!this.parser) return this.skipFile();
+      return this.tooLong(false);
+    }
     if (!this.parser) {
       data = this.pending + text;
       this.pending = '';
@@ -85,6 +95,12 @@ export class CsvReader {
         return;
       }
       data = this.readPreamble(data);
+    } else if (this.toLineBreak) {
+      const lineBreak = text.indexOf('\n');
+      if (lineBreak < 0) return;
+      this.toLineBreak = false;
+      this.line++;
+      from = lineBreak + 1;
     } else if (this.pending !== '') {
       // Searching a joined (cons) string is about ten times slower than a flat one: only
       // the row cut at the chunk's border is joined, the chunk itself is read as it came.
@@ -101,13 +117,21 @@ export class CsvReader {
     const consumed = this.rows(data, from, final);
     if (this.skipping) return this.stop();
     this.pending = consumed === 0 ? data : data.slice(consumed);
-    if (this.pending.length > MAX_PENDING) {
-      // Only an unclosed quote makes one row this long; holding it would make memory grow with the file.
-      this.sink.problem(`CSV: a quoted cell starting here is not closed within ${MAX_PENDING >> 20} MB; skipped that text`, this.line);
-      this.line += countNewlines(this.pending, 0, this.pending.length);
-      this.pending = '';
-    }
+    if (this.pending.length > MAX_PENDING) this.tooLong(final);
     if (final && !this.headerDone) this.sink.problem('the file is empty', 1);
+  }
+
+  /**
+   * An unclosed quote or a row with no line break: holding it would make memory grow with
+   * the file. Said once, and the rest of the row up to its line break is passed over.
+   */
+  private tooLong(final: boolean): void {
+    this.rowNo++;
+    const why = this.pending.includes(QUOTE) ? 'a quoted cell starting here is not closed within' : 'this row has no line break within';
+    this.sink.problem(`CSV: ${why} ${MAX_PENDING >> 20} MB: skipped to the next line break`, this.line, this.rowNo);
+    this.line += countNewlines(this.pending, 0, this.pending.length);
+    this.pending = '';
+    this.toLineBreak = !final;
   }
 
   /** A first line this long is no CSV header; holding on would make memory grow with the file. */

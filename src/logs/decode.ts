@@ -23,6 +23,8 @@ export class Utf8Normaliser {
   private carry: Buffer | undefined;
   /** Bytes passed on so far, to say where a byte that is not UTF-8 was. */
   private offset = 0;
+  /** Why the file is not read at all, from its first bytes: an archive, or UTF-32. */
+  refused: string | undefined;
 
   /** `problem` hears of bytes that are not UTF-8 in a file whose earlier text was. */
   constructor(private readonly problem: (message: string) => void = () => {}) {}
@@ -60,6 +62,11 @@ export class Utf8Normaliser {
   }
 
   private decide(data: Buffer): Buffer {
+    this.refused = refusal(data);
+    if (this.refused) {
+      this.encoding = 'utf-8';
+      return Buffer.alloc(0);
+    }
     if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) {
       this.encoding = 'utf-8-bom';
       return data.subarray(3);
@@ -142,4 +149,14 @@ function firstInvalid(data: Buffer): number {
     else if (end - good >= 4) return good;
   }
   return good;
+}
+
+/** Files whose first bytes say they are no text we read: said plainly, not read as mojibake CSV. */
+function refusal(head: Buffer): string | undefined {
+  if (head[0] === 0x1f && head[1] === 0x8b) return 'a compressed archive (gzip): unpack it first';
+  if (head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5) && head[3] === head[2] + 1) return 'a compressed archive (zip): unpack it first';
+  if ((head[0] === 0xff && head[1] === 0xfe && head[2] === 0 && head[3] === 0) || (head[0] === 0 && head[1] === 0 && head[2] === 0xfe && head[3] === 0xff)) {
+    return 'UTF-32 text is not supported: save it as UTF-8 or UTF-16';
+  }
+  return undefined;
 }

@@ -8,16 +8,25 @@ import type { LogEvent, Shape } from './types.js';
 // the minified Graph/portal shape qualifies; anything unusual (escapes, missing keys,
 // another shape) returns null and the record is parsed in full.
 
-const SUCCESS = '"provisioningStatusInfo":{"status":"success"';
+const STATUS_KEY = '"provisioningStatusInfo":';
+const SUCCESS = `${STATUS_KEY}{"status":"success"`;
 
 export function fastSuccess(text: string): { event: LogEvent; shape: Shape } | null {
-  if (!text.includes(SUCCESS) || text.includes('"properties":')) return null;
+  const status = text.indexOf(SUCCESS);
+  // The status written twice: JSON.parse reads the last one, so the full parser reads the record (and agrees).
+  if (status < 0 || text.includes('"properties":') || text.includes(STATUS_KEY, status + STATUS_KEY.length)) return null;
   const time = stringAt(text, '"activityDateTime":"', 0);
   const action = stringAt(text, '"provisioningAction":"', 0);
-  if (time === null || action === null) return null;
+  // Absent or holding escapes: the full parser reads the record.
+  if (time == null || action == null) return null;
   const event: LogEvent = { time: parseTime(time), status: 'success', action: normaliseAction(action) };
   const cycleId = stringAt(text, '"cycleId":"', 0);
+  if (cycleId === undefined) return null;
   if (cycleId) event.cycleId = cycleId;
+  // The key that tells an event read twice (overlapping files) from a new one.
+  const changeId = stringAt(text, '"changeId":"', 0);
+  if (changeId === undefined) return null;
+  if (changeId) event.changeId = changeId;
   const sp = servicePrincipalAt(text);
   if (sp === undefined) return null;
   if (sp >= 0) {

@@ -33,14 +33,22 @@ function spellings(name: string): string[] {
   return list;
 }
 
-/** An object, parsing JSON text when a column stored the object as a string. */
+/**
+ * An object, parsing JSON text when a column stored the object as a string. A list
+ * stands for its first element, however deeply nested: followed in a loop, since the
+ * nesting is the log's to choose and recursion ran out of stack at 100,000 levels.
+ */
 export function obj(value: unknown): Bag | undefined {
-  if (typeof value === 'string') {
-    const parsed = parseJsonText(value);
+  let v = value;
+  while (Array.isArray(v)) {
+    if (v.length === 0) return undefined;
+    v = v[0];
+  }
+  if (typeof v === 'string') {
+    const parsed = parseJsonText(v);
     return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Bag) : undefined;
   }
-  if (Array.isArray(value)) return value.length > 0 ? obj(value[0]) : undefined;
-  return value && typeof value === 'object' ? (value as Bag) : undefined;
+  return v && typeof v === 'object' ? (v as Bag) : undefined;
 }
 
 export function list(value: unknown): unknown[] {

@@ -1,3 +1,4 @@
+import { clip } from './bounds.js';
 import { classifyHeader, type CsvTable, type StepInfo } from './csv-columns.js';
 import { CsvReader } from './csv-reader.js';
 import { Utf8Normaliser } from './decode.js';
@@ -33,6 +34,7 @@ export class FileInput {
   private readonly shapes = new Set<Shape>();
   /** Where a Graph page gave an @odata.nextLink: the response it belongs to has more pages. */
   private nextLinkLine: number | undefined;
+  private stepsFull = false;
   readonly summary: FileSummary;
 
   constructor(
@@ -46,7 +48,17 @@ export class FileInput {
     this.bytesIn += chunk.length;
     // A file already refused (empty, binary, not a log, or a CSV reader that gave up) is not decoded further.
     if (this.done) return;
-    this.route(this.normaliser.write(chunk));
+    const bytes = this.normaliser.write(chunk);
+    if (this.normaliser.refused) return this.refuse(this.normaliser.refused);
+    this.route(bytes);
+  }
+
+  /** A file refused from its first bytes: one line says what it is, and nothing more is read. */
+  private refuse(message: string): void {
+    if (this.decided) return;
+    this.decided = true;
+    this.sniffed = [];
+    this.problem({ message });
   }
 
   /** Whether the rest of the file can be left unread. */
@@ -55,7 +67,9 @@ export class FileInput {
   }
 
   end(): void {
-    this.route(this.normaliser.end());
+    const bytes = this.normaliser.end();
+    if (this.normaliser.refused) this.refuse(this.normaliser.refused);
+    else this.route(bytes);
     if (!this.decided) this.choose();
     this.json?.end();
     this.csv?.end();
@@ -97,7 +111,7 @@ export class FileInput {
       this.problem({ message: 'not a text file (binary data, such as an image or an archive)' });
     } else if (all[first] === 0x5b || all[first] === 0x7b) {
       this.json = new JsonSplitter({
-        record: (text, index, line) => this.jsonRecord(text, index, line),
+        record: (text, index, line) => this.guarded(index, line, () => this.jsonRecord(text, index, line), undefined),
         problem: (message, line, record) => this.problem({ message, line, record }),
         container: (kind) => (this.container ??= kind),
         nextLink: (line) => (this.nextLinkLine ??= line),
@@ -124,8 +138,8 @@ export class FileInput {
           this.shapes.add('columns');
         }
       },
-      plainRow: (text, start, end, rowNo) => this.csvPlainRow(text, start, end, rowNo),
-      row: (cells, rowNo, line) => this.csvRow(cells, rowNo, line),
+      plainRow: (text, start, end, rowNo) => this.guarded(rowNo, undefined, () => this.csvPlainRow(text, start, end, rowNo), true),
+      row: (cells, rowNo, line) => this.guarded(rowNo, line, () => this.csvRow(cells, rowNo, line), undefined),
       problem: (message, line, record) => this.problem({ message, line, record }),
     });
     this.csv.write(first);
@@ -157,7 +171,13 @@ export class FileInput {
       this.summary.records++;
       if (result.info.skipReason || result.info.failedStep) {
         const known = this.sink.steps.get(result.changeId);
-        this.sink.steps.set(result.changeId, { ...result.info, ...known });
+        if (known || this.sink.steps.size < STEPS_HELD) {
+          const failedStep = result.info.failedStep && clip(result.info.failedStep);
+          this.sink.steps.set(result.changeId, { ...result.info, ...(failedStep ? { failedStep } : {}), ...known });
+        } else if (!this.stepsFull) {
+          this.stepsFull = true;
+          this.problem({ line, record: rowNo, message: `more than ${STEPS_HELD} step rows with a skip reason or failed step: from row ${rowNo} on, they are not joined to their events` });
+        }
       }
     } else if (result.kind === 'none') {
       this.summary.records++;
@@ -196,6 +216,20 @@ export class FileInput {
     this.sink.event(result.event, this.file, { line, record: index });
   }
 
+  /**
+   * Reads one record so that whatever goes wrong inside it is that record's problem, with
+   * its number, and reading goes on at the next one: one bad record never ends the file.
+   */
+  private guarded<T>(record: number, line: number | undefined, read: () => T, failed: T): T {
+    try {
+      return read();
+    } catch (error) {
+      const why = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200);
+      this.problem({ line, record, message: `record ${record} could not be read (${why}): skipped` });
+      return failed;
+    }
+  }
+
   private describeJson(): void {
     const kind = [...this.kinds.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
     const [format, description] = jsonFormat(kind, this.container);
@@ -208,6 +242,9 @@ export class FileInput {
     this.sink.problem({ file: this.file, ...p });
   }
 }
+
+/** Step rows held to join to their events (those with a skip reason or a failed step): memory stays bounded. */
+const STEPS_HELD = 200_000;
 
 /** Bytes looked at before choosing a reader. */
 const SNIFF_BYTES = 1024;

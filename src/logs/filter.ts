@@ -14,7 +14,7 @@ const STATUSES: Status[] = ['success', 'failure', 'skipped', 'warning', 'other']
 const DATE_ALONE = /^\s*\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\s*$/;
 
 /** What admins type for the statuses, as the portal and the logs word them. */
-const STATUS_SPELLINGS: Record<string, Status> = { succeeded: 'success', successful: 'success', failed: 'failure', skip: 'skipped', warn: 'warning' };
+const STATUS_SPELLINGS = new Map<string, Status>([['succeeded', 'success'], ['successful', 'success'], ['failed', 'failure'], ['skip', 'skipped'], ['warn', 'warning']]);
 
 /** Reads the filter flags; each bad value is one message for the admin. */
 export function parseFilter(flags: { since?: string; until?: string; app?: string; status?: string; identity?: string }): { filter: EventFilter; errors: string[] } {
@@ -33,12 +33,14 @@ export function parseFilter(flags: { since?: string; until?: string; app?: strin
   }
   if (flags.app) filter.app = flags.app.toLowerCase();
   if (flags.identity) filter.identity = flags.identity.toLowerCase();
-  if (flags.status) {
+  if (flags.status !== undefined) {
     const wanted = flags.status
       .split(',')
       .map((s) => s.trim().toLowerCase())
       .filter(Boolean)
-      .map((s) => STATUS_SPELLINGS[s] ?? s);
+      .map((s) => STATUS_SPELLINGS.get(s) ?? s);
+    // An empty list (",", " ") would filter out every event and report nothing found.
+    if (wanted.length === 0) errors.push(`--status "${flags.status}" names no status: give one or more of ${STATUSES.join(', ')}`);
     const bad = wanted.filter((s) => !STATUSES.includes(s as Status));
     if (bad.length > 0) errors.push(`--status "${bad.join(',')}" is not one of ${STATUSES.join(', ')}`);
     filter.status = wanted.filter((s): s is Status => STATUSES.includes(s as Status));

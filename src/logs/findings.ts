@@ -1,5 +1,6 @@
 import { linksOf, type Content } from '../content/model.js';
 import type { CodeIndex } from '../engine/lookup.js';
+import { clip, CYCLES_HELD, GROUPS_HELD, GROUPS_SHOWN, IDENTITIES_HELD, NAMES_HELD, NAMES_SHOWN, Overflow, type NotShown } from './bounds.js';
 import { isFilterEmpty, matches, type EventFilter } from './filter.js';
 import type { Affected, FailureGroup, Report, SkipGroup } from './report.js';
 import { CONTROL_CHARACTERS } from '../text/strip-control.js';
@@ -21,9 +22,14 @@ interface Acc {
   reason?: string;
   failedStep?: string;
   apps: Set<string>;
+  /** Identities past IDENTITIES_HELD were not told apart: the count is a lower bound. */
+  atLeast?: boolean;
 }
 
-/** Folds events into counts and groups as they stream past; memory grows with distinct codes, identities and cycles, not records. */
+/**
+ * Folds events into counts and groups as they stream past. Memory is bounded: groups, apps,
+ * actions and identities are held up to the caps of bounds.ts, and what falls beyond is counted.
+ */
 export class Findings {
   recordsRead = 0;
   filteredOut = 0;
@@ -42,6 +48,10 @@ export class Findings {
   private readonly failures = new Map<string, Acc>();
   private readonly skips = new Map<string, Acc>();
   private readonly warnings = new Map<string, Acc>();
+  /** Per map above (and byAction, byApp): the events and distinct values beyond its cap. */
+  private readonly beyond = new Map<object, Overflow>();
+  private identitiesHeld = 0;
+
   private readonly filtered: boolean;
 
   /** With --redact: every identity of a failed, skipped or warned event, so their names are found anywhere in the report. */
@@ -74,28 +84,35 @@ export class Findings {
     const counted = this.actionCounts.get(action);
     if (counted) counted.n++;
     else {
-      const count = bump(this.byAction, event.action ? shown(action) : action);
-      if (this.actionCounts.size < 64) this.actionCounts.set(detach(action), count);
+      const count = this.bump(this.byAction, event.action ? shown(action) : action);
+      if (count && this.actionCounts.size < 64) this.actionCounts.set(detach(action), count);
     }
     const rawApp = event.app?.name ?? event.app?.id;
     // Neighbouring events mostly share app and cycle: comparing with the last one is
     // cheaper than hashing a fresh string (a cut-out cell) for a map lookup.
-    if (this.lastApp !== undefined && rawApp === this.lastRawApp) this.lastApp.n++;
-    else {
-      this.lastRawApp = rawApp === undefined ? undefined : detach(rawApp);
-      this.lastApp = bump(this.byApp, rawApp === undefined ? '(not given)' : shown(rawApp));
+    let app: string | undefined;
+    if (this.lastApp !== undefined && rawApp === this.lastRawApp) {
+      this.lastApp.n++;
+      app = this.lastApp.key;
+    } else {
+      const key = rawApp === undefined ? '(not given)' : shown(rawApp);
+      this.lastApp = this.bump(this.byApp, key);
+      this.lastRawApp = this.lastApp && rawApp !== undefined ? detach(rawApp) : undefined;
+      app = rawApp === undefined ? undefined : (this.lastApp?.key ?? key);
     }
-    const app = rawApp === undefined ? undefined : this.lastApp.key;
     if (event.cycleId) {
       let cycle = event.cycleId === this.lastCycle?.key ? this.lastCycle : this.cycles.get(event.cycleId);
-      if (!cycle) {
-        const key = detach(event.cycleId);
-        this.cycles.set(key, (cycle = { key, count: 0, failures: 0, first: null, last: null }));
+      if (!cycle && this.cycles.size >= CYCLES_HELD) this.overflow(this.cycles).add(event.cycleId);
+      else {
+        if (!cycle) {
+          const key = detach(event.cycleId);
+          this.cycles.set(key, (cycle = { key, count: 0, failures: 0, first: null, last: null }));
+        }
+        this.lastCycle = cycle;
+        cycle.count++;
+        if (event.status === 'failure') cycle.failures++;
+        widen(cycle, t);
       }
-      this.lastCycle = cycle;
-      cycle.count++;
-      if (event.status === 'failure') cycle.failures++;
-      widen(cycle, t);
     }
     if (event.status === 'failure') {
       const code = event.errorCode ? shown(event.errorCode) : null;
@@ -112,22 +129,48 @@ export class Findings {
 
   private fold(map: Map<string, Acc>, key: string, label: string | null, event: LogEvent, app: string | undefined): void {
     let acc = map.get(key);
-    if (!acc) map.set(detach(key), (acc = { label: label === null ? null : detach(label), count: 0, ids: new Set(), sample: [], first: null, last: null, apps: new Set() }));
+    if (!acc) {
+      if (map.size >= GROUPS_HELD) return this.overflow(map).add(key);
+      map.set(detach(key), (acc = { label: label === null ? null : detach(label), count: 0, ids: new Set(), sample: [], first: null, last: null, apps: new Set() }));
+    }
     // The first event that says why speaks for the group; earlier ones may carry no reason.
     if (acc.reason === undefined && acc.failedStep === undefined && (event.reason || event.failedStep)) {
-      acc.reason = event.reason && detach(event.reason);
-      acc.failedStep = event.failedStep && detach(event.failedStep);
+      acc.reason = event.reason && detach(clip(event.reason));
+      acc.failedStep = event.failedStep && detach(clip(event.failedStep));
     }
     acc.count++;
     widen(acc, event.time);
     if (app && acc.apps.size < SAMPLE && !acc.apps.has(app)) acc.apps.add(detach(app));
     const { key: who, display } = identityOf(event);
     if (!acc.ids.has(who)) {
+      if (this.identitiesHeld >= IDENTITIES_HELD) {
+        acc.atLeast = true;
+        return;
+      }
+      this.identitiesHeld++;
       acc.ids.add(detach(who));
       if (acc.sample.length < SAMPLE) {
         acc.sample.push(detach(display));
       }
     }
+  }
+
+  private overflow(map: object): Overflow {
+    let beyond = this.beyond.get(map);
+    if (!beyond) this.beyond.set(map, (beyond = new Overflow()));
+    return beyond;
+  }
+
+  /** The counter of `key` in `map`, bumped; undefined when the map is full (then counted as beyond it). */
+  private bump(map: Map<string, Count>, key: string): Count | undefined {
+    let count = map.get(key);
+    if (count !== undefined) count.n++;
+    else if (map.size >= NAMES_HELD) this.overflow(map).add(key);
+    else {
+      const own = detach(key);
+      map.set(own, (count = { key: own, n: 1 }));
+    }
+    return count;
   }
 
   private remember(event: LogEvent): void {
@@ -148,19 +191,41 @@ export class Findings {
         records: this.records,
         recordsRead: this.recordsRead,
         filteredOut: this.filteredOut,
+        duplicates: { events: 0, checkStopped: false },
         timeRange: this.first !== null && this.last !== null ? { first: formatTime(this.first), last: formatTime(this.last) } : null,
         byStatus: { ...this.byStatus },
-        byAction: sortedRecord(this.byAction),
-        byApp: sortedRecord(this.byApp),
+        ...this.names('byAction', 'actionsNotShown', this.byAction),
+        ...this.names('byApp', 'appsNotShown', this.byApp),
         byCycle: cycles.slice(0, CYCLES_SHOWN).map(([cycleId, c]) => ({ cycleId, count: c.count, failures: c.failures, first: time(c.first), last: time(c.last) })),
-        cyclesNotShown: Math.max(0, cycles.length - CYCLES_SHOWN),
+        cyclesNotShown: Math.max(0, cycles.length - CYCLES_SHOWN) + this.overflow(this.cycles).notShown().distinct,
       },
-      groups: byCount(this.failures).map((acc) => failureGroup(index, content, acc)),
-      skipped: byCount(this.skips).map((acc) => skipGroup(index, content, acc)),
-      warnings: byCount(this.warnings).map((acc) => failureGroup(index, content, acc)),
+      groups: this.shownGroups(this.failures).map((acc) => failureGroup(index, content, acc)),
+      groupsNotShown: this.groupsNotShown(this.failures),
+      skipped: this.shownGroups(this.skips).map((acc) => skipGroup(index, content, acc)),
+      skippedNotShown: this.groupsNotShown(this.skips),
+      warnings: this.shownGroups(this.warnings).map((acc) => failureGroup(index, content, acc)),
+      warningsNotShown: this.groupsNotShown(this.warnings),
       problems,
       problemsNotShown,
     };
+  }
+
+  private shownGroups(map: Map<string, Acc>): Acc[] {
+    return byCount(map).slice(0, GROUPS_SHOWN);
+  }
+
+  private groupsNotShown(map: Map<string, Acc>): NotShown {
+    const held = byCount(map).slice(GROUPS_SHOWN).map((acc) => ({ n: acc.count }));
+    return this.overflow(map).notShown(held);
+  }
+
+  /** The most frequent names with their counts, and what is left out. */
+  private names<K extends string, N extends string>(key: K, notShownKey: N, map: Map<string, Count>) {
+    const sorted = [...map.values()].sort((a, b) => b.n - a.n || a.key.localeCompare(b.key));
+    return {
+      [key]: Object.fromEntries(sorted.slice(0, NAMES_SHOWN).map((c) => [c.key, c.n] as const)),
+      [notShownKey]: this.overflow(map).notShown(sorted.slice(NAMES_SHOWN)),
+    } as Record<K, Record<string, number>> & Record<N, NotShown>;
   }
 }
 
@@ -201,7 +266,8 @@ function skipGroup(index: CodeIndex, content: Content, acc: Acc): SkipGroup {
 }
 
 function affected(acc: Acc): Affected {
-  return { count: acc.count, identities: { count: acc.ids.size, sample: acc.sample }, first: time(acc.first), last: time(acc.last) };
+  const identities = { count: acc.ids.size, sample: acc.sample, ...(acc.atLeast ? { atLeast: true as const } : {}) };
+  return { count: acc.count, identities, first: time(acc.first), last: time(acc.last) };
 }
 
 function identityOf(event: LogEvent): { key: string; display: string } {
@@ -240,15 +306,6 @@ interface Cycle {
   last: number | null;
 }
 
-function bump(map: Map<string, Count>, key: string): Count {
-  let count = map.get(key);
-  if (count === undefined) {
-    const own = detach(key);
-    map.set(own, (count = { key: own, n: 1 }));
-  } else count.n++;
-  return count;
-}
-
 /**
  * A copy that owns its characters. Strings cut from a large chunk (CSV cells) keep
  * the whole chunk alive while they are held: kept keys and samples must not, or
@@ -262,10 +319,6 @@ function widen(range: { first: number | null; last: number | null }, t: number |
   if (t === null) return;
   if (range.first === null || t < range.first) range.first = t;
   if (range.last === null || t > range.last) range.last = t;
-}
-
-function sortedRecord(map: Map<string, Count>): Record<string, number> {
-  return Object.fromEntries([...map.entries()].map(([key, count]) => [key, count.n] as const).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
 }
 
 function time(t: number | null): string | null {

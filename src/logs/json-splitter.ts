@@ -20,6 +20,12 @@ const BACKSLASH = 0x5c;
 const NEWLINE = 0x0a;
 const CONTAINER_KEYS = new Set(['value', 'records']);
 const NEXT_LINK = '@odata.nextlink';
+/**
+ * The most bytes kept of one record. Real events are a few kilobytes; past this a record
+ * is reported and skipped (its bytes still scanned, to find where it ends), so one huge
+ * or never-ending record cannot hold the memory of the file.
+ */
+export const RECORD_LIMIT = 16 << 20;
 /** Keys this long or longer are none of the ones we look for. */
 const KEY_MAX = 40;
 
@@ -44,6 +50,9 @@ export class JsonSplitter {
   private recordDepth = 0;
   private topIsObject = false;
   private pieces: Uint8Array[] = [];
+  /** Bytes of the record under way held in `pieces`; past RECORD_LIMIT they are let go. */
+  private recordBytes = 0;
+  private oversized = false;
   private recording = false;
   private recordLine = 0;
   private index = 0;
@@ -170,7 +179,7 @@ export class JsonSplitter {
           // The top object is a page: its records are the elements of this array.
           this.recordDepth = recordDepth = 2;
           this.recording = false;
-          this.pieces = [];
+          this.dropPieces();
           recordStart = -1;
           this.sink.container(this.lastKey as Container);
         } else if (recordDepth === 0 && c === 0x7b && this.recording && this.lineMode !== 'many' && (i > 0 ? buf[i - 1] : this.lastByte) === NEWLINE) {
@@ -219,7 +228,7 @@ export class JsonSplitter {
     this.line = line;
     if (n > 0) this.lastByte = buf[n - 1]!;
     // Copied: the caller may reuse its read buffer for the next chunk.
-    if (this.recording && recordStart >= 0) this.pieces.push(Buffer.from(buf.subarray(recordStart)));
+    if (this.recording && recordStart >= 0) this.keep(buf.subarray(recordStart));
     if (strayStart >= 0) this.strays.keep(buf, strayStart, n);
     if (inString && this.keyStart >= 0) {
       // A key running on into the next chunk (e.g. "value" across a read boundary): carry its start over.
@@ -234,25 +243,48 @@ export class JsonSplitter {
       const where = this.recording ? `record ${this.index + 1}` : 'the file';
       this.sink.problem(`${where} is cut off: the file ends inside it`, this.recording ? this.recordLine : this.line, this.recording ? this.index + 1 : undefined);
     }
-    this.pieces = [];
+    this.dropPieces();
     this.recording = false;
   }
 
   private startRecord(at: number, line: number): number {
     this.recording = true;
     this.recordLine = line;
-    this.pieces = [];
+    this.dropPieces();
     return at;
   }
 
+  /** Holds the part of the record under way that this chunk has, up to RECORD_LIMIT. */
+  private keep(part: Buffer): void {
+    if (this.oversized) return;
+    this.recordBytes += part.length;
+    if (this.recordBytes > RECORD_LIMIT) {
+      this.oversized = true;
+      this.pieces = [];
+    } else this.pieces.push(Buffer.from(part));
+  }
+
+  private dropPieces(): void {
+    this.pieces = [];
+    this.recordBytes = 0;
+    this.oversized = false;
+  }
+
   private finishRecord(buf: Buffer, start: number, end: number, line: number): void {
+    if (this.oversized || this.recordBytes + (end - start) > RECORD_LIMIT) {
+      this.dropPieces();
+      this.recording = false;
+      this.index++;
+      this.sink.problem(`record ${this.index} is larger than ${RECORD_LIMIT >> 20} MB: skipped`, this.recordLine, this.index);
+      return;
+    }
     let text: string;
     if (this.pieces.length === 0) {
       text = buf.toString('utf8', start, end);
     } else {
       this.pieces.push(buf.subarray(0, end));
       text = Buffer.concat(this.pieces).toString('utf8');
-      this.pieces = [];
+      this.dropPieces();
     }
     this.recording = false;
     this.index++;
@@ -281,7 +313,7 @@ export class JsonSplitter {
     this.index++;
     this.sink.problem(`record ${this.index} is cut off: ${why} (skipped)`, this.recordLine, this.index);
     this.recording = false;
-    this.pieces = [];
+    this.dropPieces();
     this.recordDepth = 0;
   }
 

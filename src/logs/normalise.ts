@@ -11,10 +11,11 @@ export type Normalised =
 // Azure Monitor exports write enums as numbers, in the order of Graph's enum types.
 const RESULT_BY_NUMBER: Status[] = ['success', 'failure', 'skipped', 'warning'];
 const ACTION_BY_NUMBER = ['other', 'create', 'delete', 'disable', 'update', 'stagedDelete'];
-const ACTIONS: Record<string, string> = {
-  create: 'create', update: 'update', delete: 'delete', disable: 'disable',
-  stageddelete: 'stagedDelete', other: 'other', enable: 'enable',
-};
+// A Map: the key is log text, and a plain object would answer "constructor" or "__proto__" from its prototype.
+const ACTIONS = new Map([
+  ['create', 'create'], ['update', 'update'], ['delete', 'delete'], ['disable', 'disable'],
+  ['stageddelete', 'stagedDelete'], ['other', 'other'], ['enable', 'enable'],
+]);
 const NO_CODE = new Set(['', 'none', 'null', '-', '0', 'success']);
 
 // A log repeats a handful of spellings millions of times: remember what each one meant.
@@ -60,7 +61,7 @@ function readAction(value: string): string | undefined {
   if (/^\d+$/.test(s)) return ACTION_BY_NUMBER[+s] ?? s;
   // Old beta spells it "Create user"; the first word is the action.
   const first = s.split(/\s+/)[0]!.toLowerCase();
-  return ACTIONS[first] ?? s;
+  return ACTIONS.get(first) ?? s;
 }
 
 export function cleanCode(value: unknown): string | undefined {

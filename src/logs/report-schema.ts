@@ -7,6 +7,9 @@ import { z } from 'zod';
 
 const count = z.int().min(0);
 const time = z.string().nullable().describe('ISO 8601 UTC, or null when no event had a readable time');
+const notShown = z
+  .strictObject({ distinct: count, events: count, atLeast: z.literal(true).optional().describe('more distinct values than the analyser tells apart: distinct is a lower bound') })
+  .describe('what the report leaves out to stay bounded: how many distinct values, and their events');
 const links = z.array(z.strictObject({ title: z.string(), url: z.string() }));
 
 export const FormatIdSchema = z.enum([
@@ -52,6 +55,7 @@ const affected = {
   identities: z.strictObject({
     count: count.describe('distinct identities affected'),
     sample: z.array(z.string()).max(5),
+    atLeast: z.literal(true).optional().describe('more distinct identities than the analyser tells apart: the count is a lower bound'),
   }),
   first: time,
   last: time,
@@ -89,18 +93,29 @@ export const ReportSchema = z
       records: count.describe('events that passed the filters'),
       recordsRead: count.describe('events read before filtering'),
       filteredOut: count,
+      duplicates: z
+        .strictObject({
+          events: count.describe('events read again (the same change ID in overlapping files): counted once'),
+          checkStopped: z.boolean().describe('true when more change IDs came than the analyser remembers (1,000,000): later events were counted without the check'),
+        })
+        .describe('overlapping exports: events seen twice are counted once'),
       timeRange: z.strictObject({ first: z.string(), last: z.string() }).nullable(),
       byStatus: z.strictObject({ success: count, failure: count, skipped: count, warning: count, other: count }),
-      byAction: z.record(z.string(), count),
-      byApp: z.record(z.string(), count),
+      byAction: z.record(z.string(), count).describe('the most frequent actions, at most 50'),
+      actionsNotShown: notShown,
+      byApp: z.record(z.string(), count).describe('the most frequent apps, at most 50'),
+      appsNotShown: notShown,
       byCycle: z
         .array(z.strictObject({ cycleId: z.string(), count, failures: count, first: time, last: time }))
         .describe('most recent cycles first'),
       cyclesNotShown: count,
     }),
-    groups: z.array(FailureGroupSchema).describe('failures grouped by error code, most frequent first'),
-    skipped: z.array(SkipGroupSchema).describe('skipped events grouped by skip reason, most frequent first'),
-    warnings: z.array(FailureGroupSchema).describe('events that succeeded with a warning, grouped by code like the failures'),
+    groups: z.array(FailureGroupSchema).describe('failures grouped by error code, most frequent first, at most 200'),
+    groupsNotShown: notShown,
+    skipped: z.array(SkipGroupSchema).describe('skipped events grouped by skip reason, most frequent first, at most 200'),
+    skippedNotShown: notShown,
+    warnings: z.array(FailureGroupSchema).describe('events that succeeded with a warning, grouped by code like the failures, at most 200'),
+    warningsNotShown: notShown,
     problems: z.array(ProblemSchema),
     problemsNotShown: count,
   })

@@ -7,7 +7,24 @@ const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[
 const LOCAL = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}),?(?:\s+(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:[.,](\d+))?)?\s*(AM|PM)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
 const DOTNET = /^\/Date\((-?\d+)([+-]\d{4})?\)\/$/;
 
+/**
+ * The furthest a Date reaches either side of 1970 (100 million days). A value beyond it
+ * (1e20, "/Date(8640000000000001)/") cannot be shown as a time: it is no readable time,
+ * like any other spelling we cannot read, so it is counted and said, never fatal.
+ */
+const MAX_TIME_MS = 8.64e15;
+
+/** The one guard every time read passes: a moment Date can represent, or null. */
+export function readableTime(ms: number | null): number | null {
+  return ms !== null && Number.isFinite(ms) && Math.abs(ms) <= MAX_TIME_MS ? ms : null;
+}
+
+/** The moment a log value names, or null when it is no time we can read or show. */
 export function parseTime(value: unknown): number | null {
+  return readableTime(parseAnyTime(value));
+}
+
+function parseAnyTime(value: unknown): number | null {
   if (typeof value === 'number') return fromEpoch(value);
   if (typeof value !== 'string') return null;
   const fast = strictIso(value);
@@ -42,6 +59,7 @@ const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * "2024-05-01T10:00:00Z" and "…:00.1234567Z", the spelling of nearly every log, read
  * digit by digit from text[at, end): a regex per event was a visible share of the run
  * time, and so was Date.UTC, so the day's start is remembered (logs come in time order).
+ * Four-digit years only, so always within MAX_TIME_MS.
  */
 export function strictIsoAt(t: string, at: number, end: number): number | null {
   const n = end - at;
@@ -128,6 +146,8 @@ function build(
   return t;
 }
 
+/** ISO 8601 in UTC. Times reach here through readableTime; one that did not is said, never thrown. */
 export function formatTime(ms: number): string {
+  if (readableTime(ms) === null) return 'unreadable time';
   return new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
 }

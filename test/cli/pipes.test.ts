@@ -36,3 +36,14 @@ describe('output into a pipe that closes early', () => {
     expect(cliStatus).toBe(1);
   });
 });
+
+describe('output that cannot be written (L7)', () => {
+  it.each([['explain EntryConflict'], ['search quarantine --json'], ['--content test/fixtures/content-logs analyze test/fixtures/logs/portal-download.json'], ['--content test/fixtures/content-logs analyze test/fixtures/logs/portal-download.json --json']])(
+    '%s > /dev/full: one line and exit 1',
+    (args) => {
+      const result = spawnSync('sh', ['-c', `exec "$0" dist/cli.cjs ${args} > /dev/full`, process.execPath], { cwd: root, encoding: 'utf8', env: { ...process.env, CI: '1' }, input: '' });
+      expect(result.stderr).toBe('provision-doctor: cannot write the output (ENOSPC): it is incomplete\n');
+      expect(result.status).toBe(1);
+    },
+  );
+});

@@ -34,7 +34,8 @@ describe('provision-doctor analyze', () => {
     expect(stdout).toContain('Status:  1 success · 4 failure · 1 skipped · 1 warning');
     expect(stdout).toContain(' 1. EntryConflict: 2 events, 2 identities, 2024-05-01 10:00:00Z to 2024-05-01 10:05:00Z');
     expect(stdout).toContain('    Catalogue: Conflict (the log\'s "EntryConflict" is an alias): A value clashes with an existing account');
-    expect(stdout).toContain('Codes not in the catalogue\n  - FrobnicationFailed (1 event): The frobnicator rejected the request.');
+    expect(stdout).toContain('    Reason: The frobnicator rejected the request.');
+    expect(stdout).toContain('Codes not in the catalogue\n  - FrobnicationFailed (group 3, 1 event)\n');
     expect(stdout).toContain('  - NotEffectivelyEntitled: 1 event, 1 identity');
     // Not a terminal: no question asked, the command ends by itself.
     expect(stdout).not.toContain('Open the guide');
@@ -104,7 +105,8 @@ describe('provision-doctor analyze', () => {
     }
     const { stdout } = run(path);
     expect(stdout).toContain('Who: Ann Lee (ann.lee@contoso.com), Bob Ray (bob.ray@contoso.com)');
-    expect(stdout).toContain('  - FrobnicationFailed (1 event): The frobnicator rejected the request.');
+    expect(stdout).toContain(' 3. FrobnicationFailed: 1 event');
+    expect(stdout).toContain('    Reason: The frobnicator rejected the request.');
   });
 
   it('reads subfolders and linked files, and a file reached twice only once', () => {

@@ -7,7 +7,7 @@ import { analyse } from './helpers.js';
 
 function record(status: 'success' | 'failure', servicePrincipal: string): string {
   const info = status === 'success' ? '{"status":"success","errorInformation":null}' : '{"status":"failure","errorInformation":{"errorCode":"EntryConflict","reason":"conflict"}}';
-  return `{"id":"e1","activityDateTime":"2024-05-01T10:00:00Z","jobId":"scim.x","cycleId":"cyc-1","changeId":"chg-1","provisioningAction":"create","provisioningStatusInfo":${info},"provisioningSteps":[],"servicePrincipal":${servicePrincipal},"sourceIdentity":{"id":"u1","displayName":"Ann Lee","identityType":"User"}}`;
+  return `{"id":"e1","activityDateTime":"2024-05-01T10:00:00Z","jobId":"scim.x","cycleId":"cyc-1","changeId":"chg-${status}","provisioningAction":"create","provisioningStatusInfo":${info},"provisioningSteps":[],"servicePrincipal":${servicePrincipal},"sourceIdentity":{"id":"u1","displayName":"Ann Lee","identityType":"User"}}`;
 }
 
 const page = (sp: string) => `{"value":[${record('success', sp)},${record('failure', sp)}]}`;
@@ -39,5 +39,18 @@ describe('the app of an event', () => {
       { ...base, id: '2', provisioningStatusInfo: { status: 'failure', errorInformation: { errorCode: 'EntryConflict' } } },
     ];
     expect(analyse({ 'p.json': JSON.stringify(events) }).summary.byApp).toEqual({ 'Contoso HR': 2 });
+  });
+});
+
+describe('a key written twice (L1)', () => {
+  it('is read as JSON.parse reads it (the last one), whichever path the record takes', () => {
+    const twice = '[{"activityDateTime":"2024-05-01T10:00:00Z","changeId":"c1","provisioningAction":"create","provisioningStatusInfo":{"status":"success"},"provisioningStatusInfo":{"status":"failure","errorInformation":{"errorCode":"EntryConflict"}},"sourceIdentity":{"id":"u1"}}]';
+    // --identity turns the fast path off.
+    for (const filter of [{}, { identity: 'u1' }]) {
+      expect(analyse({ 'dup.json': twice }, { filter }).summary.byStatus, JSON.stringify(filter)).toMatchObject({ success: 0, failure: 1 });
+    }
+    // A success written twice is read by either path as the one it is.
+    const successLast = twice.replace('{"status":"success"}', '{"status":"failure"}').replace(/"status":"failure","errorInformation"/, '"status":"success","errorInformation"');
+    expect(analyse({ 'dup.json': successLast }).summary.byStatus).toMatchObject({ success: 1, failure: 0 });
   });
 });

@@ -112,3 +112,15 @@ describe('groups and counts', () => {
     expect(report.groups.map((g) => [g.code, g.count])).toEqual([['EntryConflict', 1]]);
   });
 });
+
+describe('--redact and file paths (L9.4)', () => {
+  it('names each file by its base name, so the folders (and the OS user name) stay out', () => {
+    const event = '[{"activityDateTime":"2024-05-01T10:00:00Z","changeId":"c1","provisioningStatusInfo":{"status":"failure"}}]';
+    const report = analyse({ '/home/jane.doe/Downloads/x.json': event, '/home/jane.doe/old/x.json': '[{"broken": ' }, { redact: true });
+    expect(report.summary.files.map((f) => f.file)).toEqual(['x.json', 'x.json (2)']);
+    expect(report.problems.map((p) => p.file)).toEqual(['x.json (2)']);
+    expect(JSON.stringify(report)).not.toContain('jane');
+    const plain = analyse({ '/home/jane.doe/Downloads/x.json': event });
+    expect(plain.summary.files[0]!.file).toBe('/home/jane.doe/Downloads/x.json');
+  });
+});
