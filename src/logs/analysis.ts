@@ -4,7 +4,8 @@ import type { StepInfo } from './csv-columns.js';
 import { FileInput } from './file-input.js';
 import type { EventFilter } from './filter.js';
 import { Findings } from './findings.js';
-import type { Report } from './report.js';
+import type { FailureGroup, Report } from './report.js';
+import { clip } from './bounds.js';
 import { KnownIdentities } from './redact/known.js';
 import { Redactor } from './redact/redactor.js';
 import { sanitizeDeep } from './sanitize.js';
@@ -96,8 +97,14 @@ export class Analysis {
     const files = this.inputs.map((i) => i.summary);
     const raw = this.findings.build(new CodeIndex(content), content, files, this.problems, this.problemsNotShown);
     raw.summary.duplicates = { events: this.duplicates, checkStopped: this.seen?.full ?? false };
-    return sanitizeDeep(this.known ? shortenPaths(raw) : raw, this.known ? new Redactor(this.known) : undefined);
+    const clean = sanitizeDeep(this.known ? shortenPaths(raw) : raw, this.known ? new Redactor(this.known) : undefined);
+    // Cut after redaction: a cut made before it could leave half a name that no longer reads as one.
+    return { ...clean, groups: clean.groups.map(shortText), warnings: clean.warnings.map(shortText) };
   }
+}
+
+function shortText(group: FailureGroup): FailureGroup {
+  return { ...group, reason: group.reason && clip(group.reason), failedStep: group.failedStep && clip(group.failedStep) };
 }
 
 /**

@@ -14,6 +14,11 @@ export const CYCLES_HELD = 10_000;
 export const IDENTITIES_HELD = 100_000;
 /** Reason and failed-step text kept per group, in characters. */
 export const TEXT_KEPT = 2000;
+/**
+ * Characters of a reason held while reading: more than the report shows, so that --redact
+ * sees a name or address whole before the report is cut to TEXT_KEPT.
+ */
+export const TEXT_HELD = 12_000;
 /** Distinct values counted beyond a cap: past this many, the count is a lower bound. */
 const OVERFLOW_KEYS = 100_000;
 

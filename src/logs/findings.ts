@@ -1,6 +1,6 @@
 import { linksOf, type Content } from '../content/model.js';
 import type { CodeIndex } from '../engine/lookup.js';
-import { clip, CYCLES_HELD, GROUPS_HELD, GROUPS_SHOWN, IDENTITIES_HELD, NAMES_HELD, NAMES_SHOWN, Overflow, type NotShown } from './bounds.js';
+import { clip, TEXT_HELD, CYCLES_HELD, GROUPS_HELD, GROUPS_SHOWN, IDENTITIES_HELD, NAMES_HELD, NAMES_SHOWN, Overflow, type NotShown } from './bounds.js';
 import { isFilterEmpty, matches, type EventFilter } from './filter.js';
 import type { Affected, FailureGroup, Report, SkipGroup } from './report.js';
 import { CONTROL_CHARACTERS } from '../text/strip-control.js';
@@ -135,8 +135,8 @@ export class Findings {
     }
     // The first event that says why speaks for the group; earlier ones may carry no reason.
     if (acc.reason === undefined && acc.failedStep === undefined && (event.reason || event.failedStep)) {
-      acc.reason = event.reason && detach(clip(event.reason));
-      acc.failedStep = event.failedStep && detach(clip(event.failedStep));
+      acc.reason = event.reason && detach(clip(event.reason, TEXT_HELD));
+      acc.failedStep = event.failedStep && detach(clip(event.failedStep, TEXT_HELD));
     }
     acc.count++;
     widen(acc, event.time);

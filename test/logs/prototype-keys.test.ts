@@ -53,7 +53,7 @@ describe('prototype names in the log are names like any other (H2)', () => {
 // built from log text is a Map, a Set or an object without a prototype. An object
 // literal typed as a string-keyed record is the shape that went wrong before.
 describe('the analyser keys no plain object by text', () => {
-  const files = [...readdirSync('src/logs').map((f) => join('src/logs', f)), ...readdirSync('src/cli').filter((f) => f.startsWith('analyze')).map((f) => join('src/cli', f))];
+  const files = [...readdirSync('src/logs', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => join('src/logs', f)), ...readdirSync('src/cli').filter((f) => f.startsWith('analyze')).map((f) => join('src/cli', f))];
   it.each(files)('%s', (file) => {
     const source = readFileSync(file, 'utf8');
     const plainMaps = source.split('\n').filter((line) => /\b(const|let|readonly|private)\s+\w+:\s*(Record<string,|Bag\b|\{\s*\[\w+:\s*string\]).*=\s*\{/.test(line));

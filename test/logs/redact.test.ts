@@ -166,10 +166,10 @@ describe('--redact: names of identities in skips and warnings', () => {
 });
 
 describe('--redact: file paths and problem messages', () => {
-  it('hides the account in a home folder path, on Linux, macOS and Windows', () => {
+  it('names files by their base name, and hides the account in a home folder path left in a name', () => {
     const report = analyse({ '/home/jane.doe/logs/a.json': '[', '/Users/Jane Doe/b.json': '', 'C:\\Users\\jdoe\\Downloads\\c.json': '' }, { redact: true });
     const files = report.summary.files.map((f) => f.file);
-    expect(files).toEqual([expect.stringMatching(/^\/home\/person-\d+\/logs\/a\.json$/), expect.stringMatching(/^\/Users\/person-\d+\/b\.json$/), expect.stringMatching(/^C:\\Users\\person-\d+\\Downloads\\c\.json$/)]);
+    expect(files).toEqual(['a.json', 'b.json', expect.stringMatching(/^C:\\Users\\person-\d+\\Downloads\\c\.json$/)]);
     expect(JSON.stringify(report)).not.toMatch(/jane|jdoe/i);
   });
 
@@ -180,7 +180,7 @@ describe('--redact: file paths and problem messages', () => {
     writeFileSync(file, '[{"broken": ');
     for (const out of bothOutputs(file)) {
       expect(out).not.toContain('jane.doe');
-      expect(out).toMatch(/home\/person-\d+\/log\.json/);
+      expect(out).toContain('log.json');
     }
   });
 
