@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+/**
+ * content/locales/glossary.yaml: Microsoft's own Danish and Dutch words for what an admin
+ * clicks and reads in the Entra admin center, so every overlay says "klargøring" and
+ * "inrichting" the way the portal and Learn do. A word is only listed with the place it
+ * was seen (a seed article, or a localised Learn page); a language left out has not been
+ * seen yet and is not guessed.
+ */
+const Seen = z
+  .string()
+  .regex(
+    /^(?:seed \d{3}|https:\/\/(?:learn|docs)\.microsoft\.com\/(?:da-dk|nl-nl|nl-be)\/\S+)$/i,
+    'must be "seed NNN" (a file of the seed articles) or the address of a localised Learn page (/da-dk/, /nl-nl/, /nl-be/)',
+  );
+const Word = z.string().trim().min(1, 'must not be empty');
+
+export const GlossaryTerm = z
+  .strictObject({
+    en: Word,
+    /** Other English spellings or older labels of the same thing (licence / license). */
+    also: z.array(Word).optional(),
+    kind: z.enum(['portal-label', 'concept']),
+    da: Word.optional(),
+    nl: Word.optional(),
+    /** Inflected forms a stem match cannot find (nl "ingericht" for "inrichting"). */
+    forms: z.strictObject({ da: z.array(Word).optional(), nl: z.array(Word).optional() }).optional(),
+    source: z.strictObject({ da: Seen.optional(), nl: Seen.optional() }),
+    note: Word.optional(),
+  })
+  .superRefine((term, ctx) => {
+    for (const language of ['da', 'nl'] as const) {
+      if (term[language] && !term.source[language]) ctx.addIssue({ code: 'custom', path: ['source', language], message: `"${term[language]}" needs the place it was seen` });
+      if (!term[language] && term.source[language]) ctx.addIssue({ code: 'custom', path: [language], message: `a ${language} source without a ${language} term` });
+    }
+    if (!term.da && !term.nl) ctx.addIssue({ code: 'custom', path: ['en'], message: 'give at least one of da and nl' });
+  });
+export type GlossaryTerm = z.infer<typeof GlossaryTerm>;
+
+export const Glossary = z.strictObject({ terms: z.array(GlossaryTerm).min(1) });
+export type Glossary = z.infer<typeof Glossary>;
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "Attribute mapping" in an English text, as a whole phrase, in any case, singular or plural. */
+export function mentionsEnglish(text: string, term: GlossaryTerm): boolean {
+  return [term.en, ...(term.also ?? [])].some((label) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(label)}s?(?![\\p{L}\\p{N}])`, 'iu').test(text));
+}
+
+/** A word without its most common Danish or Dutch endings: "klargøringen" and "inrichtingen" keep "klargøring" and "inrichting". */
+export function stem(word: string): string {
+  const lower = word.toLowerCase();
+  if (lower.length <= 4) return lower;
+  return lower.replace(/(?:erne|ene|en|er|et|e|s)$/u, '');
+}
+
+/**
+ * Whether a translated text uses the glossary's word: every word of the term, by its stem,
+ * anywhere in the text (compounds count: "klargøringslogge" uses "klargøring"), or one of
+ * the listed forms.
+ */
+export function usesTerm(text: string, term: GlossaryTerm, language: 'da' | 'nl'): boolean {
+  const word = term[language];
+  if (!word) return true;
+  const lower = text.toLowerCase();
+  if ((term.forms?.[language] ?? []).some((form) => lower.includes(form.toLowerCase()))) return true;
+  return word
+    .split(/[\s-]+/u)
+    .filter((part) => part.length > 0)
+    .every((part) => lower.includes(stem(part)));
+}
