@@ -1,3 +1,4 @@
+import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 
 /**
@@ -68,4 +69,11 @@ export function usesTerm(text: string, term: GlossaryTerm, language: 'da' | 'nl'
     .split(/[\s-]+/u)
     .filter((part) => part.length > 0)
     .every((part) => lower.includes(stem(part)));
+}
+
+/** Reads glossary.yaml; every problem is one line naming the place in the file. */
+export function parseGlossary(text: string): Glossary {
+  const parsed = Glossary.safeParse(parseYaml(text));
+  if (parsed.success) return parsed.data;
+  throw new Error(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n'));
 }
