@@ -1,4 +1,4 @@
-import { isMap, isScalar, parseDocument, YAMLMap, type Document, type Pair } from 'yaml';
+import { Document, isMap, isScalar, parseDocument, type Scalar, type YAMLMap } from 'yaml';
 import type { Content, ContentNode } from './model.js';
 import { sourceHashOfLink, sourceHashOfNode } from './overlay-hash.js';
 import type { WhereDeclared } from './overlay.js';
@@ -65,65 +65,124 @@ export interface StubResult {
   stale: StaleEntry[];
 }
 
-const HEADING = /^ from (\S+)$/;
+const HEADING = /^\s*# from \S+$/;
 
 /**
  * Adds to an overlay (its YAML text, or undefined for a new file) an entry for every node,
  * code entry and link it lacks: the current source hash and the English to translate.
- * Existing entries keep their text and comments; a stale entry is not touched but
- * returned, with the English it now translates. Each section follows the content files'
- * order, with a comment naming the file where each file's entries begin.
+ * Existing entries are kept byte for byte, comments included (the YAML document gives
+ * where each one is written; its text is moved, never re-written). A stale entry is not
+ * touched but returned, with the English it now translates. Each section follows the
+ * content files' order, with a comment naming the file where each file's entries begin;
+ * ids the content no longer has stay at the end of their section, for validate to report.
  */
 export function stubOverlay(options: { content: Content; whereDeclared: WhereDeclared; locale: string; existing?: string; header?: string[]; only?: Set<string>; contentLabel?: (file: string) => string }): StubResult {
-  const { content, whereDeclared, locale, existing, only } = options;
+  const { content, whereDeclared, locale, only } = options;
   const label = options.contentLabel ?? ((file: string) => file);
-  const doc: Document = existing !== undefined ? parseDocument(existing) : parseDocument(`${(options.header ?? []).map((line) => `#${line ? ` ${line}` : ''}`).join('\n')}\nlocale: ${locale}\n`);
+  let text = options.existing ?? `${(options.header ?? []).map((line) => `#${line ? ` ${line}` : ''}\n`).join('')}locale: ${locale}\n`;
+  if (!text.endsWith('\n')) text += '\n';
+  const doc = parseDocument(text);
   if (doc.errors.length > 0) throw new Error(`the overlay is not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
   if (!isMap(doc.contents)) throw new Error('the overlay is not a YAML mapping (locale:, nodes:, codes:, links:)');
 
   const entries = contentEntries(content, whereDeclared);
   const added: string[] = [];
   const stale: StaleEntry[] = [];
+  // Sections are rewritten from the end of the file backwards, so earlier offsets stay valid.
+  const edits: Array<{ from: number; to: number; text: string }> = [];
+  let appended = '';
   for (const section of SECTIONS) {
-    const wanted = entries.filter((e) => e.section === section);
-    let map = doc.get(section);
-    if (!isMap(map)) {
-      if (!wanted.some((e) => !only || only.has(e.id))) continue;
-      map = new YAMLMap();
-      doc.set(section, map);
-    }
-    const sectionMap = map as YAMLMap;
-    // YAML hands the comment above a section's first entry to the section: give it back to the entry, which may move.
-    const first = sectionMap.items[0];
-    if (sectionMap.commentBefore && first && isScalar(first.key)) {
-      first.key.commentBefore = [sectionMap.commentBefore, first.key.commentBefore].filter(Boolean).join('\n');
-      sectionMap.commentBefore = undefined;
-    }
-    const byId = new Map(sectionMap.items.map((pair) => [String(isScalar(pair.key) ? pair.key.value : pair.key), pair]));
-    const ordered: Array<{ pair: Pair; file?: string }> = [];
-    for (const entry of wanted) {
-      const have = byId.get(entry.id);
-      byId.delete(entry.id);
+    const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === section);
+    const map = pair && isMap(pair.value) ? pair.value : undefined;
+    if (map?.flow && map.items.length > 0) throw new Error(`${section}: write the section in block style, one entry per key`);
+    const existing = new Map(blocksOf(text, map).map((block) => [block.id, block]));
+    const indent = existing.size > 0 ? [...existing.values()][0]!.indent : '  ';
+    const ordered: Array<{ text: string; file?: string }> = [];
+    for (const entry of entries.filter((e) => e.section === section)) {
+      const have = existing.get(entry.id);
+      existing.delete(entry.id);
       if (have) {
-        const source = isMap(have.value) ? String(have.value.get('source') ?? '') : '';
-        if (source !== entry.hash) stale.push({ id: entry.id, source, now: entry.hash, english: entry.english });
-        ordered.push({ pair: have, file: entry.file });
+        if (have.source !== entry.hash) stale.push({ id: entry.id, source: have.source, now: entry.hash, english: entry.english });
+        ordered.push({ text: have.text, file: entry.file });
       } else if (!only || only.has(entry.id)) {
-        ordered.push({ pair: doc.createPair(entry.id, { source: entry.hash, ...entry.english }) as Pair, file: entry.file });
+        ordered.push({ text: entryText(entry.id, { source: entry.hash, ...entry.english }, indent), file: entry.file });
         added.push(entry.id);
       }
     }
-    // Ids the content no longer has stay where the validator can report them: at the end.
-    for (const pair of byId.values()) ordered.push({ pair });
+    for (const block of existing.values()) ordered.push({ text: block.text });
+    if (ordered.length === 0) continue;
     let lastFile: string | undefined;
-    sectionMap.items = ordered.map(({ pair, file }) => {
-      const key = isScalar(pair.key) ? pair.key : (pair.key = doc.createNode(pair.key));
-      const kept = (key.commentBefore ?? '').split('\n').filter((line) => line !== '' && !HEADING.test(line));
-      if (file !== undefined && file !== lastFile) kept.unshift(` from ${label(file)}`);
-      lastFile = file ?? lastFile;
-      key.commentBefore = kept.length > 0 ? kept.join('\n') : undefined;
-      return pair;
-    });
+    const body = ordered
+      .map(({ text: block, file }) => {
+        const lines = block.split('\n');
+        let lead = 0;
+        while (lead < lines.length && /^\s*#/.test(lines[lead]!)) lead++;
+        const kept = [...lines.slice(0, lead).filter((line) => !HEADING.test(line)), ...lines.slice(lead)];
+        if (file !== undefined && file !== lastFile) kept.unshift(`${indent}# from ${label(file)}`);
+        lastFile = file ?? lastFile;
+        return kept.join('\n');
+      })
+      .join('');
+    if (!pair) appended += `${section}:\n${body}`;
+    else {
+      const from = lineStart(text, (pair.key as Scalar).range![0]);
+      const blocks = blocksOf(text, map);
+      const to = blocks.length > 0 ? blocks.at(-1)!.end : lineEnd(text, pair.value && 'range' in (pair.value as object) && (pair.value as Scalar).range ? (pair.value as Scalar).range![2] : (pair.key as Scalar).range![2]);
+      const before = blocks.length > 0 ? text.slice(from, blocks[0]!.start) : `${section}:\n`;
+      edits.push({ from, to, text: `${before}${body}` });
+    }
   }
-  return { text: doc.toString({ lineWidth: 100, flowCollectionPadding: false }), added, stale };
+  for (const edit of edits.sort((a, b) => b.from - a.from)) text = `${text.slice(0, edit.from)}${edit.text}${text.slice(edit.to)}`;
+  return { text: `${text}${appended}`, added, stale };
+}
+
+interface Block {
+  id: string;
+  source: string;
+  /** The entry as written: its comment lines, its key and value, and blank lines after it. */
+  text: string;
+  start: number;
+  end: number;
+  indent: string;
+}
+
+/** The entries of a section as they are written in the file, in file order. */
+function blocksOf(text: string, map: YAMLMap | undefined): Block[] {
+  if (!map) return [];
+  const found = map.items.map((pair) => {
+    const key = pair.key as Scalar;
+    const keyLine = lineStart(text, key.range![0]);
+    const indent = text.slice(keyLine, key.range![0]);
+    let start = keyLine;
+    // Comment lines at the entry's indentation just above it belong to it.
+    for (;;) {
+      const previous = lineStart(text, start - 1);
+      if (start === 0 || !text.slice(previous, start - 1).startsWith(`${indent}#`)) break;
+      start = previous;
+    }
+    const value = pair.value as Scalar | null;
+    const end = lineEnd(text, value?.range ? value.range[2] : key.range![2]);
+    return { id: String(key.value), source: isMap(pair.value) ? String(pair.value.get('source') ?? '') : '', start, end, indent };
+  });
+  // Blank lines and stray comments between two entries travel with the one above.
+  return found.map((block, i) => {
+    const end = i + 1 < found.length ? found[i + 1]!.start : block.end;
+    return { ...block, end, text: text.slice(block.start, end) };
+  });
+}
+
+function entryText(id: string, value: Record<string, unknown>, indent: string): string {
+  const yaml = new Document({ [id]: value }).toString({ lineWidth: 98, flowCollectionPadding: false });
+  return yaml
+    .split('\n')
+    .map((line) => (line ? `${indent}${line}` : line))
+    .join('\n');
+}
+
+const lineStart = (text: string, offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
+/** The offset after the newline that ends the line holding `offset` (a node's end may already be there). */
+function lineEnd(text: string, offset: number): number {
+  if (offset > 0 && text[offset - 1] === '\n') return offset;
+  const newline = text.indexOf('\n', offset);
+  return newline === -1 ? text.length : newline + 1;
 }

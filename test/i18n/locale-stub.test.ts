@@ -44,6 +44,26 @@ describe('the overlay stub', () => {
     expect(stubOverlay({ content, whereDeclared, locale: 'da', existing: text }).text).toBe(text);
   });
 
+  it('keeps an entry byte for byte however it is wrapped, spaced or commented', () => {
+    const { content, whereDeclared } = load(smallContent);
+    const handWritten = [
+      '  # The first question; keep it short.',
+      '  start:',
+      '    source: en-3234dc56   # checked 2026-11-30',
+      '    prompt: >-',
+      '      Hvad ser',
+      '      du?',
+      '    options: ["Ingen brugere kommer frem", Jeg har en fejlkode]',
+      '',
+      '',
+    ].join('\n');
+    const existing = `locale: da\nnodes:\n${handWritten}  assign-users:\n    source: en-610a556d\n    title: Tildel brugerne\n`;
+    const { text } = stubOverlay({ content, whereDeclared, locale: 'da', existing });
+    expect(text).toContain(`nodes:\n  # from main.yaml\n${handWritten}  scope:\n`);
+    expect(text.startsWith('locale: da\nnodes:\n')).toBe(true);
+    expect(text).toMatch(/\ncodes:\n {2}# from main.yaml\n {2}conflict:\n/);
+  });
+
   it('leaves a stale entry as it is and names it with the English it now translates; an orphan stays for validate to report', () => {
     const { content, whereDeclared } = load({ 'main.yaml': smallContent['main.yaml']!.replace('What do you see?', 'What do you see now?') });
     const existing = fixture.replace('codes:\n', 'codes:\n  gone:\n    source: en-00000000\n    title: Væk\n');
