@@ -112,6 +112,10 @@ export const outputSchemas = {
       problems: z.array(
         z.strictObject({ file: z.string(), line: z.number().int(), col: z.number().int(), code: z.string(), message: z.string() }),
       ),
+      // Text a translation overlay leaves untranslated: listed at the English entry, never failing.
+      warnings: z.array(
+        z.strictObject({ file: z.string(), line: z.number().int(), col: z.number().int(), code: z.string(), message: z.string(), severity: z.literal('warning') }),
+      ),
     })
     .describe('validate: every problem in a content folder'),
 };
