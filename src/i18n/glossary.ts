@@ -5,14 +5,14 @@ import { z } from 'zod';
  * content/locales/glossary.yaml: Microsoft's own Danish and Dutch words for what an admin
  * clicks and reads in the Entra admin center, so every overlay says "klargøring" and
  * "inrichting" the way the portal and Learn do. A word is only listed with the place it
- * was seen (a seed article, or a localised Learn page); a language left out has not been
- * seen yet and is not guessed.
+ * was seen (a seed article, a localised Learn page, or a file of Microsoft's localised
+ * documentation repositories); a language left out has not been seen yet and is not guessed.
  */
 const Seen = z
   .string()
   .regex(
-    /^(?:seed \d{3}|https:\/\/(?:learn|docs)\.microsoft\.com\/(?:da-dk|nl-nl|nl-be)\/\S+)$/i,
-    'must be "seed NNN" (a file of the seed articles) or the address of a localised Learn page (/da-dk/, /nl-nl/, /nl-be/)',
+    /^(?:seed \d{3}|https:\/\/(?:learn|docs)\.microsoft\.com\/(?:da-dk|nl-nl|nl-be)\/\S+|https:\/\/github\.com\/[\w.-]+\/[\w-]+\.(?:da-dk|nl-nl)\/blob\/[0-9a-f]{40}\/\S+)$/i,
+    'must be "seed NNN" (a file of the seed articles), the address of a localised Learn page (/da-dk/, /nl-nl/, /nl-be/) or a file of a localised docs repository at a commit (github.com/.../<repo>.da-DK/blob/<commit>/...)',
   );
 const Word = z.string().trim().min(1, 'must not be empty');
 
