@@ -79,7 +79,9 @@ const HEADING = /^\s*# from \S+$/;
 export function stubOverlay(options: { content: Content; whereDeclared: WhereDeclared; locale: string; existing?: string; header?: string[]; only?: Set<string>; contentLabel?: (file: string) => string }): StubResult {
   const { content, whereDeclared, locale, only } = options;
   const label = options.contentLabel ?? ((file: string) => file);
-  let text = options.existing ?? `${(options.header ?? []).map((line) => `#${line ? ` ${line}` : ''}\n`).join('')}locale: ${locale}\n`;
+  // A file saved on Windows keeps its CRLF line ends; the work is done on LF.
+  const crlf = options.existing?.includes('\r\n') ?? false;
+  let text = options.existing?.replace(/\r\n/g, '\n') ?? `${(options.header ?? []).map((line) => `#${line ? ` ${line}` : ''}\n`).join('')}locale: ${locale}\n`;
   if (!text.endsWith('\n')) text += '\n';
   const doc = parseDocument(text);
   if (doc.errors.length > 0) throw new Error(`the overlay is not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
@@ -123,17 +125,19 @@ export function stubOverlay(options: { content: Content; whereDeclared: WhereDec
         return kept.join('\n');
       })
       .join('');
-    if (!pair) appended += `${section}:\n${body}`;
-    else {
-      const from = lineStart(text, (pair.key as Scalar).range![0]);
-      const blocks = blocksOf(text, map);
-      const to = blocks.length > 0 ? blocks.at(-1)!.end : lineEnd(text, pair.value && 'range' in (pair.value as object) && (pair.value as Scalar).range ? (pair.value as Scalar).range![2] : (pair.key as Scalar).range![2]);
-      const before = blocks.length > 0 ? text.slice(from, blocks[0]!.start) : `${section}:\n`;
-      edits.push({ from, to, text: `${before}${body}` });
+    if (!pair) {
+      appended += `${section}:\n${body}`;
+      continue;
     }
+    // The section's own line (and anything above its first entry) stays; its entries are replaced.
+    const from = lineStart(text, (pair.key as Scalar).range![0]);
+    const blocks = blocksOf(text, map);
+    if (blocks.length > 0) edits.push({ from, to: blocks.at(-1)!.end, text: `${text.slice(from, blocks[0]!.start)}${body}` });
+    else edits.push({ from, to: lineEnd(text, endOf(pair.value) ?? (pair.key as Scalar).range![2]), text: `${section}:\n${body}` });
   }
   for (const edit of edits.sort((a, b) => b.from - a.from)) text = `${text.slice(0, edit.from)}${edit.text}${text.slice(edit.to)}`;
-  return { text: `${text}${appended}`, added, stale };
+  text += appended;
+  return { text: crlf ? text.replace(/\n/g, '\r\n') : text, added, stale };
 }
 
 interface Block {
@@ -160,8 +164,7 @@ function blocksOf(text: string, map: YAMLMap | undefined): Block[] {
       if (start === 0 || !text.slice(previous, start - 1).startsWith(`${indent}#`)) break;
       start = previous;
     }
-    const value = pair.value as Scalar | null;
-    const end = lineEnd(text, value?.range ? value.range[2] : key.range![2]);
+    const end = lineEnd(text, endOf(pair.value) ?? key.range![2]);
     return { id: String(key.value), source: isMap(pair.value) ? String(pair.value.get('source') ?? '') : '', start, end, indent };
   });
   // Blank lines and stray comments between two entries travel with the one above.
@@ -178,6 +181,9 @@ function entryText(id: string, value: Record<string, unknown>, indent: string): 
     .map((line) => (line ? `${indent}${line}` : line))
     .join('\n');
 }
+
+/** Where a YAML node ends in the text, if it is written there (an empty value is not). */
+const endOf = (node: unknown): number | undefined => (node && typeof node === 'object' && 'range' in node ? (node as Scalar).range?.[2] : undefined);
 
 const lineStart = (text: string, offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
 /** The offset after the newline that ends the line holding `offset` (a node's end may already be there). */

@@ -73,6 +73,16 @@ describe('the overlay stub', () => {
     expect(ids('codes', text)).toEqual(['conflict', 'unknown-error-code', 'gone']);
   });
 
+  it('keeps the CRLF line ends of a file saved on Windows, and fills an empty section', () => {
+    const { content, whereDeclared } = load(smallContent);
+    const existing = 'locale: da\r\nnodes: {}\r\nlinks:\r\n  doc-a:\r\n    source: en-775d17de\r\n    title: Dokument A\r\n';
+    const { text, added } = stubOverlay({ content, whereDeclared, locale: 'da', existing });
+    expect(added).toHaveLength(8);
+    expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(text).toContain('locale: da\r\nnodes:\r\n  # from main.yaml\r\n  start:\r\n');
+    expect(text).toContain('links:\r\n  # from main.yaml\r\n  doc-a:\r\n    source: en-775d17de\r\n    title: Dokument A\r\ncodes:\r\n');
+  });
+
   it('only the ids asked for with --only, for a translation made a few entries at a time', () => {
     const { content, whereDeclared } = load(smallContent);
     const { text, added } = stubOverlay({ content, whereDeclared, locale: 'da', only: new Set(['scope', 'doc-a']) });
