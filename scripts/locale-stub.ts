@@ -37,6 +37,11 @@ export function runLocaleStub(args: string[], root: string, out: (line: string) 
     err(`${contentDir}: fix the content first (${loaded.diagnostics.length} problem(s))`);
     return 1;
   }
+  const unknown = [...(only ?? [])].filter((id) => !Object.hasOwn(loaded.content!.nodes, id) && !Object.hasOwn(loaded.content!.links, id));
+  if (unknown.length > 0) {
+    err(`locale-stub: --only: no node, error code or link ${unknown.map((id) => `"${id}"`).join(', ')} in ${contentDir}`);
+    return 1;
+  }
   const file = join(contentDir, LOCALES_DIR, `${locale}.yaml`);
   const existing = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   const schema = relative(dirname(file), join(root, 'schema', 'locale.schema.json')).split('\\').join('/');

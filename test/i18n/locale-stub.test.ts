@@ -113,12 +113,16 @@ describe('scripts/locale-stub.mjs', () => {
     expect(readFileSync(file, 'utf8')).toContain('  conflict:\n    source: en-df9af57f\n');
   });
 
-  it('refuses a language it does not know with the usage and exit code 2, writing nothing', () => {
+  it('refuses a language it does not know (usage, exit 2) and an --only id that matches nothing (exit 1), writing nothing', () => {
     const dir = writeContentDir(smallContent);
     const refused = stub(['fr', '--content', dir]);
     expect(refused.stderr).toContain('locale-stub: give one language: da or nl');
     expect(refused.stderr).toContain('usage: node scripts/locale-stub.mjs <da|nl>');
     expect(refused.status).toBe(2);
+    expect(existsSync(join(dir, 'locales'))).toBe(false);
+    const typo = stub(['da', '--content', dir, '--only', 'start,strat']);
+    expect(typo.stderr).toContain('locale-stub: --only: no node, error code or link "strat" in');
+    expect(typo.status).toBe(1);
     expect(existsSync(join(dir, 'locales'))).toBe(false);
   });
 });
