@@ -1,6 +1,6 @@
-import { Document, isMap, isScalar, parseDocument, type Scalar, type YAMLMap } from 'yaml';
+import { Document, isMap, isScalar, parse as parseYaml, parseDocument, type Scalar, type YAMLMap } from 'yaml';
 import type { Content, ContentNode } from './model.js';
-import { sourceHashOfLink, sourceHashOfNode } from './overlay-hash.js';
+import { hashTexts, sourceHashOfLink, sourceHashOfNode, translatableText } from './overlay-hash.js';
 import type { WhereDeclared } from './overlay.js';
 
 type Section = 'nodes' | 'codes' | 'links';
@@ -191,4 +191,27 @@ function lineEnd(text: string, offset: number): number {
   if (offset > 0 && text[offset - 1] === '\n') return offset;
   const newline = text.indexOf('\n', offset);
   return newline === -1 ? text.length : newline + 1;
+}
+
+/**
+ * The English an entry had when its translation was made: found in an older version of its
+ * content file (its YAML text) when that version hashes to the overlay's `source`.
+ */
+export function englishAtSource(fileText: string, id: string, source: string): Record<string, string | string[]> | undefined {
+  let raw: Record<string, Record<string, Record<string, unknown>> | undefined>;
+  try {
+    raw = parseYaml(fileText) ?? {};
+  } catch {
+    return undefined;
+  }
+  const link = raw.links?.[id];
+  if (link && typeof link.title === 'string') return hashTexts([link.title]) === source ? { title: link.title } : undefined;
+  const node = raw.nodes?.[id] ?? (raw.codes?.[id] ? { ...raw.codes[id], kind: 'code' } : undefined);
+  if (!node) return undefined;
+  try {
+    const asNode = { ...node, id } as unknown as ContentNode;
+    return hashTexts(translatableText(asNode)) === source ? englishFields(asNode) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -113,6 +113,22 @@ describe('scripts/locale-stub.mjs', () => {
     expect(readFileSync(file, 'utf8')).toContain('  conflict:\n    source: en-df9af57f\n');
   });
 
+  it('in a git work tree, shows for a stale entry what the English was when it was translated and what it is now', () => {
+    const dir = writeContentDir(smallContent);
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', ...args], { cwd: dir, encoding: 'utf8' });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-q', '-m', 'content');
+    writeFileSync(join(dir, 'main.yaml'), smallContent['main.yaml']!.replace('What do you see?', 'What do you see now?').replace('I have a code', 'I have an error code'));
+    const overlay = join(dir, 'locales', 'da.yaml');
+    stub(['da', '--content', dir, '--only', 'start']);
+    writeFileSync(overlay, readFileSync(overlay, 'utf8').replace(/source: en-[0-9a-f]{8}/, 'source: en-3234dc56'));
+    const result = stub(['da', '--content', dir]);
+    expect(result.stdout).toContain('stale: start (source en-3234dc56, now en-');
+    expect(result.stdout).toContain('); the English that changed:\n  prompt: "What do you see?" -> "What do you see now?"\n  options[2]: "I have a code" -> "I have an error code"\n');
+    expect(result.stdout).not.toContain('  title:');
+  });
+
   it('refuses a language it does not know (usage, exit 2) and an --only id that matches nothing (exit 1), writing nothing', () => {
     const dir = writeContentDir(smallContent);
     const refused = stub(['fr', '--content', dir]);
