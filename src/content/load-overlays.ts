@@ -1,13 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkGlossaryFile } from '../i18n/glossary.js';
 import type { Diagnostic } from './diagnostic.js';
 import { LOCALES_DIR } from './load.js';
 import type { Content } from './model.js';
 import { checkOverlayFile, type WhereDeclared } from './overlay.js';
 import type { LocaleOverlay } from './schema.js';
 
-/** Files in content/locales/ that are not overlays. */
-const NOT_OVERLAYS = new Set(['glossary.yaml']);
+/** content/locales/glossary.yaml: Microsoft's Danish and Dutch terms, checked but not an overlay. */
+const GLOSSARY = 'glossary.yaml';
+const NOT_OVERLAYS = new Set([GLOSSARY]);
 
 /** The overlays of a content folder (content/locales/<language>.yaml), checked against the content. */
 export function loadOverlays(dir: string, content: Content, whereDeclared?: WhereDeclared): { overlays: Map<string, LocaleOverlay>; diagnostics: Diagnostic[] } {
@@ -20,6 +22,8 @@ export function loadOverlays(dir: string, content: Content, whereDeclared?: Wher
   } catch {
     return { overlays, diagnostics };
   }
+  const glossary = join(folder, GLOSSARY);
+  if (existsSync(glossary)) diagnostics.push(...checkGlossaryFile(glossary, readFileSync(glossary, 'utf8')));
   for (const name of names) {
     const file = join(folder, name);
     const checked = checkOverlayFile(content, file, readFileSync(file, 'utf8'), whereDeclared);

@@ -1,4 +1,7 @@
-import { parse as parseYaml } from 'yaml';
+import { LineCounter, parse as parseYaml, parseDocument } from 'yaml';
+import type { Diagnostic } from '../content/diagnostic.js';
+import { formatPath } from '../content/parse-file.js';
+import { nodeAt, positionOfNode } from '../content/positions.js';
 import { z } from 'zod';
 
 /**
@@ -76,4 +79,19 @@ export function parseGlossary(text: string): Glossary {
   const parsed = Glossary.safeParse(parseYaml(text));
   if (parsed.success) return parsed.data;
   throw new Error(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n'));
+}
+
+/** Checks glossary.yaml for `validate`: one diagnostic per problem, at its place in the file. */
+export function checkGlossaryFile(file: string, text: string): Diagnostic[] {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return doc.errors.map((error) => ({ file, ...lineCounter.linePos(error.pos[0]), code: 'yaml-syntax' as const, message: `YAML syntax error: ${error.message.split('\n')[0]}` }));
+  }
+  const parsed = Glossary.safeParse(doc.toJS());
+  if (parsed.success) return [];
+  return parsed.error.issues.map((issue) => {
+    const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+    return { file, ...positionOfNode(nodeAt(doc, path), lineCounter), code: 'schema' as const, message: `${formatPath(path)}: ${issue.message}` };
+  });
 }

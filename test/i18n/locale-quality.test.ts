@@ -5,7 +5,8 @@ import { loadOverlays } from '../../src/content/load-overlays.js';
 import { checkOverlayFile } from '../../src/content/overlay.js';
 import { parseGlossary } from '../../src/i18n/glossary.js';
 import { glossaryMisses, translatedPairs, untranslated, type GlossaryMiss, type TextPair } from '../../src/i18n/translation-checks.js';
-import { contentFrom, smallContent } from '../helpers/content.js';
+import { run } from '../cli/run-cli.js';
+import { contentFrom, smallContent, writeContentDir } from '../helpers/content.js';
 
 const glossary = parseGlossary(readFileSync('content/locales/glossary.yaml', 'utf8'));
 const loaded = loadContentDir('content');
@@ -64,5 +65,13 @@ describe('the checks behind them', () => {
     expect(glossary.terms.length).toBeGreaterThanOrEqual(40);
     expect(() => parseGlossary('terms:\n  - en: Scope\n    kind: portal-label\n    da: Omfang\n    source: {}\n')).toThrow('terms.0.source.da: "Omfang" needs the place it was seen');
     expect(() => parseGlossary('terms:\n  - en: Scope\n    kind: portal-label\n    nl: Bereik\n    source: { nl: https://example.com/page }\n')).toThrow(/terms\.0\.source\.nl: must be "seed NNN"/);
+  });
+
+  it('validate checks the glossary too, with the place of each problem', () => {
+    const glossaryText = 'terms:\n  - en: Scope\n    kind: portal-label\n    da: Omfang\n    source: {}\n';
+    const dir = writeContentDir({ ...smallContent, 'locales/glossary.yaml': glossaryText });
+    const result = run(['validate', dir], { content: false });
+    expect(result.stdout).toContain(`${dir}/locales/glossary.yaml:5:13: terms[0].source.da: "Omfang" needs the place it was seen`);
+    expect(result.status).toBe(1);
   });
 });
