@@ -22,7 +22,8 @@ describe('JSON Schema for content authors', () => {
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       const isOverlay = file.includes(`${join('content', 'locales')}`);
-      const schema = relative(join(file, '..'), join('schema', isOverlay ? 'locale.schema.json' : 'content.schema.json'));
+      const name = file.endsWith('glossary.yaml') ? 'glossary.schema.json' : isOverlay ? 'locale.schema.json' : 'content.schema.json';
+      const schema = relative(join(file, '..'), join('schema', name));
       expect(readFileSync(file, 'utf8').split('\n')[0], file).toBe(`# yaml-language-server: $schema=${schema}`);
     }
   });

@@ -1,5 +1,6 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkGlossaryFile } from '../i18n/glossary.js';
 import type { Diagnostic } from './diagnostic.js';
 import { LOCALES_DIR } from './load.js';
 import type { Content } from './model.js';
@@ -7,8 +8,9 @@ import { checkOverlayFile, missingTranslations, type WhereDeclared } from './ove
 import { readContentFile } from './read-file.js';
 import type { LocaleOverlay } from './schema.js';
 
-/** Files in content/locales/ that are not overlays. */
-const NOT_OVERLAYS = new Set(['glossary.yaml']);
+/** content/locales/glossary.yaml: Microsoft's Danish and Dutch terms, checked but not an overlay. */
+const GLOSSARY = 'glossary.yaml';
+const NOT_OVERLAYS = new Set([GLOSSARY]);
 
 /** "da.yaml" and "da.codes.yaml" both hold Danish: a language's text may be split by topic. */
 const OVERLAY_NAME = /^([a-z]{2}(?:-[A-Z]{2})?)(?:\.[a-z0-9-]+)?\.ya?ml$/;
@@ -28,6 +30,11 @@ export function loadOverlays(dir: string, content: Content, whereDeclared?: Wher
     names = readdirSync(folder).filter((name) => /\.ya?ml$/.test(name) && !NOT_OVERLAYS.has(name)).sort();
   } catch {
     return { overlays, diagnostics };
+  }
+  const glossary = join(folder, GLOSSARY);
+  if (existsSync(glossary)) {
+    const read = readContentFile(glossary);
+    diagnostics.push(...(read.ok ? checkGlossaryFile(glossary, read.text) : [{ file: glossary, line: 1, col: 1, code: 'read-error' as const, message: read.message }]));
   }
   for (const name of names) {
     const file = join(folder, name);
