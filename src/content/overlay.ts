@@ -65,7 +65,9 @@ export function checkOverlayFile(
       }
       const now = sourceHashOfNode(base);
       if (t.source !== now) {
+        // A stale entry is not applied, so its lists may well differ from the new English.
         at([section, id, 'source'], 'stale-translation', `"${id}": the English changed since this was translated (source ${t.source}, now ${now}); update the text, then the source hash`);
+        continue;
       }
       const lists = { options: base.kind === 'question' ? base.options : undefined, steps: 'steps' in base ? base.steps : undefined, facts: base.kind === 'info' ? base.facts : undefined };
       for (const key of ['options', 'steps', 'facts'] as const) {
