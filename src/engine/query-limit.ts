@@ -21,6 +21,10 @@ export function limitQuery(text: string): LimitedQuery {
     // Never end on half of a surrogate pair.
     const end = /[\uD800-\uDBFF]/.test(query[MAX_QUERY_CHARACTERS - 1]!) ? MAX_QUERY_CHARACTERS - 1 : MAX_QUERY_CHARACTERS;
     query = query.slice(0, end);
+    // A word cut in half would be searched as a word of its own ("quarantine qu"): leave it out,
+    // unless it is all there is (one long pasted code).
+    const lastSpace = query.search(/\s\S*$/);
+    if (/\S/.test(text[end] ?? ' ') && lastSpace > 0) query = query.slice(0, lastSpace);
   }
   const words = /\S+/g;
   for (let count = 0; words.exec(query); ) {

@@ -35,7 +35,6 @@ describe('start-up loads only what the command needs', () => {
     [['codes']],
     [['show', 'start']],
     [['path', '']],
-    [['--plain']],
     [['explain', 'SalesforceEntryConflict']],
   ])('%j loads none of Ink, React, zod, yaml, the Graph client or the search index', (args) => {
     expect(librariesLoaded(args)).toEqual([]);

@@ -42,7 +42,7 @@ describe('output that cannot be written (L7)', () => {
     '%s > /dev/full: one line and exit 1',
     (args) => {
       const result = spawnSync('sh', ['-c', `exec "$0" dist/cli.cjs ${args} > /dev/full`, process.execPath], { cwd: root, encoding: 'utf8', env: { ...process.env, CI: '1' }, input: '' });
-      expect(result.stderr).toBe('provision-doctor: cannot write the output (ENOSPC): it is incomplete\n');
+      expect(result.stderr).toBe('provision-doctor: cannot write the output: no space left on the device (ENOSPC)\n');
       expect(result.status).toBe(1);
     },
   );

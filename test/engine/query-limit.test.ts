@@ -16,6 +16,11 @@ describe('limitQuery (L8)', () => {
     expect(long.query).toHaveLength(MAX_QUERY_CHARACTERS);
   });
 
+  it('leaves out a word the character limit would cut in half, unless it is the only word', () => {
+    const words = 'quarantine '.repeat(19).trim();
+    expect(limitQuery(words)).toEqual({ query: 'quarantine '.repeat(18).trim(), cut: true });
+  });
+
   it('never ends on half a character', () => {
     const { query } = limitQuery(`${'a'.repeat(MAX_QUERY_CHARACTERS - 1)}\u{1F600}b`);
     expect(query).toBe('a'.repeat(MAX_QUERY_CHARACTERS - 1));

@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { loadContentDir } from '../../src/content/load.js';
 import { loadOverlays } from '../../src/content/load-overlays.js';
 import { checkOverlayFile } from '../../src/content/overlay.js';
+import { sourceHashOfNode } from '../../src/content/overlay-hash.js';
 import { parseGlossary } from '../../src/i18n/glossary.js';
 import { glossaryMisses, translatedPairs, untranslated, type GlossaryMiss, type TextPair } from '../../src/i18n/translation-checks.js';
 import { run } from '../cli/run-cli.js';
-import { contentFrom, smallContent, writeContentDir } from '../helpers/content.js';
+import { contentFrom, smallContent, sourcedSmallContent, writeContentDir } from '../helpers/content.js';
 
 const glossary = parseGlossary(readFileSync('content/locales/glossary.yaml', 'utf8'));
 const loaded = loadContentDir('content');
@@ -46,7 +47,7 @@ describe('the checks behind them', () => {
     const stub = translatedPairs(content, start(['No users arrive', 'I have a code']));
     expect(untranslated(stub).map(inEnglish)).toEqual([]);
     const longer = contentFrom({ 'main.yaml': smallContent['main.yaml']!.replace('No users arrive', 'No users arrive in the app') });
-    const hash = checkOverlayFile(longer, 'x.yaml', 'locale: da\n').diagnostics.find((d) => d.message.includes('"start"'))!.message.match(/en-[0-9a-f]{8}/)![0];
+    const hash = sourceHashOfNode(longer.nodes.start!);
     const copied = checkOverlayFile(longer, 'da.yaml', `locale: da\nnodes:\n  start:\n    source: ${hash}\n    options: [No users arrive in the app, Jeg har en kode]\n`).overlay!;
     expect(untranslated(translatedPairs(longer, copied)).map(inEnglish)).toEqual(['start options[1]: still the English text "No users arrive in the app"']);
   });
@@ -69,7 +70,7 @@ describe('the checks behind them', () => {
 
   it('validate checks the glossary too, with the place of each problem', () => {
     const glossaryText = 'terms:\n  - en: Scope\n    kind: portal-label\n    da: Omfang\n    source: {}\n';
-    const dir = writeContentDir({ ...smallContent, 'locales/glossary.yaml': glossaryText });
+    const dir = writeContentDir({ ...sourcedSmallContent(), 'locales/glossary.yaml': glossaryText });
     const result = run(['validate', dir], { content: false });
     expect(result.stdout).toContain(`${dir}/locales/glossary.yaml:5:13: terms[0].source.da: "Omfang" needs the place it was seen`);
     expect(result.status).toBe(1);

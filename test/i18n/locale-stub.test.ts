@@ -6,7 +6,7 @@ import { loadContentDir } from '../../src/content/load.js';
 import { stubOverlay } from '../../src/content/locale-stub.js';
 import { checkOverlayFile } from '../../src/content/overlay.js';
 import { root, run } from '../cli/run-cli.js';
-import { smallContent, writeContentDir } from '../helpers/content.js';
+import { smallContent, sourcedSmallContent, writeContentDir } from '../helpers/content.js';
 
 const fixture = readFileSync('test/fixtures/locale-overlay/da.yaml', 'utf8');
 
@@ -95,7 +95,7 @@ describe('scripts/locale-stub.mjs', () => {
   const stub = (args: string[]) => spawnSync(process.execPath, [join(root, 'scripts/locale-stub.mjs'), ...args], { cwd: root, encoding: 'utf8' });
 
   it('writes a complete overlay that validate accepts without a missing translation, and reports stale entries', () => {
-    const dir = writeContentDir(smallContent);
+    const dir = writeContentDir(sourcedSmallContent());
     const first = stub(['da', '--content', dir]);
     expect(first.stdout).toContain(`${join(dir, 'locales', 'da.yaml')}: 9 entries added with the English to translate`);
     expect(first.status).toBe(0);
@@ -105,7 +105,7 @@ describe('scripts/locale-stub.mjs', () => {
     expect(validated.stdout).not.toContain('has no Danish translation');
     expect(validated.status).toBe(0);
 
-    writeFileSync(join(dir, 'main.yaml'), smallContent['main.yaml']!.replace('Fix the value.', 'Fix the value in the app.'));
+    writeFileSync(join(dir, 'main.yaml'), sourcedSmallContent()['main.yaml']!.replace('Fix the value.', 'Fix the value in the app.'));
     const again = stub(['da', '--content', dir]);
     expect(again.stdout).toContain('0 entries added');
     expect(again.stdout).toContain('stale: conflict (source en-df9af57f, now en-');
