@@ -1,6 +1,7 @@
 import type { Content } from '../content/model.js';
 import { CodeIndex, type LookupResult } from '../engine/lookup.js';
 import { explainUnknown, type UnknownCode } from '../engine/unknown-code.js';
+import { messages } from '../i18n/messages.js';
 import { ExitCode } from './exit-codes.js';
 import { loadSearch } from './load-search.js';
 import { codeEntryJson, renderCodeEntry } from './render-code.js';
@@ -34,15 +35,16 @@ async function unknownOf(content: Content, result: LookupResult): Promise<Unknow
 }
 
 function explainText(content: Content, result: LookupResult, unknown?: UnknownCode): string {
+  const m = messages(content.language);
   if (result.match) {
     const { entry, matchedAs, matched, note } = result.match;
-    const how = matchedAs === 'code' ? '' : matchedAs === 'alias' ? ` (alias "${matched}")` : ` (${note})`;
+    const how = matchedAs === 'code' ? '' : matchedAs === 'alias' ? ` (${m.alias} "${matched}")` : ` (${note})`;
     return `${entry.code}${how}\n${renderCodeEntry(content, entry)}`;
   }
-  const lines = [`"${result.input}" is not in the error-code catalogue${unknown?.family ? `; by its shape it is ${unknown.family}` : ''}.`];
-  if (unknown?.suggestions.length) lines.push(`Close to it, not the same code: ${unknown.suggestions.map((s) => s.code).join(', ')}`);
+  const lines = [m.notInCatalogue(result.input, unknown?.family ?? undefined)];
+  if (unknown?.suggestions.length) lines.push(`${m.closeNotSame}: ${unknown.suggestions.map((s) => s.code).join(', ')}`);
   if (unknown?.related.length) {
-    lines.push('', 'These may answer what the line describes:');
+    lines.push('', m.mayAnswer);
     unknown.related.forEach((h, i) => lines.push(`  ${i + 1}. ${h.title} (provision-doctor show ${h.id})`));
   }
   if (result.fallback) lines.push('', renderCodeEntry(content, result.fallback));

@@ -15,10 +15,15 @@ import type { Language } from '../i18n/language.js';
 export async function loadContent(contentDir?: string, language: Language = 'en'): Promise<Content> {
   if (contentDir) {
     const { loadContentFolder } = await import('./content-dir.js');
-    return cleanContent(loadContentFolder(contentDir, language));
+    return cleanContent(inLanguage(loadContentFolder(contentDir, language), language));
   }
   const content = JSON.parse(readFileSync(new URL('./content.json', import.meta.url), 'utf8')) as Content;
-  return cleanContent(language === 'en' ? content : translated(content, language));
+  return cleanContent(language === 'en' ? content : inLanguage(translated(content, language), language));
+}
+
+/** The interface speaks the chosen language even where no content text is translated yet. */
+function inLanguage(content: Content, language: Language): Content {
+  return language === 'en' ? content : { ...content, language };
 }
 
 function translated(content: Content, language: Language): Content {

@@ -1,3 +1,4 @@
+import { messages } from '../i18n/messages.js';
 import type { Content } from '../content/model.js';
 import { breadcrumbs, currentNode, nextInWalk } from '../engine/engine.js';
 import { replayPath, serializePath } from '../engine/path.js';
@@ -16,6 +17,7 @@ export function runPath(content: Content, path: string, options: { json?: boolea
     return ExitCode.ok;
   }
   const lines = crumbs.map((c, i) => `  ${i + 1}. ${c.question} -> ${c.answer}`);
-  out([style.heading('How you got here:'), ...(lines.length > 0 ? lines : ['  (at the start)']), '', renderNode(content, node, { style, next: nextInWalk(content, replay.state) })].join('\n'));
+  const m = messages(content.language);
+  out([style.heading(m.howYouGotHere), ...(lines.length > 0 ? lines : [`  ${m.atTheStart}`]), '', renderNode(content, node, { style, next: nextInWalk(content, replay.state) })].join('\n'));
   return ExitCode.ok;
 }

@@ -1,13 +1,12 @@
 import { linksOf, type CodeNode, type Content } from '../content/model.js';
+import { messages, type Messages } from '../i18n/messages.js';
 
 type Code = CodeNode & { id: string };
 
-export function retryText(entry: Code): string {
+export function retryText(entry: Code, m: Messages = messages('en')): string {
   const { automatic, after, adminMustAct, note } = entry.retry;
-  const service = automatic
-    ? `The provisioning service retries by itself${after ? ` after ${after}` : ''}.`
-    : 'The provisioning service does not fix this by retrying.';
-  const admin = adminMustAct ? ' You need to act.' : ' Usually nothing for you to do.';
+  const service = automatic ? m.retriesBy(after) : m.noRetry;
+  const admin = adminMustAct ? ` ${m.youMustAct}` : ` ${m.nothingToDo}`;
   return `${service}${admin}${note ? ` ${note}` : ''}`;
 }
 
@@ -15,18 +14,19 @@ export function retryText(entry: Code): string {
  * A caution stands on its own, before the steps, so nobody reaches a harmful step without
  * having read who it affects. The label is emphasised where the terminal allows it.
  */
-export function cautionLines(caution: string | undefined, emphasis: (text: string) => string = (t) => t): string[] {
-  return caution ? ['', `${emphasis('CAUTION:')} ${caution}`] : [];
+export function cautionLines(caution: string | undefined, emphasis: (text: string) => string = (t) => t, m: Messages = messages('en')): string[] {
+  return caution ? ['', `${emphasis(`${m.caution}:`)} ${caution}`] : [];
 }
 
 /** Plain text, URLs in full: reads well in a terminal, a ticket and a screen reader. */
 export function renderCodeEntry(content: Content, entry: Code, emphasis?: (text: string) => string): string {
-  const lines = [entry.title, '', `What it means: ${entry.meaning}`, `Retry: ${retryText(entry)}`, ...cautionLines(entry.caution, emphasis), '', 'Steps:'];
+  const m = messages(content.language);
+  const lines = [entry.title, '', `${m.whatItMeans}: ${entry.meaning}`, `${m.retry}: ${retryText(entry, m)}`, ...cautionLines(entry.caution, emphasis, m), '', `${m.steps}:`];
   entry.steps.forEach((step, i) => lines.push(`  ${i + 1}. ${step}`));
-  lines.push('', 'Read:');
+  lines.push('', `${m.read}:`);
   for (const link of linksOf(content, entry.links)) lines.push(`  - ${link.title}`, `    ${link.url}`);
   const next = nextOf(content, entry);
-  if (next) lines.push('', `If this did not help: ${next.title} (provision-doctor show ${next.id})`);
+  if (next) lines.push('', `${m.ifNotHelped}: ${next.title} (provision-doctor show ${next.id})`);
   return lines.join('\n');
 }
 
@@ -38,7 +38,7 @@ export function codeEntryJson(content: Content, entry: Code) {
     category: entry.category,
     title: entry.title,
     meaning: entry.meaning,
-    retry: { ...entry.retry, text: retryText(entry) },
+    retry: { ...entry.retry, text: retryText(entry, messages(content.language)) },
     ...(entry.caution ? { caution: entry.caution } : {}),
     steps: entry.steps,
     links: linksOf(content, entry.links).map(({ title, url }) => ({ title, url })),

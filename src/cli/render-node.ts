@@ -1,6 +1,7 @@
 import type { Content, ContentNode } from '../content/model.js';
 import { linksOf } from '../content/model.js';
 import { cautionLines, codeEntryJson, retryText } from './render-code.js';
+import { messages } from '../i18n/messages.js';
 import { plainStyle, type Style } from './style.js';
 
 export interface RenderOptions {
@@ -22,6 +23,7 @@ function numbered(items: string[]): string[] {
 /** Plain text with URLs in full, so it reads the same in a terminal, a ticket and a screen reader. */
 export function renderNode(content: Content, node: ContentNode, options: RenderOptions = {}): string {
   const { heading } = options.style ?? plainStyle;
+  const m = messages(content.language);
   const target = (id: string | undefined) => (options.ids && id ? ` (-> ${id})` : '');
   const lines: string[] = [];
   switch (node.kind) {
@@ -37,21 +39,21 @@ export function renderNode(content: Content, node: ContentNode, options: RenderO
     case 'info':
       lines.push(heading(node.title));
       for (const fact of node.facts) lines.push(`- ${fact.text}`, ...linkLines(content, fact.links, '    '));
-      lines.push(`Next: ${content.nodes[node.next]?.title ?? node.next}${target(node.next)}`);
+      lines.push(`${m.next}: ${content.nodes[node.next]?.title ?? node.next}${target(node.next)}`);
       break;
     case 'remedy':
-      lines.push(heading(`Remedy: ${node.title}`), `Cause: ${node.cause}`, ...cautionLines(node.caution, heading), '', 'Steps:', ...numbered(node.steps));
-      lines.push('', 'Read:', ...linkLines(content, node.links));
+      lines.push(heading(`${m.remedy}: ${node.title}`), `${m.cause}: ${node.cause}`, ...cautionLines(node.caution, heading, m), '', `${m.steps}:`, ...numbered(node.steps));
+      lines.push('', `${m.read}:`, ...linkLines(content, node.links));
       const notHelped = options.next ?? node.ifNotHelped;
       if (notHelped) {
-        lines.push('', `If this did not help: ${content.nodes[notHelped]?.title ?? notHelped}${target(notHelped)}`);
+        lines.push('', `${m.ifNotHelped}: ${content.nodes[notHelped]?.title ?? notHelped}${target(notHelped)}`);
       }
       break;
     case 'code':
-      lines.push(heading(`${node.code}: ${node.title}`), `What it means: ${node.meaning}`, `Retry: ${retryText(node)}`, ...cautionLines(node.caution, heading));
-      lines.push('', 'Steps:', ...numbered(node.steps), '', 'Read:', ...linkLines(content, node.links));
+      lines.push(heading(`${node.code}: ${node.title}`), `${m.whatItMeans}: ${node.meaning}`, `${m.retry}: ${retryText(node, m)}`, ...cautionLines(node.caution, heading, m));
+      lines.push('', `${m.steps}:`, ...numbered(node.steps), '', `${m.read}:`, ...linkLines(content, node.links));
       const after = options.next ?? node.next;
-      if (after) lines.push('', `Next: ${content.nodes[after]?.title ?? after}${target(after)}`);
+      if (after) lines.push('', `${m.next}: ${content.nodes[after]?.title ?? after}${target(after)}`);
       break;
   }
   return lines.join('\n');

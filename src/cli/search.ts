@@ -3,6 +3,7 @@ import type { Content } from '../content/model.js';
 import { limitQuery, QUERY_CUT_NOTE } from '../engine/query-limit.js';
 import { findByMeaning, whyText, type PrebuiltIndex } from '../engine/search.js';
 import { columns } from './columns.js';
+import { messages } from '../i18n/messages.js';
 import { ExitCode } from './exit-codes.js';
 import { writeError } from './output.js';
 
@@ -35,7 +36,7 @@ export function runSearch(content: Content, words: string[], options: SearchOpti
       ),
     );
   } else if (hits.length === 0) {
-    const lines = [`No good match for "${query}". Start from one of the topics instead:`];
+    const lines = [messages(content.language).noGoodMatch(query)];
     topicsOf(content).forEach((t, i) => lines.push(`  ${i + 1}. ${t.label} (provision-doctor show ${t.next})`));
     out(lines.join('\n'));
   } else {

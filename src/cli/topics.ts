@@ -12,6 +12,7 @@ export function runTopics(content: Content, options: { json?: boolean }, out: (t
     return ExitCode.ok;
   }
   const lines = [style.heading(start.kind === 'question' ? start.prompt : start.title)];
+  // "path" names the command that replays it, so it stays as typed in every language.
   topics.forEach((t, i) => lines.push(`  ${i + 1}. ${t.label} ${style.dim(`(path: ${t.next})`)}`));
   out(lines.join('\n'));
   return ExitCode.ok;

@@ -14,6 +14,7 @@ export function cleanContent(content: Content): Content {
     allowedHosts: cleanDeep(content.allowedHosts),
     links: cleanMap(content.links),
     nodes: cleanMap(content.nodes),
+    ...(content.language ? { language: content.language } : {}),
   };
 }
 

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { messages } from '../../src/i18n/messages.js';
+import { run } from '../cli/run-cli.js';
+import { sourcedSmallContent, writeContentDir } from '../helpers/content.js';
+import { readFileSync } from 'node:fs';
+
+const overlay = readFileSync('test/fixtures/locale-overlay/da.yaml', 'utf8');
+const dir = writeContentDir({ ...sourcedSmallContent(), 'locales/da.yaml': overlay });
+
+describe('the interface speaks the reader’s language too', () => {
+  it('every language has every message', () => {
+    const keys = Object.keys(messages('en')).sort();
+    expect(Object.keys(messages('da')).sort()).toEqual(keys);
+    expect(Object.keys(messages('nl')).sort()).toEqual(keys);
+  });
+
+  it('show and explain label a remedy and an error code in Danish', () => {
+    const remedy = run(['--content', dir, '--lang', 'da', 'show', 'assign-users'], { content: false }).stdout;
+    expect(remedy).toContain('Løsning: Tildel brugerne');
+    expect(remedy).toMatch(/^Årsag: /m);
+    expect(remedy).toMatch(/^Trin:$/m);
+    const code = run(['--content', dir, '--lang', 'da', 'explain', 'Conflict'], { content: false }).stdout;
+    expect(code).toContain('Hvad det betyder: ');
+    expect(code).toContain('Klargøringstjenesten løser ikke dette ved at prøve igen. Du skal selv gøre noget.');
+  });
+
+  it('an unknown code and the path are told in Dutch', () => {
+    const unknown = run(['--content', dir, '--lang', 'nl', 'explain', 'NoSuchThingAtAll'], { content: false });
+    expect(unknown.stdout).toContain('"NoSuchThingAtAll" staat niet in de catalogus van foutcodes');
+    expect(run(['--content', dir, '--lang', 'nl', 'path', ''], { content: false }).stdout).toContain('Zo bent u hier gekomen:');
+  });
+});
