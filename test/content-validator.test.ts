@@ -47,6 +47,11 @@ const cases: Array<{ name: string; files: Record<string, string>; expected: stri
     ],
   },
   {
+    name: 'a " #" in unquoted text, which YAML would read as a comment',
+    files: edit('      - Fix the value.\n', '      - Fix the value with #EXT#, then save.\n'),
+    expected: ['main.yaml:64:28: a " #" in unquoted text starts a YAML comment, so the rest of the line is lost: put the text in quotes'],
+  },
+  {
     name: 'a code or alias that two entries share',
     files: edit('    code: Unknown\n', '    code: Unknown\n    aliases: [entryconflict]\n'),
     expected: ['main.yaml:68:15: "entryconflict" is already a code or alias of "conflict": a lookup could find only one of them'],

@@ -92,6 +92,9 @@ export function parseContentFile(file: string, text: string): ParsedFile {
   };
   for (const error of doc.errors) syntaxError(error.pos[0], `YAML syntax error: ${firstLine(error.message)}`);
   if (doc.errors.length === 0) for (const key of duplicateKeys(doc)) syntaxError(key.range?.[0] ?? 0, 'YAML syntax error: Map keys must be unique');
+  for (const at of commentsCuttingText(doc, text)) {
+    syntaxError(at, 'a " #" in unquoted text starts a YAML comment, so the rest of the line is lost: put the text in quotes');
+  }
   if (parsed.diagnostics.length > 0) return parsed;
 
   let data: unknown;
@@ -201,6 +204,23 @@ function duplicateKeys(doc: Document): Node[] {
     },
   });
   return repeated;
+}
+
+/**
+ * Where an unquoted text is followed on its own line by " #": YAML reads the rest as a
+ * comment, and "... the full value with #EXT#, change ..." would silently lose its end.
+ */
+function commentsCuttingText(doc: Document, text: string): number[] {
+  const found: number[] = [];
+  visit(doc, {
+    Scalar(_, scalar) {
+      if (scalar.type !== 'PLAIN' || typeof scalar.value !== 'string' || !scalar.range) return;
+      const after = text.slice(scalar.range[1], scalar.range[2]);
+      const hash = after.indexOf('#');
+      if (hash >= 0 && !after.slice(0, hash).includes('\n')) found.push(scalar.range[1] + hash);
+    },
+  });
+  return found;
 }
 
 function firstAlias(doc: Document): Node | undefined {
