@@ -48,7 +48,21 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "Attribute mapping" in an English text, as a whole phrase, in any case, singular or plural. */
 export function mentionsEnglish(text: string, term: GlossaryTerm): boolean {
-  return [term.en, ...(term.also ?? [])].some((label) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(label)}s?(?![\\p{L}\\p{N}])`, 'iu').test(text));
+  return [term.en, ...(term.also ?? [])].some((label) =>
+    [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(label)}s?(?![\\p{L}\\p{N}])`, 'giu'))].some((m) => !insideName(text, m.index, m[0])),
+  );
+}
+
+/**
+ * A one-word label between capitalised words is part of a product or role name ("AWS IAM
+ * Identity Center", "Microsoft Identity Manager"), not the portal label, which a translation
+ * must not rename.
+ */
+function insideName(text: string, at: number, found: string): boolean {
+  if (/\s/.test(found) || !/^\p{Lu}/u.test(found)) return false;
+  const before = /(\S+) $/u.exec(text.slice(0, at))?.[1] ?? '';
+  const after = /^ (\S+)/u.exec(text.slice(at + found.length))?.[1] ?? '';
+  return /^\p{Lu}/u.test(before) || /^\p{Lu}/u.test(after);
 }
 
 /** A word without its most common Danish or Dutch endings: "klargøringen" and "inrichtingen" keep "klargøring" and "inrichting". */

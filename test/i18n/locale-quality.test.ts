@@ -57,6 +57,11 @@ describe('the checks behind them', () => {
     const misses = (step: string) => glossaryMisses(translatedPairs(content, assign([step, 'Tilføj brugerne.'])), terms, 'da').map(missing);
     expect(misses('Åbn Personer og teams.')).toEqual(['assign-users steps[1]: the English says "Users and groups", the translation lacks "Brugere og grupper": Åbn Personer og teams.']);
     expect(misses('Åbn Brugere og grupper.')).toEqual([]);
+    const identity = parseGlossary('terms:\n  - en: Identity\n    kind: portal-label\n    nl: Identiteit\n    source: { nl: seed 003 }\n');
+    const pair = (english: string, translated: string) => [{ id: 'x', field: 'title', english, translated }];
+    // Inside a product name the word is no portal label; on its own it is.
+    expect(glossaryMisses(pair('Tutorial: AWS IAM Identity Center provisioning', 'Zelfstudie: AWS IAM Identity Center'), identity, 'nl')).toEqual([]);
+    expect(glossaryMisses(pair('Go to Entra ID > Identity > Users', 'Ga naar Entra ID > Gebruikers'), identity, 'nl').map((m) => m.expected)).toEqual(['Identiteit']);
     expect(misses('Åbn siden med brugerne og grupperne.')).toEqual([]);
     // A term with no Dutch word yet asks nothing of the Dutch text.
     expect(glossaryMisses(translatedPairs(content, assign(['Open iets anders.', 'Voeg toe.'])), terms, 'nl')).toEqual([]);
