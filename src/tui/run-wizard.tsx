@@ -27,9 +27,10 @@ export async function runWizard(content: Content, options: WizardOptions = {}): 
   // chalk reads the environment when it loads and ignores NO_COLOR: tell it before it loads.
   if (!color) env.FORCE_COLOR = '0';
 
-  const [{ render }, { WizardApp }, { defaultServices }, { default: supportsHyperlinks }] = await withoutFetch(() =>
-    Promise.all([import('ink'), import('./app.js'), import('./services.js'), import('supports-hyperlinks')]),
-  );
+  const [{ render }, { WizardApp }, { defaultServices }, { default: supportsHyperlinks }, { KeyStream, BRACKETED_PASTE_ON, BRACKETED_PASTE_OFF }] =
+    await withoutFetch(() =>
+      Promise.all([import('ink'), import('./app.js'), import('./services.js'), import('supports-hyperlinks'), import('./key-stream.js')]),
+    );
   const version = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev';
   const app = render(
     <WizardApp
@@ -39,15 +40,18 @@ export async function runWizard(content: Content, options: WizardOptions = {}): 
       hyperlinks={supportsHyperlinks.stdout}
       color={color}
     />,
-    { exitOnCtrlC: true, patchConsole: false },
+    // Keys reach Ink one at a time, pastes whole, and sequences Ink cannot name never (see key-stream.ts).
+    { exitOnCtrlC: true, patchConsole: false, stdin: new KeyStream(stdin) as unknown as NodeJS.ReadStream },
   );
+  // Pasted text comes between markers, so it can go into a field whole.
+  stdout.write(BRACKETED_PASTE_ON);
   try {
     await app.waitUntilExit();
   } finally {
     // Ink restores raw mode and the cursor on unmount; make sure of it on every exit path.
     app.unmount();
     if (stdin.isTTY) stdin.setRawMode(false);
-    stdout.write('\u001B[?25h');
+    stdout.write(`${BRACKETED_PASTE_OFF}\u001B[?25h`);
   }
 }
 

@@ -153,3 +153,60 @@ describe('the built wizard in tmux', () => {
     expect(await waitForScreen('EXIT=')).toContain('EXIT=0');
   });
 });
+
+describe('every key counts in the built wizard', () => {
+  const wizard = 'node dist/cli.cjs --content test/fixtures/content-wizard; echo "EXIT=$?"';
+
+  it('moves once per key when keys arrive in one burst', async () => {
+    startPane(wizard);
+    await waitForScreen('q quit');
+    send('-l', 'jj');
+    const moved = await waitForScreen('> 3. The job is in quarantine');
+    expect(moved).toContain('  1. Users are missing in the app');
+    send('-l', 'kjj');
+    // Three keys: up to 2, down to 3, down past the end to 1.
+    await waitForScreen('> 1. Users are missing in the app');
+    send('q');
+    expect(await waitForScreen('EXIT=')).toContain('EXIT=0');
+  });
+
+  it('answers two questions typed as one burst, each with its own digit', async () => {
+    startPane(wizard);
+    await waitForScreen('q quit');
+    send('-l', '11');
+    const remedy = await waitForScreen('Did this help?');
+    expect(remedy).toContain('Cause: Only users assigned to the app are provisioned.');
+    send('q');
+    expect(await waitForScreen('EXIT=')).toContain('EXIT=0');
+  });
+
+  it('survives Ctrl+F1..F4 and a colour sequence typed as input (ink#901), and keys after them still work', async () => {
+    startPane(wizard);
+    await waitForScreen('q quit');
+    send('C-F1');
+    send('C-F2');
+    send('C-F3');
+    send('C-F4');
+    send('-l', '\u001B[31m');
+    send('j');
+    const after = await waitForScreen('> 2. I have an error code from the logs');
+    expect(after).not.toContain('TypeError');
+    send('q');
+    expect(await waitForScreen('EXIT=')).toContain('EXIT=0');
+  });
+
+  it('takes a pasted two-line reason into the field whole, without Enter in it choosing anything', async () => {
+    startPane(wizard);
+    await waitForScreen('q quit');
+    send('e');
+    await waitForScreen('Code:');
+    tmux('set-buffer', 'Error code: EntryConflict.\nReason: the value is taken');
+    tmux('paste-buffer', '-p', '-t', 'wizard');
+    const field = await waitForScreen('Reason: the value is taken');
+    expect(field).toContain('Code: Error code: EntryConflict. Reason: the value is taken');
+    send('Enter');
+    await waitForScreen('Error code: EntryConflict');
+    send('q');
+    expect(await waitForScreen('EXIT=')).toContain('EXIT=0');
+  });
+});
