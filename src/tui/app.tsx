@@ -12,8 +12,8 @@ import { Header, NoticeLine, noticeLines, planScroll, ScrollScreen, type ScrollP
 import { CodeEntryScreen, SearchScreen } from './screens/text-screens.js';
 import type { WizardServices } from './services.js';
 import { makeTheme, ThemeContext } from './theme.js';
-import { useTerminalSize, useWizard } from './use-wizard.js';
-import { codeChoices, isTextMode, nodeOf, searchResults, type UiContext, type UiState } from './wizard-state.js';
+import { useTerminalSize, useWizard, type FieldHandlers, type ListHandlers } from './use-wizard.js';
+import { codeChoices, isTextMode, nodeOf, searchResults, type Notice, type UiContext, type UiState } from './wizard-state.js';
 
 export interface WizardAppProps {
   content: Content;
@@ -30,26 +30,27 @@ export function WizardApp(props: WizardAppProps) {
   const theme = useMemo(() => makeTheme(props.color), [props.color]);
   // Decided once: undefined (a pipe) must not count as a terminal.
   const interactive = useStdin().isRawModeSupported === true;
-  const { state, ctx, onKey, viewRef } = useWizard(props.content, props.services, props.initial);
+  const { state, ctx, onKey, viewRef, list, field } = useWizard(props.content, props.services, props.initial);
   useInput(onKey, { isActive: interactive });
   const size = useTerminalSize();
   const width = Math.max(20, Math.min(size.columns, MAX_WIDTH));
   const hints = hintsFor(ctx, state);
-  const page = scrollPage(ctx, state, width, props.hyperlinks);
-  const plan = page && planScroll(page, size.rows, width, state.notice, hints);
+  const notice = shownNotice(state);
+  const page = scrollPage(ctx, state, width, props.hyperlinks, list);
+  const plan = page && planScroll(page, size.rows, width, notice, hints);
   // The scroll keys read how far they can go on the screen as it was last laid out.
   viewRef.current = plan?.view;
   return (
     <ThemeContext.Provider value={theme}>
       {page && plan ? (
-        <ScrollScreen page={page} plan={plan} width={width} notice={state.notice} />
+        <ScrollScreen page={page} plan={plan} width={width} notice={notice} />
       ) : (
         <Box flexDirection="column" width={width}>
           <Box flexDirection="column" gap={1}>
             <Header title={titleOf(ctx, state)} width={width} />
-            <Screen ctx={ctx} state={state} width={width} room={shortRoom(size.rows, width, state, hints)} />
+            <Screen ctx={ctx} state={state} width={width} room={shortRoom(size.rows, width, notice, hints)} list={list} field={field} />
           </Box>
-          {state.notice && <NoticeLine notice={state.notice} width={width} />}
+          {notice && <NoticeLine notice={notice} width={width} />}
           <Box marginTop={1}>
             <Footer hints={hints} width={width} />
           </Box>
@@ -59,8 +60,19 @@ export function WizardApp(props: WizardAppProps) {
   );
 }
 
+/** A first digit waiting for a second says so where notices go. */
+function shownNotice(state: UiState): Notice | null {
+  if (!state.digits) return state.notice;
+  return { text: `Answer ${state.digits}_: type a second digit, or Enter for ${state.digits}`, tone: 'info' };
+}
+
+/** Which list or field is on screen: a new one starts afresh. */
+function screenId(state: UiState): string {
+  return `${state.overlay ?? 'node'}:${state.wizard.current}:${state.wizard.history.length}`;
+}
+
 /** The node screens and the help can be taller than the terminal: their middle scrolls. */
-function scrollPage(ctx: UiContext, state: UiState, width: number, hyperlinks: boolean): ScrollPage | null {
+function scrollPage(ctx: UiContext, state: UiState, width: number, hyperlinks: boolean, list: ListHandlers): ScrollPage | null {
   if (state.overlay === 'help') {
     return { title: 'Help', crumbs: [], body: helpLines(width), answers: null, answerRows: 0, offset: state.helpScroll };
   }
@@ -70,7 +82,7 @@ function scrollPage(ctx: UiContext, state: UiState, width: number, hyperlinks: b
     title: node.title,
     crumbs: breadcrumbs(ctx.content, state.wizard),
     body: nodeBodyLines(ctx.content, node, width, hyperlinks),
-    answers: <NodeAnswers node={node} cursor={state.cursor} resolved={state.resolved} width={width} />,
+    answers: <NodeAnswers node={node} cursor={state.cursor} resolved={state.resolved} width={width} wiring={list} id={`${screenId(state)}:${state.resolved}`} />,
     answerRows: answerRows(node, width),
     offset: state.scroll,
   };
@@ -93,23 +105,30 @@ function titleOf(ctx: UiContext, state: UiState): string {
 }
 
 /** Rows left between the title and the notice and footer: where a short screen's list must fit. */
-function shortRoom(rows: number | undefined, width: number, state: UiState, hints: Hint[]): number | undefined {
+function shortRoom(rows: number | undefined, width: number, shown: Notice | null, hints: Hint[]): number | undefined {
   if (rows === undefined) return undefined;
-  const notice = state.notice ? 1 + noticeLines(state.notice.text, width).length : 0;
+  const notice = shown ? 1 + noticeLines(shown.text, width).length : 0;
   return rows - 1 - 2 - notice - 1 - packHints(hints, width).length;
 }
 
 /** The screens that stay short: search, error-code entry, the copy and open choosers; their lists take a window when rows are short. */
-function Screen({ ctx, state, width, room }: { ctx: UiContext; state: UiState; width: number; room: number | undefined }) {
+function Screen(props: { ctx: UiContext; state: UiState; width: number; room: number | undefined; list: ListHandlers; field: FieldHandlers }) {
+  const { ctx, state, width, room, list } = props;
   const node = nodeOf(ctx, state);
   const { content } = ctx;
+  const id = screenId(state);
+  const wiring = { id, list, field: props.field };
   switch (state.overlay) {
     case 'search':
-      return <SearchScreen query={state.query} hits={searchResults(ctx, state.query)} ready={state.searchReady} cursor={state.cursor} width={width} room={room} />;
+      return (
+        <SearchScreen query={state.query} hits={searchResults(ctx, state.query)} ready={state.searchReady} cursor={state.cursor} width={width} room={room} wiring={wiring} />
+      );
     case 'copy':
-      return <ChooserScreen title="Copy what?" items={copyItems(content, state.wizard, node).map((i) => i.label)} cursor={state.cursor} width={width} room={room} />;
+      return (
+        <ChooserScreen title="Copy what?" items={copyItems(content, state.wizard, node).map((i) => i.label)} cursor={state.cursor} width={width} room={room} wiring={list} id={id} />
+      );
     case 'open':
-      return <ChooserScreen title="Open which link?" items={nodeLinks(content, node).map((l) => l.title)} cursor={state.cursor} width={width} room={room} />;
+      return <ChooserScreen title="Open which link?" items={nodeLinks(content, node).map((l) => l.title)} cursor={state.cursor} width={width} room={room} wiring={list} id={id} />;
     case 'code':
       return (
         <CodeEntryScreen
@@ -119,6 +138,7 @@ function Screen({ ctx, state, width, room }: { ctx: UiContext; state: UiState; w
           cursor={state.cursor}
           width={width}
           room={room}
+          wiring={wiring}
         />
       );
     default:
@@ -135,6 +155,7 @@ function Screen({ ctx, state, width, room }: { ctx: UiContext; state: UiState; w
             cursor={state.cursor}
             width={width}
             room={room === undefined || crumbs.length === 0 ? room : room - crumbs.length - 1}
+            wiring={wiring}
           />
         </>
       );

@@ -6,7 +6,8 @@ import type { WizardState } from '../engine/engine.js';
 import { CodeIndex } from '../engine/lookup.js';
 import type { ContentSearch } from '../engine/search.js';
 import type { ScrollView } from './frame-layout.js';
-import { keyToIntent, type Command } from './keys.js';
+import { drawNow, type KeyBus } from './components/key-scope.js';
+import { chooseIntent, keyToIntent, pendingChoice, type Command, type Intent, type ListView } from './keys.js';
 import { copyItems, markdownReport, nodeLinks } from './node-text.js';
 import { copyText, firstLine, type WizardServices } from './services.js';
 import { initialUi, nodeOf, reduceUi, type UiAction, type UiContext, type UiState } from './wizard-state.js';
@@ -32,12 +33,17 @@ export function useWizard(content: Content, services: WizardServices, initial: W
   const stateRef = useRef<UiState>(initialUi(initial));
   // Set by the screen as it lays itself out: how far the scroll keys can go on what is shown.
   const viewRef = useRef<ScrollView | undefined>(undefined);
+  // Set by the list as it is drawn: whether the key map or the list moves its highlight.
+  // The keys the list and the field on screen hear are only those the key map hands them.
+  const listRef = useRef<ListView & { bus?: KeyBus }>({ windowed: false });
+  const fieldRef = useRef<{ bus?: KeyBus }>({});
   const [state, setState] = useState(stateRef.current);
 
   const apply = useCallback(
     (action: UiAction) => {
       stateRef.current = reduceUi(ctx, stateRef.current, action);
-      setState(stateRef.current);
+      // Drawn at once: the next key finds the screen, its list and its field as this one left them.
+      drawNow(() => setState(stateRef.current));
     },
     [ctx],
   );
@@ -51,8 +57,15 @@ export function useWizard(content: Content, services: WizardServices, initial: W
         case 'quit':
           exit();
           return;
+        case 'list':
+          listRef.current.bus?.send(command.keys);
+          return;
+        case 'field':
+          apply({ type: 'caret', to: command.caret });
+          fieldRef.current.bus?.send(command.keys);
+          return;
         case 'search':
-          apply({ type: 'open-overlay', overlay: 'search' });
+          apply({ type: 'open-overlay', overlay: 'search', ...(command.text ? { query: command.text } : {}) });
           if (!searchRef.current) {
             // Fuse and the index load on first use: the first frame does not wait for them.
             const { ContentSearch } = await import('../engine/search.js');
@@ -104,19 +117,44 @@ export function useWizard(content: Content, services: WizardServices, initial: W
     [apply, content, ctx, exit, say, services],
   );
 
-  const onKey = useCallback(
-    (input: string, key: Key) => {
-      const intent = keyToIntent(ctx, stateRef.current, input, key);
+  const act = useCallback(
+    (intent: Intent | null) => {
       if (!intent) return;
       if ('cmd' in intent) void run(intent);
       else if (intent.type === 'scroll') apply({ ...intent, ...(viewRef.current ? { view: viewRef.current } : {}) });
       else apply(intent);
     },
-    [apply, ctx, run],
+    [apply, run],
   );
 
-  return { state, ctx, onKey, viewRef };
+  const onKey = useCallback((input: string, key: Key) => act(keyToIntent(ctx, stateRef.current, input, key, listRef.current)), [act, ctx]);
+
+  // A held first digit is chosen when no second one comes soon.
+  useEffect(() => {
+    if (!state.digits) return;
+    const timer = setTimeout(() => act(pendingChoice(stateRef.current)), DIGIT_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [act, state.digits]);
+
+  /** What the list on screen reports: the highlight moved, or an item was chosen with Enter. */
+  const list = useMemo(
+    () => ({
+      view: listRef,
+      onHighlight: (index: number) => apply({ type: 'highlight', index }),
+      onSelect: (index: number) => act(chooseIntent(stateRef.current, index)),
+    }),
+    [act, apply],
+  );
+  const field = useMemo(() => ({ view: fieldRef, onChange: (text: string) => apply({ type: 'set-query', text }) }), [apply]);
+
+  return { state, ctx, onKey, viewRef, list, field };
 }
+
+/** How long a first digit waits for a second in lists of ten or more. */
+const DIGIT_WAIT_MS = 600;
+
+export type ListHandlers = ReturnType<typeof useWizard>['list'];
+export type FieldHandlers = ReturnType<typeof useWizard>['field'];
 
 export interface TerminalSize {
   columns: number;

@@ -23,6 +23,10 @@ export interface UiState {
   cursor: number;
   /** What was typed into search or error-code entry. */
   query: string;
+  /** Where the field's cursor is in `query` (the field draws it; this follows the keys handed to it). */
+  caret: number;
+  /** The first digit of a two-digit answer, waiting for the second. */
+  digits: string;
   notice: Notice | null;
   /** The admin said the remedy on screen helped. */
   resolved: boolean;
@@ -39,9 +43,13 @@ export type UiAction =
   | { type: 'choose'; index?: number }
   | { type: 'back' }
   | { type: 'restart' }
-  | { type: 'open-overlay'; overlay: Overlay }
-  | { type: 'type'; text: string }
-  | { type: 'erase' }
+  | { type: 'open-overlay'; overlay: Overlay; query?: string }
+  /** The list on screen moved its highlight (ink-select-input's onHighlight). */
+  | { type: 'highlight'; index: number }
+  /** The field on screen changed its text (ink-text-input's onChange). */
+  | { type: 'set-query'; text: string }
+  | { type: 'caret'; to: number }
+  | { type: 'digits'; digits: string }
   | { type: 'notice'; text: string; tone: Tone; closeOverlay?: boolean }
   | { type: 'search-ready' }
   /** `view` comes from the layout on screen; without it (or with nothing hidden) scrolling does nothing. */
@@ -60,7 +68,7 @@ export interface CodeChoice {
 }
 
 export function initialUi(wizard: WizardState): UiState {
-  return { wizard, overlay: null, cursor: 0, query: '', notice: null, resolved: false, searchReady: false, scroll: 0, helpScroll: 0 };
+  return { wizard, overlay: null, cursor: 0, query: '', caret: 0, digits: '', notice: null, resolved: false, searchReady: false, scroll: 0, helpScroll: 0 };
 }
 
 export function nodeOf(ctx: UiContext, state: UiState): ContentNode {
@@ -83,6 +91,12 @@ export function nodeChoices(node: ContentNode): string[] {
   return [];
 }
 
+/** The first question, with nothing over it: typing there starts a search. */
+export function isStartScreen(ctx: UiContext, state: UiState): boolean {
+  return state.overlay === null && state.wizard.history.length === 0 && state.wizard.current === ctx.content.start;
+}
+
+/** The wizard's one call into the search engine. */
 export function searchResults(ctx: UiContext, query: string): SearchHit[] {
   return ctx.search ? ctx.search.search(query, 8) : [];
 }
@@ -105,7 +119,7 @@ export function codeChoices(ctx: UiContext, query: string): CodeChoice[] {
   return all.filter((c, i) => all.findIndex((d) => d.entry.id === c.entry.id) === i).slice(0, 5);
 }
 
-function listLength(ctx: UiContext, state: UiState): number {
+export function listLength(ctx: UiContext, state: UiState): number {
   switch (state.overlay) {
     case 'search':
       return searchResults(ctx, state.query).length;
@@ -125,7 +139,7 @@ function listLength(ctx: UiContext, state: UiState): number {
 }
 
 function land(state: UiState, wizard: WizardState, notice: Notice | null = null): UiState {
-  return { ...state, wizard, overlay: null, cursor: 0, query: '', notice, resolved: false, scroll: 0 };
+  return { ...state, wizard, overlay: null, cursor: 0, query: '', caret: 0, notice, resolved: false, scroll: 0 };
 }
 
 function step(ctx: UiContext, state: UiState, event: WizardEvent, notice: Notice | null = null): UiState {
@@ -164,13 +178,18 @@ function choose(ctx: UiContext, state: UiState, index: number): UiState {
 }
 
 function back(ctx: UiContext, state: UiState): UiState {
-  if (state.overlay) return { ...state, overlay: null, cursor: 0, query: '' };
+  if (state.overlay) return { ...state, overlay: null, cursor: 0, query: '', caret: 0 };
   if (!canGoBack(state.wizard)) return { ...state, notice: { text: 'This is the first question: nothing to go back to.', tone: 'info' } };
   return step(ctx, state, { type: 'back' });
 }
 
-/** Pure: the same state and action always give the same next state. */
+/** Pure: the same state and action always give the same next state. A held digit lasts one key. */
 export function reduceUi(ctx: UiContext, state: UiState, action: UiAction): UiState {
+  const next = reduce(ctx, state, action);
+  return next.digits && action.type !== 'digits' ? { ...next, digits: '' } : next;
+}
+
+function reduce(ctx: UiContext, state: UiState, action: UiAction): UiState {
   switch (action.type) {
     case 'move': {
       const length = listLength(ctx, state);
@@ -183,12 +202,18 @@ export function reduceUi(ctx: UiContext, state: UiState, action: UiAction): UiSt
       return back(ctx, state);
     case 'restart':
       return land(state, start(ctx.content), { text: 'Started again.', tone: 'info' });
-    case 'open-overlay':
-      return { ...state, overlay: action.overlay, cursor: 0, query: '', notice: null, helpScroll: 0 };
-    case 'type':
-      return { ...state, query: state.query + action.text, cursor: 0 };
-    case 'erase':
-      return { ...state, query: state.query.slice(0, -1), cursor: 0 };
+    case 'open-overlay': {
+      const query = action.query ?? '';
+      return { ...state, overlay: action.overlay, cursor: 0, query, caret: query.length, notice: null, helpScroll: 0 };
+    }
+    case 'highlight':
+      return { ...state, cursor: action.index };
+    case 'set-query':
+      return { ...state, query: action.text, cursor: 0 };
+    case 'caret':
+      return { ...state, caret: Math.max(0, action.to) };
+    case 'digits':
+      return { ...state, digits: action.digits };
     case 'notice':
       return { ...state, notice: { text: action.text, tone: action.tone }, ...(action.closeOverlay ? { overlay: null, cursor: 0 } : {}) };
     case 'search-ready':

@@ -45,7 +45,7 @@ describe('question screen', () => {
   it('a number with no answer does nothing', async () => {
     const w = await renderWizard();
     await w.press('7');
-    await w.press('x');
+    await w.press('0');
     expect(w.frame()).toContain('What do you see with provisioning to the app?');
   });
 

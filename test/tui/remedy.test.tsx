@@ -112,16 +112,6 @@ describe('error-code entry on a code-lookup node', () => {
     expect(frame).toContain('A code the catalogue does not know');
   });
 
-  it('Esc, and Backspace on an empty field, go back', async () => {
-    const w = await renderWizard({ path: 'code-entry' });
-    await w.press('backspace');
-    await w.waitFor('What do you see with provisioning to the app?');
-    await w.press('2');
-    await w.waitFor('Type or paste the error code');
-    await w.press('abc');
-    await w.press('esc');
-    await w.waitFor('What do you see with provisioning to the app?');
-  });
 
   it('drops escape sequences and control characters from pasted text', async () => {
     const w = await renderWizard({ path: 'code-entry' });

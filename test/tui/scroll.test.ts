@@ -80,7 +80,7 @@ describe('scroll keys and state', () => {
 
   it('Space is typed, not scrolled, where there is a text field', () => {
     const search = { ...remedy, overlay: 'search' as const };
-    expect(keyToIntent(ctx, search, ' ', noKey)).toEqual({ type: 'type', text: ' ' });
+    expect(keyToIntent(ctx, search, ' ', noKey)).toEqual({ cmd: 'field', keys: [' '], caret: 1 });
   });
 
   it('moves by a page within the body and never past its ends', () => {

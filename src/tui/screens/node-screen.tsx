@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { ContentNode } from '../../content/model.js';
-import { OptionList, optionRows } from '../components/option-list.js';
+import { OptionList, optionRows, type ListWiring } from '../components/option-list.js';
 import { useTheme } from '../theme.js';
 import { nodeChoices } from '../wizard-state.js';
 
@@ -15,7 +15,8 @@ export function answerRows(node: ContentNode, width: number): number {
 }
 
 /** The answers of a question, a remedy, an error-code entry or an info screen. */
-export function NodeAnswers({ node, cursor, resolved, width }: { node: ContentNode; cursor: number; resolved: boolean; width: number }) {
+export function NodeAnswers(props: { node: ContentNode; cursor: number; resolved: boolean; width: number; wiring: ListWiring; id: string; limit?: number | undefined }) {
+  const { node, cursor, resolved, width } = props;
   const theme = useTheme();
   const choices = nodeChoices(node);
   if (choices.length === 0) return null;
@@ -26,7 +27,7 @@ export function NodeAnswers({ node, cursor, resolved, width }: { node: ContentNo
           {resolved ? 'Marked as fixed.' : 'Did this help?'}
         </Text>
       )}
-      <OptionList items={choices} cursor={cursor} numbered={node.kind !== 'info'} width={width} />
+      <OptionList wiring={props.wiring} id={props.id} items={choices} cursor={cursor} numbered={node.kind !== 'info'} width={width} limit={props.limit} />
     </Box>
   );
 }
