@@ -7,13 +7,13 @@ import { Breadcrumbs, crumbLines } from './components/breadcrumbs.js';
 import { Footer, packHints, type Hint } from './components/footer.js';
 import { copyItems, nodeLinks } from './node-text.js';
 import { ChooserScreen } from './screens/menu-screens.js';
-import { answerRows, NodeAnswers } from './screens/node-screen.js';
+import { answerRows, DESCRIBE_ROWS, DescribeField, NodeAnswers } from './screens/node-screen.js';
 import { Header, NoticeLine, noticeLines, planScroll, ScrollScreen, type ScrollPage } from './screens/scroll-screen.js';
 import { CodeEntryScreen, SearchScreen } from './screens/text-screens.js';
 import type { WizardServices } from './services.js';
 import { makeTheme, ThemeContext } from './theme.js';
 import { useTerminalSize, useWizard, type FieldHandlers, type ListHandlers } from './use-wizard.js';
-import { codeChoices, isTextMode, nodeOf, searchResults, type Notice, type UiContext, type UiState } from './wizard-state.js';
+import { codeChoices, isStartScreen, isTextMode, nodeOf, searchResults, type Notice, type UiContext, type UiState } from './wizard-state.js';
 
 export interface WizardAppProps {
   content: Content;
@@ -36,7 +36,7 @@ export function WizardApp(props: WizardAppProps) {
   const width = Math.max(20, Math.min(size.columns, MAX_WIDTH));
   const hints = hintsFor(ctx, state);
   const notice = shownNotice(state);
-  const page = scrollPage(ctx, state, width, props.hyperlinks, list);
+  const page = scrollPage(ctx, state, width, props.hyperlinks, list, field);
   const plan = page && planScroll(page, size.rows, width, notice, hints);
   // The scroll keys read how far they can go on the screen as it was last laid out.
   viewRef.current = plan?.view;
@@ -68,22 +68,33 @@ function shownNotice(state: UiState): Notice | null {
 
 /** Which list or field is on screen: a new one starts afresh. */
 function screenId(state: UiState): string {
-  return `${state.overlay ?? 'node'}:${state.wizard.current}:${state.wizard.history.length}`;
+  const over = state.overlay === 'describe' ? null : state.overlay;
+  return `${over ?? 'node'}:${state.wizard.current}:${state.wizard.history.length}`;
 }
 
 /** The node screens and the help can be taller than the terminal: their middle scrolls. */
-function scrollPage(ctx: UiContext, state: UiState, width: number, hyperlinks: boolean, list: ListHandlers): ScrollPage | null {
+function scrollPage(ctx: UiContext, state: UiState, width: number, hyperlinks: boolean, list: ListHandlers, field: FieldHandlers): ScrollPage | null {
   if (state.overlay === 'help') {
     return { title: 'Help', crumbs: [], body: helpLines(width), answers: null, answerRows: 0, offset: state.helpScroll };
   }
   const node = nodeOf(ctx, state);
-  if (state.overlay || node.kind === 'code-lookup') return null;
+  const describing = state.overlay === 'describe';
+  if ((state.overlay && !describing) || node.kind === 'code-lookup') return null;
+  const start = describing || isStartScreen(ctx, state);
+  const answers = <NodeAnswers node={node} cursor={state.cursor} resolved={state.resolved} width={width} wiring={list} id={`${screenId(state)}:${state.resolved}`} />;
   return {
     title: node.title,
     crumbs: breadcrumbs(ctx.content, state.wizard),
     body: nodeBodyLines(ctx.content, node, width, hyperlinks),
-    answers: <NodeAnswers node={node} cursor={state.cursor} resolved={state.resolved} width={width} wiring={list} id={`${screenId(state)}:${state.resolved}`} />,
-    answerRows: answerRows(node, width),
+    answers: start ? (
+      <Box flexDirection="column" gap={1}>
+        {answers}
+        <DescribeField active={describing} value={state.query} width={width} field={field} />
+      </Box>
+    ) : (
+      answers
+    ),
+    answerRows: answerRows(node, width) + (start ? DESCRIBE_ROWS : 0),
     offset: state.scroll,
   };
 }
@@ -176,6 +187,13 @@ const NODE_HINTS: Hint[] = [
 ];
 
 function hintsFor(ctx: UiContext, state: UiState): Hint[] {
+  if (state.overlay === 'describe') {
+    return [
+      { key: 'Enter', label: 'search' },
+      { key: 'Esc', label: 'back to the answers' },
+      { key: 'Ctrl+C', label: 'quit' },
+    ];
+  }
   if (isTextMode(ctx, state)) {
     return [
       { key: 'Enter', label: 'choose' },

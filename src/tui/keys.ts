@@ -10,7 +10,7 @@ export type Command =
   | { cmd: 'open'; index: number }
   | { cmd: 'open-menu' }
   | { cmd: 'save' }
-  /** The search screen, with what was typed or pasted on the first screen already in its field. */
+  /** The search screen, with what was typed or pasted on the first screen in its field. */
   | { cmd: 'search'; text?: string }
   /** Keys handed to the list (ink-select-input) on screen. */
   | { cmd: 'list'; keys: string[] }
@@ -94,11 +94,12 @@ export function keyToIntent(ctx: UiContext, state: UiState, input: string, key: 
     case 's':
       return { cmd: 'save' };
   }
-  // On the first screen, Tab, a letter with no meaning of its own, or a paste starts a search with it.
+  // On the first screen, Tab, a letter with no meaning of its own, or a paste goes to its field.
   if (isStartScreen(ctx, state) && !key.ctrl && !key.meta) {
-    if (key.tab) return { cmd: 'search' };
-    const text = stripControl(input).trim();
-    if (text.length > 1 || (text.length === 1 && /\p{L}/u.test(text) && !COMMAND_LETTERS.has(text))) return { cmd: 'search', text: stripControl(input) };
+    if (key.tab) return { type: 'open-overlay', overlay: 'describe' };
+    const text = stripControl(input);
+    const letter = text.length === 1 && /\p{L}/u.test(text) && !COMMAND_LETTERS.has(text);
+    if (letter || text.trim().length > 1) return { type: 'open-overlay', overlay: 'describe', query: text };
   }
   return null;
 }
@@ -132,6 +133,8 @@ function wordStart(text: string, caret: number): number {
 
 function textKey(ctx: UiContext, state: UiState, input: string, key: Pressed, list: ListView): Intent | null {
   if (key.escape) return { type: 'back' };
+  // The first screen's field hands what was typed to the search screen.
+  if (key.return && state.overlay === 'describe') return state.query.trim() ? { cmd: 'search', text: state.query } : null;
   if (key.return) return { type: 'choose' };
   if (key.upArrow || key.downArrow || key.tab) {
     const by = key.upArrow ? -1 : 1;

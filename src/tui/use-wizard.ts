@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Content } from '../content/model.js';
 import type { WizardState } from '../engine/engine.js';
 import { CodeIndex } from '../engine/lookup.js';
-import type { ContentSearch } from '../engine/search.js';
+import { loadFinder, type Finder } from './find.js';
 import type { ScrollView } from './frame-layout.js';
 import { drawNow, type KeyBus } from './components/key-scope.js';
 import { chooseIntent, keyToIntent, pendingChoice, type Command, type Intent, type ListView } from './keys.js';
@@ -19,7 +19,7 @@ import { initialUi, nodeOf, reduceUi, type UiAction, type UiContext, type UiStat
  */
 export function useWizard(content: Content, services: WizardServices, initial: WizardState) {
   const { exit } = useApp();
-  const searchRef = useRef<ContentSearch | null>(null);
+  const searchRef = useRef<Finder | null>(null);
   const ctx = useMemo<UiContext>(() => {
     let codes: CodeIndex | null = null;
     return {
@@ -68,8 +68,7 @@ export function useWizard(content: Content, services: WizardServices, initial: W
           apply({ type: 'open-overlay', overlay: 'search', ...(command.text ? { query: command.text } : {}) });
           if (!searchRef.current) {
             // Fuse and the index load on first use: the first frame does not wait for them.
-            const { ContentSearch } = await import('../engine/search.js');
-            searchRef.current = new ContentSearch(content);
+            searchRef.current = await loadFinder(content);
             apply({ type: 'search-ready' });
           }
           return;

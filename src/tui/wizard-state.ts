@@ -1,12 +1,13 @@
 import type { CodeNode, Content, ContentNode } from '../content/model.js';
 import { canGoBack, currentNode, nextOf, start, transition, type WizardEvent, type WizardState } from '../engine/engine.js';
 import type { CodeIndex } from '../engine/lookup.js';
-import type { ContentSearch, SearchHit } from '../engine/search.js';
+import type { Finder, FoundHit } from './find.js';
 import { normalizeCode } from '../engine/lookup.js';
 import type { ScrollView } from './frame-layout.js';
 import { copyItems, nodeLinks } from './node-text.js';
 
-export type Overlay = 'search' | 'code' | 'copy' | 'open' | 'help';
+/** What covers the node screen; 'describe' is the first screen with its field in use. */
+export type Overlay = 'search' | 'code' | 'copy' | 'open' | 'help' | 'describe';
 export type ScrollTo = 'page-down' | 'page-up' | 'top' | 'end';
 export type Tone = 'info' | 'good' | 'warn';
 
@@ -59,7 +60,7 @@ export type UiAction =
 export interface UiContext {
   content: Content;
   codes(): CodeIndex;
-  search: ContentSearch | null;
+  search: Finder | null;
 }
 
 export interface CodeChoice {
@@ -77,7 +78,7 @@ export function nodeOf(ctx: UiContext, state: UiState): ContentNode {
 
 /** Typing goes to a text field: search, error-code entry, or a code-lookup node. */
 export function isTextMode(ctx: UiContext, state: UiState): boolean {
-  if (state.overlay) return state.overlay === 'search' || state.overlay === 'code';
+  if (state.overlay) return state.overlay === 'search' || state.overlay === 'code' || state.overlay === 'describe';
   return nodeOf(ctx, state).kind === 'code-lookup';
 }
 
@@ -97,8 +98,8 @@ export function isStartScreen(ctx: UiContext, state: UiState): boolean {
 }
 
 /** The wizard's one call into the search engine. */
-export function searchResults(ctx: UiContext, query: string): SearchHit[] {
-  return ctx.search ? ctx.search.search(query, 8) : [];
+export function searchResults(ctx: UiContext, query: string): FoundHit[] {
+  return ctx.search ? ctx.search(query, 8) : [];
 }
 
 /** Live suggestions while a code is typed: the lookup's match, codes that start with the input, near misses. */
@@ -130,6 +131,7 @@ export function listLength(ctx: UiContext, state: UiState): number {
     case 'open':
       return nodeLinks(ctx.content, nodeOf(ctx, state)).length;
     case 'help':
+    case 'describe':
       return 0;
     case null: {
       const node = nodeOf(ctx, state);
@@ -178,7 +180,8 @@ function choose(ctx: UiContext, state: UiState, index: number): UiState {
 }
 
 function back(ctx: UiContext, state: UiState): UiState {
-  if (state.overlay) return { ...state, overlay: null, cursor: 0, query: '', caret: 0 };
+  // Leaving the first screen's field keeps the highlighted answer where it was.
+  if (state.overlay) return { ...state, overlay: null, cursor: state.overlay === 'describe' ? state.cursor : 0, query: '', caret: 0 };
   if (!canGoBack(state.wizard)) return { ...state, notice: { text: 'This is the first question: nothing to go back to.', tone: 'info' } };
   return step(ctx, state, { type: 'back' });
 }
@@ -204,7 +207,8 @@ function reduce(ctx: UiContext, state: UiState, action: UiAction): UiState {
       return land(state, start(ctx.content), { text: 'Started again.', tone: 'info' });
     case 'open-overlay': {
       const query = action.query ?? '';
-      return { ...state, overlay: action.overlay, cursor: 0, query, caret: query.length, notice: null, helpScroll: 0 };
+      const cursor = action.overlay === 'describe' ? state.cursor : 0;
+      return { ...state, overlay: action.overlay, cursor, query, caret: query.length, notice: null, helpScroll: 0 };
     }
     case 'highlight':
       return { ...state, cursor: action.index };

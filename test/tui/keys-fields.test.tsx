@@ -68,3 +68,27 @@ describe('numbers in a list of ten or more', () => {
     expect(w.frame()).not.toContain('Marked as fixed');
   });
 });
+
+describe('the first screen', () => {
+  it('takes a description pasted straight away, and Enter shows the search results for it', async () => {
+    const w = await renderWizard();
+    expect(w.frame()).toContain('Or type what you see, or paste an error from a log (Tab)');
+    await w.press('quarantine');
+    await w.waitFor('Describe it: quarantine');
+    expect(w.frame()).toContain('What do you see with provisioning to the app?');
+    await w.press('enter');
+    await w.waitFor('> [remedy] Take the job out of quarantine');
+    expect(w.frame()).toContain('Search: quarantine');
+  });
+
+  it('Tab opens the field, Esc leaves it with the answers as they were', async () => {
+    const w = await renderWizard();
+    await w.press('down');
+    await w.press('tab');
+    await w.waitFor('Describe it:');
+    await w.press('esc');
+    await w.waitFor('Or type what you see');
+    await w.press('enter');
+    await w.waitFor('Type or paste the error code from the provisioning log.');
+  });
+});

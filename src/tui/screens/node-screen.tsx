@@ -2,6 +2,9 @@ import { Box, Text } from 'ink';
 import type { ContentNode } from '../../content/model.js';
 import { OptionList, optionRows, type ListWiring } from '../components/option-list.js';
 import { useTheme } from '../theme.js';
+import { Field } from '../components/field.js';
+import { cut } from '../components/breadcrumbs.js';
+import type { FieldHandlers } from '../use-wizard.js';
 import { nodeChoices } from '../wizard-state.js';
 
 /** Remedies ask whether they helped above their answers. */
@@ -31,3 +34,13 @@ export function NodeAnswers(props: { node: ContentNode; cursor: number; resolved
     </Box>
   );
 }
+
+/** The first screen's field: what the admin sees, in their own words or pasted from a log, searched for on Enter. */
+export function DescribeField(props: { active: boolean; value: string; width: number; field: FieldHandlers }) {
+  const { active, value, width, field } = props;
+  if (!active) return <Text>{cut('Or type what you see, or paste an error from a log (Tab)', width)}</Text>;
+  return <Field label="Describe it: " value={value} view={field.view} id="describe" onChange={field.onChange} />;
+}
+
+/** Rows the first screen's field takes below the answers, with the blank row above it. */
+export const DESCRIBE_ROWS = 2;

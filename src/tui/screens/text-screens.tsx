@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { SearchHit } from '../../engine/search.js';
+import type { FoundHit } from '../find.js';
 import { Field } from '../components/field.js';
 import { listLimit, OptionList, type ListWiring } from '../components/option-list.js';
 import { cut } from '../components/breadcrumbs.js';
@@ -54,10 +55,12 @@ const KIND: Record<SearchHit['kind'], string> = {
   code: 'code',
 };
 
-export function SearchScreen(props: { query: string; hits: SearchHit[]; ready: boolean; cursor: number; width: number; room?: number | undefined; wiring: FieldScreen }) {
+export function SearchScreen(props: { query: string; hits: FoundHit[]; ready: boolean; cursor: number; width: number; room?: number | undefined; wiring: FieldScreen }) {
   const theme = useTheme();
   const { query, hits, ready } = props;
   const title = wrapText('Search the questions, remedies and error codes:', props.width);
+  // The engine may say what matched: shown for the highlighted hit.
+  const why = hits[props.cursor]?.why ?? hits[0]?.why;
   return (
     <Box flexDirection="column" gap={1}>
       <Text bold>{title.join('\n')}</Text>
@@ -70,9 +73,10 @@ export function SearchScreen(props: { query: string; hits: SearchHit[]; ready: b
           items={hits.map((h) => cut(`[${KIND[h.kind]}] ${h.title}${h.code ? ` (${h.code})` : ''}`, props.width - 6))}
           cursor={props.cursor}
           numbered={false}
-          limit={listLimit(props.room, title.length + 3 + (ready ? 0 : 2))}
+          limit={listLimit(props.room, title.length + 3 + (ready ? 0 : 2) + (why ? 2 : 0))}
         />
       )}
+      {why && <Text>{cut(`Why: ${why}`, props.width)}</Text>}
       {ready && query.trim() !== '' && hits.length === 0 && <Text color={theme.warn}>No matches.</Text>}
     </Box>
   );
