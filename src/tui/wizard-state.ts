@@ -4,6 +4,7 @@ import type { CodeIndex } from '../engine/lookup.js';
 import type { Finder, FoundHit } from './find.js';
 import { normalizeCode } from '../engine/lookup.js';
 import type { ScrollView } from './frame-layout.js';
+import { answersOf } from '../engine/answers.js';
 import { copyItems, nodeLinks } from './node-text.js';
 
 /** What covers the node screen; 'describe' is the first screen with its field in use. */
@@ -82,15 +83,8 @@ export function isTextMode(ctx: UiContext, state: UiState): boolean {
   return nodeOf(ctx, state).kind === 'code-lookup';
 }
 
-/** The answers listed on the node screen. */
-export function nodeChoices(node: ContentNode): string[] {
-  if (node.kind === 'question') return node.options.map((o) => o.label);
-  if (node.kind === 'info') return ['Continue'];
-  if (node.kind === 'remedy' || node.kind === 'code') {
-    return ['Yes, this fixed it', nextOf(node) ? 'No, show what to try next' : 'No, go back'];
-  }
-  return [];
-}
+/** The answers listed on the node screen: the same as the --plain dialogue's. */
+export const nodeChoices = answersOf;
 
 /** The first question, with nothing over it: typing there starts a search. */
 export function isStartScreen(ctx: UiContext, state: UiState): boolean {

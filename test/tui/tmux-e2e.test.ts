@@ -115,7 +115,7 @@ describe('the built wizard in tmux', () => {
     startPane('TERM=dumb node dist/cli.cjs --content test/fixtures/content-logs analyze test/fixtures/logs/portal-csv; echo "EXIT=$?"');
     await waitForScreen('Open the guide at a failure group');
     send('1', 'Enter');
-    const dialogue = await waitForScreen('This is the end of this path. Path: @conflict');
+    const dialogue = await waitForScreen('Answer with a number. Path: @conflict');
     expect(dialogue).not.toContain('q quit');
     send('-l', 'quit');
     send('Enter');
