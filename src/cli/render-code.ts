@@ -13,7 +13,7 @@ export function retryText(entry: Code): string {
 
 /** Plain text, URLs in full: reads well in a terminal, a ticket and a screen reader. */
 export function renderCodeEntry(content: Content, entry: Code): string {
-  const lines = [entry.title, '', `What it means: ${entry.meaning}`, `Retry: ${retryText(entry)}`, '', 'Steps:'];
+  const lines = [entry.title, '', `What it means: ${entry.meaning}`, `Retry: ${retryText(entry)}`, ...(entry.caution ? ['', `! Caution: ${entry.caution}`] : []), '', 'Steps:'];
   entry.steps.forEach((step, i) => lines.push(`  ${i + 1}. ${step}`));
   lines.push('', 'Read:');
   for (const link of linksOf(content, entry.links)) lines.push(`  - ${link.title}`, `    ${link.url}`);

@@ -38,19 +38,24 @@ export function renderNode(content: Content, node: ContentNode, options: RenderO
       lines.push(`Next: ${content.nodes[node.next]?.title ?? node.next}${target(node.next)}`);
       break;
     case 'remedy':
-      lines.push(heading(`Remedy: ${node.title}`), `Cause: ${node.cause}`, '', 'Steps:', ...numbered(node.steps));
+      lines.push(heading(`Remedy: ${node.title}`), `Cause: ${node.cause}`, ...caution(node.caution, heading), '', 'Steps:', ...numbered(node.steps));
       lines.push('', 'Read:', ...linkLines(content, node.links));
       if (node.ifNotHelped) {
         lines.push('', `If this did not help: ${content.nodes[node.ifNotHelped]?.title ?? node.ifNotHelped}${target(node.ifNotHelped)}`);
       }
       break;
     case 'code':
-      lines.push(heading(`${node.code}: ${node.title}`), `What it means: ${node.meaning}`, `Retry: ${retryText(node)}`);
+      lines.push(heading(`${node.code}: ${node.title}`), `What it means: ${node.meaning}`, `Retry: ${retryText(node)}`, ...caution(node.caution, heading));
       lines.push('', 'Steps:', ...numbered(node.steps), '', 'Read:', ...linkLines(content, node.links));
       if (node.next) lines.push('', `Next: ${content.nodes[node.next]?.title ?? node.next}${target(node.next)}`);
       break;
   }
   return lines.join('\n');
+}
+
+/** What a step can harm, said before the steps, marked so it stands out without colour. */
+function caution(text: string | undefined, heading: (text: string) => string): string[] {
+  return text ? ['', `${heading('! Caution:')} ${text}`] : [];
 }
 
 /** One node as JSON: links resolved to title and URL so consumers need no second lookup. */

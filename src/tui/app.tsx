@@ -1,4 +1,4 @@
-import { Box, useInput, useStdin } from 'ink';
+import { Box, Text, useInput, useStdin } from 'ink';
 import { useMemo } from 'react';
 import type { Content } from '../content/model.js';
 import { breadcrumbs, type WizardState } from '../engine/engine.js';
@@ -6,14 +6,16 @@ import { helpLines, nodeBodyLines } from './body-lines.js';
 import { Breadcrumbs, crumbLines } from './components/breadcrumbs.js';
 import { Footer, packHints, type Hint } from './components/footer.js';
 import { copyItems, nodeLinks } from './node-text.js';
+import { optionRows } from './components/option-list.js';
 import { ChooserScreen } from './screens/menu-screens.js';
 import { answerRows, DESCRIBE_ROWS, DescribeField, NodeAnswers } from './screens/node-screen.js';
 import { Header, NoticeLine, noticeLines, planScroll, ScrollScreen, type ScrollPage } from './screens/scroll-screen.js';
 import { CodeEntryScreen, SearchScreen } from './screens/text-screens.js';
 import type { WizardServices } from './services.js';
 import { makeTheme, ThemeContext } from './theme.js';
+import { MIN_COLUMNS, MIN_ROWS } from './frame-layout.js';
 import { useTerminalSize, useWizard, type FieldHandlers, type ListHandlers } from './use-wizard.js';
-import { codeChoices, isStartScreen, isTextMode, nodeOf, searchResults, type Notice, type UiContext, type UiState } from './wizard-state.js';
+import { codeChoices, isStartScreen, isTextMode, nodeChoices, nodeOf, searchResults, type Notice, type UiContext, type UiState } from './wizard-state.js';
 
 export interface WizardAppProps {
   content: Content;
@@ -34,12 +36,16 @@ export function WizardApp(props: WizardAppProps) {
   useInput(onKey, { isActive: interactive });
   const size = useTerminalSize();
   const width = Math.max(20, Math.min(size.columns, MAX_WIDTH));
-  const hints = hintsFor(ctx, state);
-  const notice = shownNotice(state);
+  const hints = hintsFor(ctx, state, size.rows !== undefined && size.rows < COMPACT_ROWS);
+  const notice = state.overlay === 'help' ? null : shownNotice(state);
   const page = scrollPage(ctx, state, width, props.hyperlinks, list, field);
   const plan = page && planScroll(page, size.rows, width, notice, hints);
   // The scroll keys read how far they can go on the screen as it was last laid out.
   viewRef.current = plan?.view;
+  if (size.rows !== undefined && (size.rows < MIN_ROWS || size.columns < MIN_COLUMNS)) {
+    // Smaller than this nothing useful fits: one line, and the keys still work (q quits).
+    return <Text wrap="truncate">{`Need a ${MIN_COLUMNS}x${MIN_ROWS} terminal (now ${size.columns}x${size.rows})`}</Text>;
+  }
   return (
     <ThemeContext.Provider value={theme}>
       {page && plan ? (
@@ -73,28 +79,37 @@ function screenId(state: UiState): string {
 }
 
 /** The node screens and the help can be taller than the terminal: their middle scrolls. */
-function scrollPage(ctx: UiContext, state: UiState, width: number, hyperlinks: boolean, list: ListHandlers, field: FieldHandlers): ScrollPage | null {
+function scrollPage(ctx: UiContext, state: UiState, width: number, hyperlinks: boolean, list: ListHandlers, fields: FieldHandlers): ScrollPage | null {
   if (state.overlay === 'help') {
-    return { title: 'Help', crumbs: [], body: helpLines(width), answers: null, answerRows: 0, offset: state.helpScroll };
+    const help = { answers: () => null, answerRows: 0, list: { items: 0, around: 0 }, optional: 0 };
+    return { title: 'Help', crumbs: [], body: helpLines(width, state.notice), ...help, offset: state.helpScroll };
   }
   const node = nodeOf(ctx, state);
   const describing = state.overlay === 'describe';
   if ((state.overlay && !describing) || node.kind === 'code-lookup') return null;
+  // The first screen has a field under its answers: a hint line until it is in use.
   const start = describing || isStartScreen(ctx, state);
-  const answers = <NodeAnswers node={node} cursor={state.cursor} resolved={state.resolved} width={width} wiring={list} id={`${screenId(state)}:${state.resolved}`} />;
+  const field = start ? DESCRIBE_ROWS : 0;
+  const asks = answerRows(node, width) - optionRows(nodeChoices(node), width, node.kind !== 'info');
   return {
     title: node.title,
     crumbs: breadcrumbs(ctx.content, state.wizard),
     body: nodeBodyLines(ctx.content, node, width, hyperlinks),
-    answers: start ? (
-      <Box flexDirection="column" gap={1}>
-        {answers}
-        <DescribeField active={describing} value={state.query} width={width} field={field} />
-      </Box>
-    ) : (
-      answers
-    ),
-    answerRows: answerRows(node, width) + (start ? DESCRIBE_ROWS : 0),
+    answers: (limit, optional) => {
+      const answers = (
+        <NodeAnswers node={node} cursor={state.cursor} resolved={state.resolved} width={width} wiring={list} id={`${screenId(state)}:${state.resolved}`} limit={limit} />
+      );
+      if (!describing && !(start && optional)) return answers;
+      return (
+        <Box flexDirection="column" gap={1}>
+          {answers}
+          <DescribeField active={describing} value={state.query} width={width} field={fields} />
+        </Box>
+      );
+    },
+    answerRows: answerRows(node, width) + (describing ? field : 0),
+    list: { items: nodeChoices(node).length, around: asks + (describing ? field : 0) },
+    optional: describing ? 0 : field,
     offset: state.scroll,
   };
 }
@@ -118,7 +133,7 @@ function titleOf(ctx: UiContext, state: UiState): string {
 /** Rows left between the title and the notice and footer: where a short screen's list must fit. */
 function shortRoom(rows: number | undefined, width: number, shown: Notice | null, hints: Hint[]): number | undefined {
   if (rows === undefined) return undefined;
-  const notice = shown ? 1 + noticeLines(shown.text, width).length : 0;
+  const notice = shown ? 1 + noticeLines(shown, width).length : 0;
   return rows - 1 - 2 - notice - 1 - packHints(hints, width).length;
 }
 
@@ -186,7 +201,16 @@ const NODE_HINTS: Hint[] = [
   { key: 'q', label: 'quit' },
 ];
 
-function hintsFor(ctx: UiContext, state: UiState): Hint[] {
+/** Below this many rows the footer keeps the keys to move on; ? lists the others. */
+const COMPACT_ROWS = 16;
+const COMPACT_HINTS: Hint[] = [
+  { key: 'Enter', label: 'choose' },
+  { key: 'Esc', label: 'back' },
+  { key: '?', label: 'help' },
+  { key: 'q', label: 'quit' },
+];
+
+function hintsFor(ctx: UiContext, state: UiState, compact: boolean): Hint[] {
   if (state.overlay === 'describe') {
     return [
       { key: 'Enter', label: 'search' },
@@ -203,6 +227,6 @@ function hintsFor(ctx: UiContext, state: UiState): Hint[] {
     ];
   }
   if (state.overlay === 'help') return [{ key: 'Esc', label: 'close' }, { key: 'q', label: 'quit' }];
-  if (state.overlay) return [{ key: 'Enter', label: 'choose' }, { key: 'Esc', label: 'back' }, { key: '?', label: 'help' }, { key: 'q', label: 'quit' }];
+  if (state.overlay || compact) return COMPACT_HINTS;
   return NODE_HINTS;
 }

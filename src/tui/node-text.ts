@@ -38,6 +38,7 @@ function nodeAsText(content: Content, node: ContentNode): string {
   } else {
     if (node.kind === 'remedy') lines.push(`Cause: ${node.cause}`);
     else lines.push(`Error code: ${node.code}`, `What it means: ${node.meaning}`, `Retry: ${retryText(node)}`);
+    if (node.caution) lines.push('', `Caution: ${node.caution}`);
     lines.push('', 'Steps:', ...node.steps.map((s, i) => `  ${i + 1}. ${s}`));
   }
   const links = nodeLinks(content, node);
@@ -61,7 +62,7 @@ export function markdownReport(content: Content, state: WizardState, node: Conte
   const lines = ['# Provisioning troubleshooting report', '', `Made with provision-doctor ${version} on ${when.toISOString()}.`, ''];
   const path = serializePath(state);
   lines.push(`Path: \`${path || '(start)'}\``, '');
-  if (path) lines.push(`Go on from there with \`npx provision-doctor --resume ${path}\`.`, '');
+  if (path) lines.push(`Go on from there with \`provision-doctor --resume ${path}\`.`, '');
   lines.push('## Questions and answers', '');
   if (crumbs.length === 0) lines.push('(none yet)');
   crumbs.forEach((c, i) => lines.push(`${i + 1}. ${c.question}`, `   - ${c.answer}`));
@@ -73,6 +74,7 @@ export function markdownReport(content: Content, state: WizardState, node: Conte
   if (node.kind === 'question') lines.push(`Open question: ${node.prompt}`, '', ...node.options.map((o) => `- ${o.label}`), '');
   if (node.kind === 'code-lookup') lines.push(node.prompt, '');
   if (node.kind === 'info') lines.push(...node.facts.map((f) => `- ${f.text}`), '');
+  if ((node.kind === 'remedy' || node.kind === 'code') && node.caution) lines.push(`> **Caution:** ${node.caution}`, '');
   const steps = nodeSteps(node);
   if (steps.length > 0) lines.push('### Steps', '', ...steps.map((s, i) => `${i + 1}. ${s}`), '');
   const links = nodeLinks(content, node);

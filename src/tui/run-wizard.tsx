@@ -23,9 +23,9 @@ export async function runWizard(content: Content, options: WizardOptions = {}): 
     throw new UserError(NO_TERMINAL);
   }
   const initial = resumeState(content, options.path);
+  // NO_COLOR turns colour off, not structure: the theme drops every colour, and bold, underline
+  // and the field's inverse cursor stay (FORCE_COLOR=0 would take them away as well).
   const color = !env.NO_COLOR;
-  // chalk reads the environment when it loads and ignores NO_COLOR: tell it before it loads.
-  if (!color) env.FORCE_COLOR = '0';
 
   const [{ render }, { WizardApp }, { defaultServices }, { default: supportsHyperlinks }, { KeyStream, BRACKETED_PASTE_ON, BRACKETED_PASTE_OFF }] =
     await withoutFetch(() =>

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { osc52 } from './terminal-codes.js';
 
 /**
@@ -17,6 +18,8 @@ export interface WizardServices {
   openUrl(url: string): Promise<void>;
   writeFile(path: string, text: string): void;
   cwd: string;
+  /** Where a report goes when the current folder cannot be written to. */
+  fallbackDir: string;
   now(): Date;
   version: string;
 }
@@ -50,6 +53,7 @@ export function defaultServices(version: string): WizardServices {
     },
     writeFile: (path, text) => writeFileSync(path, text, { encoding: 'utf8', flag: 'wx' }),
     cwd: process.cwd(),
+    fallbackDir: homedir() || tmpdir(),
     now: () => new Date(),
     version,
   };

@@ -10,7 +10,8 @@ import { drawNow, type KeyBus } from './components/key-scope.js';
 import { chooseIntent, keyToIntent, pendingChoice, type Command, type Intent, type ListView } from './keys.js';
 import { copyItems, markdownReport, nodeLinks } from './node-text.js';
 import { copyText, firstLine, type WizardServices } from './services.js';
-import { initialUi, nodeOf, reduceUi, type UiAction, type UiContext, type UiState } from './wizard-state.js';
+import { initialUi, nodeOf, reduceUi, type Tone, type UiAction, type UiContext, type UiState } from './wizard-state.js';
+import { stripControl } from '../text/strip-control.js';
 
 /**
  * The one hook between the pure engine and the screens. State lives in a ref as
@@ -47,7 +48,10 @@ export function useWizard(content: Content, services: WizardServices, initial: W
     },
     [ctx],
   );
-  const say = useCallback((text: string, tone: 'info' | 'good' | 'warn' = 'info') => apply({ type: 'notice', text, tone, closeOverlay: true }), [apply]);
+  const say = useCallback(
+    (text: string, tone: Tone = 'info', more: { detail?: string; url?: string } = {}) => apply({ type: 'notice', text, tone, ...more, closeOverlay: true }),
+    [apply],
+  );
 
   const run = useCallback(
     async (command: Command) => {
@@ -76,8 +80,9 @@ export function useWizard(content: Content, services: WizardServices, initial: W
           const item = copyItems(content, current.wizard, node)[command.index];
           if (!item) return;
           const done = await copyText(services, item.text);
-          if (done.method === 'clipboard') say(`Copied ${item.label} to the system clipboard.`, 'good');
-          else say(`Sent ${item.label} to your terminal's clipboard with OSC 52 (${done.why}); this works where the terminal allows it.`, 'info');
+          const what = item.label.split(':')[0] ?? item.label;
+          if (done.method === 'clipboard') say(`Copied ${what} to the clipboard.`, 'good');
+          else say(`Sent ${what} to the terminal's clipboard (OSC 52).`, 'info', { detail: `${done.why}. OSC 52 works where the terminal allows it (in tmux: set -g set-clipboard on).` });
           return;
         }
         case 'open-menu': {
@@ -90,25 +95,20 @@ export function useWizard(content: Content, services: WizardServices, initial: W
         case 'open': {
           const link = nodeLinks(content, node)[command.index];
           if (!link) return;
-          if (services.remote) return say(`SSH session: open this address on your own computer: ${link.url}`);
-          if (!services.desktop) return say(`No desktop to open a browser on: ${link.url}`);
+          if (services.remote) return say('SSH session: open this address on your own computer:', 'info', { url: link.url });
+          if (!services.desktop) return say('No desktop to open a browser on; the address:', 'info', { url: link.url });
           try {
             await services.openUrl(link.url);
             say(`Opened "${link.title}" in your browser.`, 'good');
           } catch (error) {
-            say(`Could not open a browser (${firstLine(error)}): ${link.url}`, 'warn');
+            say('Could not open a browser; the address:', 'warn', { url: link.url, detail: firstLine(error) });
           }
           return;
         }
         case 'save': {
-          const when = services.now();
-          const path = join(services.cwd, `provision-doctor-report-${stamp(when)}.md`);
-          try {
-            services.writeFile(path, markdownReport(content, current.wizard, node, when, services.version));
-            say(`Saved the report to ${path}`, 'good');
-          } catch (error) {
-            say(`Could not save the report to ${path}: ${firstLine(error)}`, 'warn');
-          }
+          const saved = saveReport(services, markdownReport(content, current.wizard, node, services.now(), services.version));
+          if (saved.ok) say(saved.fallback ? 'This folder is read-only; saved the report to:' : 'Saved the report to:', 'good', { url: saved.path });
+          else say('Could not save the report.', 'warn', { detail: saved.error });
           return;
         }
       }
@@ -179,4 +179,36 @@ export function useTerminalSize(): TerminalSize {
 function stamp(when: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${when.getFullYear()}${pad(when.getMonth() + 1)}${pad(when.getDate())}-${pad(when.getHours())}${pad(when.getMinutes())}${pad(when.getSeconds())}`;
+}
+
+/** Errors that say the folder cannot be written to at all, as against this one name. */
+const READ_ONLY = new Set(['EACCES', 'EPERM', 'EROFS']);
+
+/**
+ * Writes the report to the current folder, never over a file: a name that exists gets -1, -2,
+ * ... A folder that cannot be written to sends the report to the fallback folder instead.
+ * The path is returned with control characters removed, for the screen.
+ */
+export function saveReport(services: WizardServices, text: string): { ok: true; path: string; fallback: boolean } | { ok: false; error: string } {
+  const name = `provision-doctor-report-${stamp(services.now())}`;
+  let lastError = '';
+  for (const [folder, fallback] of [
+    [services.cwd, false],
+    [services.fallbackDir, true],
+  ] as const) {
+    for (let n = 0; n < 100; n++) {
+      const path = join(folder, `${name}${n === 0 ? '' : `-${n}`}.md`);
+      try {
+        services.writeFile(path, text);
+        return { ok: true, path: stripControl(path), fallback };
+      } catch (error) {
+        lastError = `${stripControl(path)}: ${firstLine(error)}`;
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST') continue;
+        if (code && READ_ONLY.has(code)) break;
+        return { ok: false, error: lastError };
+      }
+    }
+  }
+  return { ok: false, error: lastError };
 }

@@ -13,8 +13,13 @@ export type ScrollTo = 'page-down' | 'page-up' | 'top' | 'end';
 export type Tone = 'info' | 'good' | 'warn';
 
 export interface Notice {
+  /** One line: what happened. */
   text: string;
   tone: Tone;
+  /** The longer story (why a copy went by OSC 52, an error's message), read under "?". */
+  detail?: string;
+  /** An address or a file path the notice names, shown whole on its own rows. */
+  url?: string;
 }
 
 /** Everything the wizard shows: the engine's state plus what is on screen around it. */
@@ -52,7 +57,7 @@ export type UiAction =
   | { type: 'set-query'; text: string }
   | { type: 'caret'; to: number }
   | { type: 'digits'; digits: string }
-  | { type: 'notice'; text: string; tone: Tone; closeOverlay?: boolean }
+  | { type: 'notice'; text: string; tone: Tone; detail?: string; url?: string; closeOverlay?: boolean }
   | { type: 'search-ready' }
   /** `view` comes from the layout on screen; without it (or with nothing hidden) scrolling does nothing. */
   | { type: 'scroll'; to: ScrollTo; view?: ScrollView };
@@ -202,7 +207,9 @@ function reduce(ctx: UiContext, state: UiState, action: UiAction): UiState {
     case 'open-overlay': {
       const query = action.query ?? '';
       const cursor = action.overlay === 'describe' ? state.cursor : 0;
-      return { ...state, overlay: action.overlay, cursor, query, caret: query.length, notice: null, helpScroll: 0 };
+      // The help shows the last notice in full, so it keeps it.
+      const notice = action.overlay === 'help' ? state.notice : null;
+      return { ...state, overlay: action.overlay, cursor, query, caret: query.length, notice, helpScroll: 0 };
     }
     case 'highlight':
       return { ...state, cursor: action.index };
@@ -213,7 +220,8 @@ function reduce(ctx: UiContext, state: UiState, action: UiAction): UiState {
     case 'digits':
       return { ...state, digits: action.digits };
     case 'notice':
-      return { ...state, notice: { text: action.text, tone: action.tone }, ...(action.closeOverlay ? { overlay: null, cursor: 0 } : {}) };
+      const notice: Notice = { text: action.text, tone: action.tone, ...(action.detail ? { detail: action.detail } : {}), ...(action.url ? { url: action.url } : {}) };
+      return { ...state, notice, ...(action.closeOverlay ? { overlay: null, cursor: 0 } : {}) };
     case 'search-ready':
       return { ...state, searchReady: true };
     case 'scroll':

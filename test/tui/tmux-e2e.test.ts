@@ -71,7 +71,7 @@ describe('the built wizard in tmux', () => {
     const remedy = await waitForScreen('Did this help?');
     expect(remedy).toContain('Cause: Only users assigned to the app are provisioned.');
     expect(remedy).toContain('1. Open Enterprise apps and pick the app.');
-    expect(remedy).toContain('Are all users missing, or only some? > Nobody at all');
+    expect(remedy).toContain('Missing users > Nobody at all');
 
     send('Escape');
     await waitForScreen('> 1. Nobody at all');

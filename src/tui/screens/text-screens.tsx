@@ -27,7 +27,7 @@ export function CodeEntryScreen(props: { prompt: string; explain?: string; query
     <Box flexDirection="column" gap={1}>
       <Box flexDirection="column">
         <Text bold>{prompt.join('\n')}</Text>
-        {explain.length > 0 && <Text color={theme.muted}>{explain.join('\n')}</Text>}
+        {explain.length > 0 && <Text>{explain.join('\n')}</Text>}
       </Box>
       <Field label="Code: " value={query} view={props.wiring.field.view} id={props.wiring.id} onChange={props.wiring.field.onChange} />
       {choices.length > 0 && (
