@@ -1,5 +1,5 @@
 import { Box, Text, useInput, useStdin } from 'ink';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { Content } from '../content/model.js';
 import { breadcrumbs, type WizardState } from '../engine/engine.js';
 import { helpLines, nodeBodyLines } from './body-lines.js';
@@ -23,6 +23,8 @@ export interface WizardAppProps {
   initial: WizardState;
   hyperlinks: boolean;
   color: boolean;
+  /** Told the walk's state as it changes, to say where the admin was on quitting. */
+  onWalk?: (state: WizardState) => void;
 }
 
 /** Lines longer than this are hard to read; wider terminals get margin instead. */
@@ -33,6 +35,10 @@ export function WizardApp(props: WizardAppProps) {
   // Decided once: undefined (a pipe) must not count as a terminal.
   const interactive = useStdin().isRawModeSupported === true;
   const { state, ctx, onKey, viewRef, list, field } = useWizard(props.content, props.services, props.initial);
+  const { onWalk } = props;
+  useEffect(() => {
+    onWalk?.(state.wizard);
+  }, [onWalk, state.wizard]);
   useInput(onKey, { isActive: interactive });
   const size = useTerminalSize();
   const width = Math.max(20, Math.min(size.columns, MAX_WIDTH));

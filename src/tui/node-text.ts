@@ -3,6 +3,7 @@ import { linksOf } from '../content/model.js';
 import type { Content, ContentNode } from '../content/model.js';
 import { breadcrumbs, type WizardState } from '../engine/engine.js';
 import { serializePath } from '../engine/path.js';
+import { stripControl } from '../text/strip-control.js';
 
 export interface DocLink {
   id: string;
@@ -80,4 +81,23 @@ export function markdownReport(content: Content, state: WizardState, node: Conte
   const links = nodeLinks(content, node);
   if (links.length > 0) lines.push('### Links', '', ...links.map((l) => `- [${l.title}](${l.url})`), '');
   return lines.join('\n');
+}
+
+/**
+ * What the wizard prints on the normal screen when it quits: the last remedy seen, its first
+ * doc link, the path and the command that opens the wizard there again. Empty at the start.
+ */
+export function leavingSummary(content: Content, state: WizardState): string[] {
+  const path = serializePath(state);
+  if (!path) return [];
+  const seen = [...state.history.map((step) => step.from), state.current].reverse();
+  const remedy = seen.map((id) => content.nodes[id]).find((node) => node?.kind === 'remedy' || node?.kind === 'code');
+  const lines: string[] = [];
+  if (remedy) {
+    lines.push(`Last remedy: ${stripControl(remedy.title)}`);
+    const link = nodeLinks(content, remedy)[0];
+    if (link) lines.push(`Read: ${stripControl(link.title)}`, stripControl(link.url));
+  }
+  lines.push(`Path: ${path}`, `Go on from there: provision-doctor --resume ${path}`);
+  return lines;
 }

@@ -32,6 +32,7 @@ export async function runWizard(content: Content, options: WizardOptions = {}): 
       Promise.all([import('ink'), import('./app.js'), import('./services.js'), import('supports-hyperlinks'), import('./key-stream.js')]),
     );
   const version = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev';
+  let walk = initial;
   const app = render(
     <WizardApp
       content={content}
@@ -39,6 +40,9 @@ export async function runWizard(content: Content, options: WizardOptions = {}): 
       initial={initial}
       hyperlinks={supportsHyperlinks.stdout}
       color={color}
+      onWalk={(state) => {
+        walk = state;
+      }}
     />,
     // Keys reach Ink one at a time, pastes whole, and sequences Ink cannot name never (see key-stream.ts).
     { exitOnCtrlC: true, patchConsole: false, stdin: new KeyStream(stdin) as unknown as NodeJS.ReadStream },
@@ -53,6 +57,10 @@ export async function runWizard(content: Content, options: WizardOptions = {}): 
     if (stdin.isTTY) stdin.setRawMode(false);
     stdout.write(`${BRACKETED_PASTE_OFF}\u001B[?25h`);
   }
+  // Where the admin was, on the normal screen: q and Ctrl+C alike.
+  const { leavingSummary } = await import('./node-text.js');
+  const summary = leavingSummary(content, walk);
+  if (summary.length > 0) stdout.write(`\n${summary.join('\n')}\n`);
 }
 
 /**

@@ -88,6 +88,21 @@ describe('the built wizard in tmux', () => {
     const after = await waitForScreen('MODE=');
     expect(after).toContain('EXIT=0');
     expect(after).toContain('MODE=icanon');
+    // Where the admin was stays on the normal screen.
+    expect(after).toContain('Last remedy: Take the job out of quarantine');
+    // Printed whole: the terminal wraps it at the pane's edge, as it does any long line.
+    expect(after.replace(/\n/g, '')).toContain('https://learn.microsoft.com/en-us/entra/identity/app-provisioning/application-provisioning-quarantine-status');
+    expect(after).toMatch(/Go on from there: provision-doctor --resume \S+/);
+  });
+
+  it('Ctrl+C also says where the admin was', async () => {
+    startPane('node dist/cli.cjs --content test/fixtures/content-wizard --resume missing-users/assign-users; echo "EXIT=$?"');
+    await waitForScreen('q quit');
+    send('C-c');
+    const after = await waitForScreen('EXIT=');
+    expect(after).toContain('Last remedy: Assign the users to the app');
+    expect(after).toContain('Path: missing-users/assign-users');
+    expect(after).toContain('Go on from there: provision-doctor --resume missing-users/assign-users');
   });
 
   it('opens at a saved path with --resume, and back walks the path in reverse', async () => {
