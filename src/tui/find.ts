@@ -9,5 +9,12 @@ export type Finder = (query: string, limit: number) => FoundHit[];
 export async function loadFinder(content: Content): Promise<Finder> {
   const { ContentSearch } = await import('../engine/search.js');
   const index = new ContentSearch(content);
-  return (query, limit) => index.search(query, limit);
+  // A screen asks for the same query several times a key (its list, its length, the choice):
+  // the last answer is kept, so each query is searched once.
+  let last: { key: string; hits: FoundHit[] } | undefined;
+  return (query, limit) => {
+    const key = `${limit}\u0000${query}`;
+    if (last?.key !== key) last = { key, hits: index.search(query, limit) };
+    return last.hits;
+  };
 }

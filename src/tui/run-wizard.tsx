@@ -45,7 +45,7 @@ export async function runWizard(content: Content, options: WizardOptions = {}): 
       }}
     />,
     // Keys reach Ink one at a time, pastes whole, and sequences Ink cannot name never (see key-stream.ts).
-    { exitOnCtrlC: true, patchConsole: false, stdin: new KeyStream(stdin) as unknown as NodeJS.ReadStream },
+    { exitOnCtrlC: true, patchConsole: false, stdin: new KeyStream(stdin) as unknown as NodeJS.ReadStream, maxFps: 0 },
   );
   // Pasted text comes between markers, so it can go into a field whole.
   stdout.write(BRACKETED_PASTE_ON);

@@ -53,6 +53,21 @@ export function useWizard(content: Content, services: WizardServices, initial: W
     [apply],
   );
 
+  // Fuse and the index load after the first frame, while the admin reads it: the first frame
+  // does not wait for them, and neither does the first search.
+  const loading = useRef<Promise<void> | null>(null);
+  const searchReady = useCallback(
+    () =>
+      (loading.current ??= loadFinder(content).then((finder) => {
+        searchRef.current = finder;
+      })),
+    [content],
+  );
+  useEffect(() => {
+    const timer = setTimeout(() => void searchReady(), SEARCH_PRELOAD_MS);
+    return () => clearTimeout(timer);
+  }, [searchReady]);
+
   const run = useCallback(
     async (command: Command) => {
       const current = stateRef.current;
@@ -70,11 +85,8 @@ export function useWizard(content: Content, services: WizardServices, initial: W
           return;
         case 'search':
           apply({ type: 'open-overlay', overlay: 'search', ...(command.text ? { query: command.text } : {}) });
-          if (!searchRef.current) {
-            // Fuse and the index load on first use: the first frame does not wait for them.
-            searchRef.current = await loadFinder(content);
-            apply({ type: 'search-ready' });
-          }
+          await searchReady();
+          apply({ type: 'search-ready' });
           return;
         case 'copy': {
           const item = copyItems(content, current.wizard, node)[command.index];
@@ -113,7 +125,7 @@ export function useWizard(content: Content, services: WizardServices, initial: W
         }
       }
     },
-    [apply, content, ctx, exit, say, services],
+    [apply, content, ctx, exit, say, searchReady, services],
   );
 
   const act = useCallback(
@@ -148,6 +160,9 @@ export function useWizard(content: Content, services: WizardServices, initial: W
 
   return { state, ctx, onKey, viewRef, list, field };
 }
+
+/** When the search index starts loading after the first frame. */
+const SEARCH_PRELOAD_MS = 300;
 
 /** How long a first digit waits for a second in lists of ten or more. */
 const DIGIT_WAIT_MS = 600;

@@ -104,6 +104,18 @@ export function searchResults(ctx: UiContext, query: string): FoundHit[] {
 /** Live suggestions while a code is typed: the lookup's match, codes that start with the input, near misses. */
 export function codeChoices(ctx: UiContext, query: string): CodeChoice[] {
   if (!query.trim()) return [];
+  // Asked several times a key: the last answer is kept per index.
+  const index = ctx.codes();
+  const known = lastChoices.get(index);
+  if (known?.query === query) return known.choices;
+  const choices = findCodeChoices(ctx, query);
+  lastChoices.set(index, { query, choices });
+  return choices;
+}
+
+const lastChoices = new WeakMap<CodeIndex, { query: string; choices: CodeChoice[] }>();
+
+function findCodeChoices(ctx: UiContext, query: string): CodeChoice[] {
   const index = ctx.codes();
   const result = index.lookup(query);
   const key = normalizeCode(query);
