@@ -26,6 +26,22 @@ interface GlobalOptions {
   plain?: boolean;
 }
 
+// Every line starting with "  provision-doctor " is run by test/cli/examples.test.ts: none can go stale.
+const EXAMPLES = `
+Examples:
+  provision-doctor                                   the wizard
+  provision-doctor --plain                           the same walk as a line-by-line dialogue
+  provision-doctor explain EntryConflict             what an error code means and what to do
+  provision-doctor search quarantine                 find questions, remedies and codes
+  provision-doctor show no-users-quarantine          one remedy, by its id
+  provision-doctor path no-users-start/no-users-which   replay a saved walk
+  provision-doctor --resume no-users-start/no-users-which   the wizard where a walk ended
+  provision-doctor analyze ProvisioningLogs.json     sum up a downloaded provisioning log
+  provision-doctor help explain                      a command's options
+
+Exit codes: 0 found, 1 not found or problems, 2 usage error, 3 analyze --fail-on found what it names.
+Docs: README.md in the package.`;
+
 const program = new Command()
   .name('provision-doctor')
   .description('Find the cause of a Microsoft Entra ID app provisioning problem, the remedy and the docs to read.')
@@ -33,11 +49,12 @@ const program = new Command()
   .option('--content <dir>', 'read the knowledge from YAML in this folder (for content authors)')
   .option('--plain', 'a line-by-line dialogue instead of the full-screen wizard (also when TERM=dumb)')
   .option('--resume <path>', 'open the wizard (or --plain) where a saved path ends, e.g. no-users-start/no-users-which')
-  .configureHelp({ showGlobalOptions: true })
+  .helpCommand('help [command]', "show help for a command, or this help")
   .showSuggestionAfterError()
   .exitOverride()
   .configureOutput({ outputError: () => {} })
-  .addHelpText('after', '\nExit codes: 0 found, 1 not found or problems, 2 usage error.\nRun "provision-doctor <command> --help" for a command\'s options.')
+  .addHelpText('before', 'Run with no arguments to start the interactive wizard: it asks what you see, one question at a time,\nuntil it names the cause, the steps that fix it and the docs to read.\n')
+  .addHelpText('after', EXAMPLES)
   .hook('preSubcommand', (_, sub) => {
     running = `provision-doctor ${sub.name()}`;
   });
@@ -97,7 +114,7 @@ command('codes', 'list the error-code catalogue')
   });
 
 command('show', 'print one node (question, remedy, info or error code) by id')
-  .argument('<node-id>', 'a node id as shown by search, e.g. check-scope (an error code works too)')
+  .argument('<node-id>', 'a node id as shown by search, e.g. no-users-quarantine (an error code works too)')
   .option(...json)
   .action(async (id: string, options: { json?: boolean }) => {
     const { runShow } = await import('./cli/show.js');
@@ -105,7 +122,7 @@ command('show', 'print one node (question, remedy, info or error code) by id')
   });
 
 command('path', 'replay a saved path: the answers given and the node it reaches')
-  .argument('<path>', 'a path as the wizard shows it, e.g. users-missing/assign-users')
+  .argument('<path>', 'a path as the wizard shows it, e.g. no-users-start/no-users-which')
   .option(...json)
   .action(async (path: string, options: { json?: boolean }) => {
     const { runPath } = await import('./cli/path.js');
