@@ -138,6 +138,7 @@ command('analyze', 'read provisioning-log files and group the failures by error 
   .option('--status <list>', 'only events with these statuses: success,failure,skipped,warning')
   .option('--identity <text>', 'only events of identities whose name, sign-in or id contains this')
   .option('--redact', 'replace names, emails and ids with placeholders, to share the report')
+  .option('--fail-on <list>', 'exit 3 when the report holds events with these statuses: failure,warning,skipped (for CI)')
   .action(async (paths: string[], options: Record<string, string | boolean | undefined>) => {
     const { runAnalyze } = await import('./cli/analyze.js');
     process.exitCode = await runAnalyze(await content(), paths, { ...options, plain: program.opts<GlobalOptions>().plain }, out);
