@@ -65,18 +65,20 @@ function joinBlocks(blocks: Line[][]): Line[] {
 
 const KEYS: Array<[string, string]> = [
   ['Up/Down, j/k', 'move through the answers'],
-  ['1-9, Enter, Right', 'choose an answer'],
+  ['1-9, Enter, Right', 'choose an answer (lists of 10 or more: type both digits)'],
   ['Esc, Backspace, Left', 'go back one step (works any number of times)'],
   ['PgDn, Space / PgUp, b', 'scroll a screen taller than the terminal by a page'],
   ['Home / End', 'jump to the top or the end of a tall screen'],
   ['r', 'start again from the first question'],
   ['/', 'search questions, remedies and error codes'],
   ['e', 'look up an error code (or paste a reason line from a log)'],
+  ['Tab', 'first screen: describe the problem or paste an error'],
   ['c', 'copy a link, a step or the whole remedy'],
   ['o', 'open a doc link in the browser (shows the address over SSH)'],
   ['s', 'save a Markdown report for a support ticket'],
   ['?', 'this help'],
-  ['q, Ctrl+C', 'quit'],
+  ['q, Ctrl+C', 'quit (prints where you were and how to resume)'],
+  ['In a field', 'Left/Right move, Ctrl+U and Ctrl+W erase, Esc leaves'],
 ];
 
 /** The help screen's key table: keys in a column, what they do wrapping beside them. */
