@@ -224,4 +224,16 @@ describe('every key counts in the built wizard', () => {
     send('q');
     expect(await waitForScreen('EXIT=')).toContain('EXIT=0');
   });
+
+  it('at 80x12 the frame fits: the title stays, and a key does not wipe the scrollback', async () => {
+    startPane("seq 1 50 | sed 's/^/history-line-/'; node dist/cli.cjs --content test/fixtures/content-long; echo \"EXIT=$?\"", 80, 12);
+    const first = await waitForScreen('q quit');
+    // The frame is drawn under the shell's last lines, its title on screen.
+    expect(first).toContain('provision-doctor What is the problem?');
+    send('j');
+    await waitForScreen('> 2. ');
+    expect(history().split('\n').filter((line) => line.startsWith('history-line-'))).toHaveLength(50);
+    send('q');
+    expect(await waitForScreen('EXIT=')).toContain('EXIT=0');
+  });
 });
