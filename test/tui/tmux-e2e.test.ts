@@ -226,12 +226,13 @@ describe('every key counts in the built wizard', () => {
   });
 
   it('at 80x12 the frame fits: the title stays, and a key does not wipe the scrollback', async () => {
-    startPane("seq 1 50 | sed 's/^/history-line-/'; node dist/cli.cjs --content test/fixtures/content-long; echo \"EXIT=$?\"", 80, 12);
+    // The built-in first screen: nine answers, more than 12 rows hold with the question.
+    startPane("seq 1 50 | sed 's/^/history-line-/'; node dist/cli.cjs; echo \"EXIT=$?\"", 80, 12);
     const first = await waitForScreen('q quit');
-    // The frame is drawn under the shell's last lines, its title on screen.
-    expect(first).toContain('provision-doctor What is the problem?');
+    expect(first.split('\n')[0]).toBe('provision-doctor What are you seeing?');
     send('j');
-    await waitForScreen('> 2. ');
+    const moved = await waitForScreen('> 2. ');
+    expect(moved).toContain('(1-6 of 9; Up/Down for the others)');
     expect(history().split('\n').filter((line) => line.startsWith('history-line-'))).toHaveLength(50);
     send('q');
     expect(await waitForScreen('EXIT=')).toContain('EXIT=0');
