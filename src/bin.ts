@@ -4,6 +4,7 @@ import { ExitCode, isUserError, UserError } from './cli/exit-codes.js';
 import { loadContent } from './cli/load-content.js';
 import { chooseMode, NO_TERMINAL } from './cli/mode.js';
 import { styleFor } from './cli/style.js';
+import { fitToWidth } from './cli/fit.js';
 
 declare const PACKAGE_VERSION: string;
 
@@ -16,6 +17,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 const out = (text: string) => process.stdout.write(`${text}\n`);
+/** Text (not JSON) for a terminal is fitted to its width; piped output is left as it is. */
+const textOut = (options: { json?: boolean }) => (options.json || !process.stdout.isTTY ? out : (text: string) => out(fitToWidth(text, process.stdout.columns)));
 const style = () => styleFor(process.env, process.stdout.isTTY);
 const content = () => loadContent(program.opts<GlobalOptions>().content);
 let running = 'provision-doctor';
@@ -86,7 +89,7 @@ command('explain', 'explain provisioning-log error codes (exact, alias, any case
   .option(...json)
   .action(async (codes: string[], options: { json?: boolean }) => {
     const { runExplain } = await import('./cli/explain.js');
-    process.exitCode = runExplain(await content(), codes, options, out);
+    process.exitCode = runExplain(await content(), codes, options, textOut(options));
   });
 
 command('search', 'find questions, remedies and error codes, best match first')
@@ -110,7 +113,7 @@ command('codes', 'list the error-code catalogue')
   .option(...json)
   .action(async (options: { json?: boolean; category?: string }) => {
     const { runCodes } = await import('./cli/codes.js');
-    process.exitCode = runCodes(await content(), options, out);
+    process.exitCode = runCodes(await content(), options, textOut(options), process.stdout.isTTY && !options.json ? process.stdout.columns : undefined);
   });
 
 command('show', 'print one node (question, remedy, info or error code) by id')
@@ -118,7 +121,7 @@ command('show', 'print one node (question, remedy, info or error code) by id')
   .option(...json)
   .action(async (id: string, options: { json?: boolean }) => {
     const { runShow } = await import('./cli/show.js');
-    process.exitCode = runShow(await content(), id, options, out, style());
+    process.exitCode = runShow(await content(), id, options, textOut(options), style());
   });
 
 command('path', 'replay a saved path: the answers given and the node it reaches')
@@ -141,7 +144,7 @@ command('analyze', 'read provisioning-log files and group the failures by error 
   .option('--fail-on <list>', 'exit 3 when the report holds events with these statuses: failure,warning,skipped (for CI)')
   .action(async (paths: string[], options: Record<string, string | boolean | undefined>) => {
     const { runAnalyze } = await import('./cli/analyze.js');
-    process.exitCode = await runAnalyze(await content(), paths, { ...options, plain: program.opts<GlobalOptions>().plain }, out);
+    process.exitCode = await runAnalyze(await content(), paths, { ...options, plain: program.opts<GlobalOptions>().plain }, textOut(options));
   });
 
 command('validate', 'check a content folder and list every problem as file:line:col')
