@@ -41,6 +41,8 @@ function oneRun() {
     let missed = 0;
     let timer;
     let pending = null;
+    let current = '';
+    const byKey = new Map();
     let started = false;
     let sent = 0;
     let buffer = '';
@@ -50,7 +52,7 @@ function oneRun() {
         return;
       }
       const key = SCRIPT[sent % SCRIPT.length];
-      if (process.env.BENCH_DEBUG) console.error(sent, JSON.stringify(key));
+      current = sent % SCRIPT.length < 15 ? `list ${JSON.stringify(key)}` : key === '\u007F' || sent % SCRIPT.length >= 16 ? 'search field' : `other ${JSON.stringify(key)}`;
       sent++;
       // A lone Esc waits a turn in Ink in case a sequence follows; it is timed like any key.
       pending = process.hrtime.bigint();
@@ -74,14 +76,19 @@ function oneRun() {
       }
       if (pending !== null) {
         clearTimeout(timer);
-        times.push(Number(process.hrtime.bigint() - pending) / 1e6);
+        const ms = Number(process.hrtime.bigint() - pending) / 1e6;
+        times.push(ms);
+        byKey.set(current, [...(byKey.get(current) ?? []), ms]);
         pending = null;
         // A pause between keys, as a fast typist leaves: each frame is timed alone.
         setTimeout(next, 20);
       }
     });
     child.on('error', reject);
-    child.on('close', () => resolve(Object.assign(times, { missed })));
+    child.on('close', () => {
+      if (process.env.BENCH_DEBUG) for (const [k, v] of byKey) console.error(`  ${k}: n=${v.length} p50 ${percentile(v, 50).toFixed(1)} max ${Math.max(...v).toFixed(1)}`);
+      resolve(Object.assign(times, { missed }));
+    });
   });
 }
 

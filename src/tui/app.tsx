@@ -1,5 +1,5 @@
 import { Box, Text, useInput, useStdin } from 'ink';
-import { useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import type { Content } from '../content/model.js';
 import { breadcrumbs, type WizardState } from '../engine/engine.js';
 import { helpLines, nodeBodyLines } from './body-lines.js';
@@ -150,10 +150,13 @@ function Screen(props: { ctx: UiContext; state: UiState; width: number; room: nu
   const { content } = ctx;
   const id = screenId(state);
   const wiring = { id, list, field: props.field };
+  // What was typed shows at once; the matches for it follow in a second frame, so typing
+  // never waits for the search.
+  const found = useDeferredValue(state.query);
   switch (state.overlay) {
     case 'search':
       return (
-        <SearchScreen query={state.query} hits={searchResults(ctx, state.query)} ready={state.searchReady} cursor={state.cursor} width={width} room={room} wiring={wiring} />
+        <SearchScreen query={state.query} found={found} hits={searchResults(ctx, found)} ready={state.searchReady} cursor={state.cursor} width={width} room={room} wiring={wiring} />
       );
     case 'copy':
       return (
@@ -166,7 +169,8 @@ function Screen(props: { ctx: UiContext; state: UiState; width: number; room: nu
         <CodeEntryScreen
           prompt="Type or paste an error code, or a whole reason line from a log."
           query={state.query}
-          choices={codeChoices(ctx, state.query)}
+          found={found}
+          choices={codeChoices(ctx, found)}
           cursor={state.cursor}
           width={width}
           room={room}
@@ -183,7 +187,8 @@ function Screen(props: { ctx: UiContext; state: UiState; width: number; room: nu
             prompt={node.prompt}
             {...(node.explain ? { explain: node.explain } : {})}
             query={state.query}
-            choices={codeChoices(ctx, state.query)}
+            found={found}
+            choices={codeChoices(ctx, found)}
             cursor={state.cursor}
             width={width}
             room={room === undefined || crumbs.length === 0 ? room : room - crumbs.length - 1}

@@ -49,9 +49,14 @@ export async function runWizard(content: Content, options: WizardOptions = {}): 
   );
   // Pasted text comes between markers, so it can go into a field whole.
   stdout.write(BRACKETED_PASTE_ON);
+  // Ctrl+C before raw mode is on (right after the first frame) is a signal, not a key: it ends
+  // the wizard the same way, so the terminal is restored and the summary printed.
+  const onInterrupt = () => app.unmount();
+  process.on('SIGINT', onInterrupt);
   try {
     await app.waitUntilExit();
   } finally {
+    process.off('SIGINT', onInterrupt);
     // Ink restores raw mode and the cursor on unmount; make sure of it on every exit path.
     app.unmount();
     if (stdin.isTTY) stdin.setRawMode(false);

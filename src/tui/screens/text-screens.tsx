@@ -17,7 +17,7 @@ export interface FieldScreen {
 }
 
 /** Error-code entry, both as a code-lookup node and as the "e" screen: live suggestions as one types. */
-export function CodeEntryScreen(props: { prompt: string; explain?: string; query: string; choices: CodeChoice[]; cursor: number; width: number; room?: number | undefined; wiring: FieldScreen }) {
+export function CodeEntryScreen(props: { prompt: string; explain?: string; query: string; found: string; choices: CodeChoice[]; cursor: number; width: number; room?: number | undefined; wiring: FieldScreen }) {
   const theme = useTheme();
   const { query, choices } = props;
   // Wrapped here so the rows above the suggestions are known: the list gets the rest.
@@ -33,14 +33,14 @@ export function CodeEntryScreen(props: { prompt: string; explain?: string; query
       {choices.length > 0 && (
         <OptionList
           wiring={props.wiring.list}
-          id={`${props.wiring.id}:${query}`}
+          id={`${props.wiring.id}:${props.found}`}
           items={choices.map((c) => cut(`${c.entry.code} - ${c.entry.title}${c.note ? ` (${c.note})` : ''}`, props.width - 6))}
           cursor={props.cursor}
           numbered={false}
           limit={listLimit(props.room, prompt.length + explain.length + 3)}
         />
       )}
-      {query.trim() !== '' && choices.length === 0 && (
+      {props.found.trim() !== '' && choices.length === 0 && (
         <Text color={theme.warn}>No code in the catalogue matches yet; Enter shows the general advice.</Text>
       )}
     </Box>
@@ -55,7 +55,7 @@ const KIND: Record<SearchHit['kind'], string> = {
   code: 'code',
 };
 
-export function SearchScreen(props: { query: string; hits: FoundHit[]; ready: boolean; cursor: number; width: number; room?: number | undefined; wiring: FieldScreen }) {
+export function SearchScreen(props: { query: string; found: string; hits: FoundHit[]; ready: boolean; cursor: number; width: number; room?: number | undefined; wiring: FieldScreen }) {
   const theme = useTheme();
   const { query, hits, ready } = props;
   const title = wrapText('Search the questions, remedies and error codes:', props.width);
@@ -69,7 +69,7 @@ export function SearchScreen(props: { query: string; hits: FoundHit[]; ready: bo
       {hits.length > 0 && (
         <OptionList
           wiring={props.wiring.list}
-          id={`${props.wiring.id}:${ready}:${query}`}
+          id={`${props.wiring.id}:${ready}:${props.found}`}
           items={hits.map((h) => cut(`[${KIND[h.kind]}] ${h.title}${h.code ? ` (${h.code})` : ''}`, props.width - 6))}
           cursor={props.cursor}
           numbered={false}
@@ -77,7 +77,7 @@ export function SearchScreen(props: { query: string; hits: FoundHit[]; ready: bo
         />
       )}
       {why && <Text>{cut(`Why: ${why}`, props.width)}</Text>}
-      {ready && query.trim() !== '' && hits.length === 0 && <Text color={theme.warn}>No matches.</Text>}
+      {ready && props.found.trim() !== '' && hits.length === 0 && <Text color={theme.warn}>No matches.</Text>}
     </Box>
   );
 }
