@@ -7,6 +7,7 @@ import { chooseMode, NO_TERMINAL } from './cli/mode.js';
 import { guardStdout, writeError, writeOut } from './cli/output.js';
 import { chooseLanguage, type Language } from './i18n/language.js';
 import { styleFor } from './cli/style.js';
+import { fitToWidth } from './cli/fit.js';
 
 declare const PACKAGE_VERSION: string;
 
@@ -16,6 +17,8 @@ declare const PACKAGE_VERSION: string;
 guardStdout();
 
 const out = writeOut;
+/** Text (not JSON) for a terminal is fitted to its width; piped output is left as it is. */
+const textOut = (options: { json?: boolean }) => (options.json || !process.stdout.isTTY ? out : (text: string) => out(fitToWidth(text, process.stdout.columns)));
 const style = () => styleFor(process.env, process.stdout.isTTY);
 const content = () => loadContent(program.opts<GlobalOptions>().content, language());
 let running = 'provision-doctor';
@@ -35,6 +38,22 @@ interface GlobalOptions {
   plain?: boolean;
 }
 
+// Every line starting with "  provision-doctor " is run by test/cli/examples.test.ts: none can go stale.
+const EXAMPLES = `
+Examples:
+  provision-doctor                                   the wizard
+  provision-doctor --plain                           the same walk as a line-by-line dialogue
+  provision-doctor explain EntryConflict             what an error code means and what to do
+  provision-doctor search quarantine                 find questions, remedies and codes
+  provision-doctor show no-users-quarantine          one remedy, by its id
+  provision-doctor path no-users-start/no-users-which   replay a saved walk
+  provision-doctor --resume no-users-start/no-users-which   the wizard where a walk ended
+  provision-doctor analyze ProvisioningLogs.json     sum up a downloaded provisioning log
+  provision-doctor help explain                      a command's options
+
+Exit codes: 0 found, 1 not found or problems, 2 usage error, 3 analyze --fail-on found what it names.
+Docs: README.md in the package.`;
+
 const program = new Command()
   .name('provision-doctor')
   .description('Find the cause of a Microsoft Entra ID app provisioning problem, the remedy and the docs to read.')
@@ -43,11 +62,12 @@ const program = new Command()
   .option('--lang <language>', 'da (Danish), nl (Dutch) or en; default: from LC_ALL, LC_MESSAGES or LANG')
   .option('--plain', 'a line-by-line dialogue instead of the full-screen wizard (also when TERM=dumb)')
   .option('--resume <path>', 'open the wizard (or --plain) where a saved path ends, e.g. no-users-start/no-users-which')
-  .configureHelp({ showGlobalOptions: true })
+  .helpCommand('help [command]', "show help for a command, or this help")
   .showSuggestionAfterError()
   .exitOverride()
   .configureOutput({ outputError: () => {} })
-  .addHelpText('after', '\nExit codes: 0 found, 1 not found or problems, 2 usage error.\nRun "provision-doctor <command> --help" for a command\'s options.')
+  .addHelpText('before', 'Run with no arguments to start the interactive wizard: it asks what you see, one question at a time,\nuntil it names the cause, the steps that fix it and the docs to read.\n')
+  .addHelpText('after', EXAMPLES)
   .hook('preSubcommand', (_, sub) => {
     running = `provision-doctor ${sub.name()}`;
   });
@@ -79,7 +99,7 @@ command('explain', 'explain provisioning-log error codes (exact, alias, any case
   .option(...json)
   .action(async (codes: string[], options: { json?: boolean }) => {
     const { runExplain } = await import('./cli/explain.js');
-    process.exitCode = await runExplain(await content(), codes, options, out);
+    process.exitCode = await runExplain(await content(), codes, options, textOut(options));
   });
 
 command('search', 'find questions, remedies and error codes, best match first')
@@ -104,19 +124,19 @@ command('codes', 'list the error-code catalogue')
   .option(...json)
   .action(async (options: { json?: boolean; category?: string }) => {
     const { runCodes } = await import('./cli/codes.js');
-    process.exitCode = runCodes(await content(), options, out);
+    process.exitCode = runCodes(await content(), options, textOut(options), process.stdout.isTTY && !options.json ? process.stdout.columns : undefined);
   });
 
 command('show', 'print one node (question, remedy, info or error code) by id')
-  .argument('<node-id>', 'a node id as shown by search, e.g. check-scope (an error code works too)')
+  .argument('<node-id>', 'a node id as shown by search, e.g. no-users-quarantine (an error code works too)')
   .option(...json)
   .action(async (id: string, options: { json?: boolean }) => {
     const { runShow } = await import('./cli/show.js');
-    process.exitCode = runShow(await content(), id, options, out, style());
+    process.exitCode = runShow(await content(), id, options, textOut(options), style());
   });
 
 command('path', 'replay a saved path: the answers given and the node it reaches')
-  .argument('<path>', 'a path as the wizard shows it, e.g. users-missing/assign-users')
+  .argument('<path>', 'a path as the wizard shows it, e.g. no-users-start/no-users-which')
   .option(...json)
   .action(async (path: string, options: { json?: boolean }) => {
     const { runPath } = await import('./cli/path.js');
@@ -132,9 +152,10 @@ command('analyze', 'read provisioning-log files and group the failures by error 
   .option('--status <list>', 'only events with these statuses: success,failure,skipped,warning')
   .option('--identity <text>', 'only events of identities whose name, sign-in or id contains this')
   .option('--redact', 'replace names, addresses, ids, phone numbers and home folders with placeholders, to share the report')
+  .option('--fail-on <list>', 'exit 3 when the report holds events with these statuses: failure,warning,skipped (for CI)')
   .action(async (paths: string[], options: Record<string, string | boolean | undefined>) => {
     const { runAnalyze } = await import('./cli/analyze.js');
-    process.exitCode = await runAnalyze(await content(), paths, { ...options, plain: program.opts<GlobalOptions>().plain }, out);
+    process.exitCode = await runAnalyze(await content(), paths, { ...options, plain: program.opts<GlobalOptions>().plain }, textOut(options));
   });
 
 command('check', 'read an app\'s provisioning setup from the tenant (read-only) and name what is wrong, with remedies')

@@ -73,9 +73,9 @@ describe('engine', () => {
   it('breadcrumbs list each question with the answer given, and jumps', () => {
     const state = run([{ type: 'choose', option: 0 }, { type: 'choose', option: 0 }, { type: 'jump', to: 'conflict' }]);
     expect(breadcrumbs(content, state)).toEqual([
-      { nodeId: 'start', question: 'What do you see?', answer: 'No users arrive' },
-      { nodeId: 'scope', question: 'Which scope is set?', answer: 'Assigned users only' },
-      { nodeId: 'assign-users', question: 'Assign the users', answer: 'jumped to: A value clashes' },
+      { nodeId: 'start', question: 'What do you see?', title: 'Start', answer: 'No users arrive' },
+      { nodeId: 'scope', question: 'Which scope is set?', title: 'Scope', answer: 'Assigned users only' },
+      { nodeId: 'assign-users', question: 'Assign the users', title: 'Assign the users', answer: 'jumped to: A value clashes' },
     ]);
   });
 });

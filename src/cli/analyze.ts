@@ -1,13 +1,13 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { accessSync, closeSync, constants, openSync, readSync, statSync } from 'node:fs';
 import type { Content } from '../content/model.js';
 import { Analysis } from '../logs/analysis.js';
 import { parseFilter } from '../logs/filter.js';
-import type { Report } from '../logs/report.js';
 import { collectFiles } from './analyze-files.js';
 import { renderReport } from './analyze-text.js';
 import { ExitCode, UserError } from './exit-codes.js';
 import { chooseMode } from './mode.js';
 import { offerWalk } from './offer-walk.js';
+import { stripControl } from '../text/strip-control.js';
 
 export interface AnalyzeOptions {
   json?: boolean;
@@ -19,14 +19,27 @@ export interface AnalyzeOptions {
   status?: string;
   identity?: string;
   redact?: boolean;
+  /** Exit 3 when the report holds events with any of these statuses (for CI jobs). */
+  failOn?: string;
 }
+
+/** What --fail-on accepts: the statuses a CI job may want to fail on. */
+const FAIL_ON = ['failure', 'warning', 'skipped'] as const;
+type FailOn = (typeof FAIL_ON)[number];
 
 const CHUNK = 1 << 20;
 
 /** `provision-doctor analyze <file-or-folder...>`: exit 0 when every file was read cleanly, 1 when anything could not be read. */
 export async function runAnalyze(content: Content, paths: string[], options: AnalyzeOptions, out: (text: string) => void): Promise<number> {
+  const ambiguous = ['since', 'until'].flatMap((key) => ambiguousDate(key, options[key as 'since' | 'until']));
+  if (ambiguous.length > 0) throw new UserError(ambiguous.join('\n'));
   const { filter, errors } = parseFilter(options);
   if (errors.length > 0) throw new UserError(errors.join('\n'));
+  const failOn = parseFailOn(options.failOn);
+  // A path that cannot be read is one line on stderr; with nothing left to read, no empty report.
+  const unreadable = paths.flatMap((path) => unreadableLine(path));
+  for (const line of unreadable) process.stderr.write(`provision-doctor analyze: ${line}\n`);
+  if (unreadable.length === paths.length) return ExitCode.problems;
   const analysis = new Analysis(filter, { redact: options.redact });
   const files = collectFiles(paths, analysis);
   // The steps and modified-properties parts of a portal CSV download hold no events of their own.
@@ -38,7 +51,44 @@ export async function runAnalyze(content: Content, paths: string[], options: Ana
   const mode = chooseMode({ plain: options.plain ?? false, env: process.env, stdinTTY: process.stdin.isTTY, stdoutTTY: process.stdout.isTTY });
   if (!options.json && mode !== 'no-terminal' && !process.env.CI) await offerWalk(content, 'failure group', report.groups.map((g) => (g.remedyId ? `@${g.remedyId}` : null)), mode);
   const readNothing = report.summary.recordsRead === 0;
-  return report.problems.length > 0 || readNothing ? ExitCode.problems : ExitCode.ok;
+  if (report.problems.length > 0 || readNothing || unreadable.length > 0) return ExitCode.problems;
+  return failOn.some((status) => report.summary.byStatus[status] > 0) ? ExitCode.findings : ExitCode.ok;
+}
+
+function parseFailOn(value: string | undefined): FailOn[] {
+  if (!value) return [];
+  const wanted = value.split(',').map((s) => s.trim().toLowerCase());
+  const bad = wanted.filter((s) => !(FAIL_ON as readonly string[]).includes(s));
+  if (bad.length > 0) throw new UserError(`--fail-on "${bad.join(',')}" is not one of ${FAIL_ON.join(', ')}`);
+  return wanted as FailOn[];
+}
+
+/** Why a path given cannot be read, as one line; none when it can. */
+function unreadableLine(path: string): string[] {
+  const shown = stripControl(path);
+  try {
+    statSync(path);
+    accessSync(path, constants.R_OK);
+    return [];
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return [`${shown}: no such file or folder`];
+    if (code === 'EACCES' || code === 'EPERM') return [`${shown}: not allowed to read it`];
+    return [`${shown}: cannot read it (${code ?? (error as Error).message})`];
+  }
+}
+
+/**
+ * A date written with slashes, both first numbers 12 or less (02/05/2024), is 5 February in
+ * the United States and 2 May in most of Europe: refused, with the unambiguous spelling.
+ */
+function ambiguousDate(key: string, value: string | undefined): string[] {
+  const m = value ? /^(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(value.trim()) : null;
+  if (!m) return [];
+  const [a, b, year] = [Number(m[1]), Number(m[2]), m[3]];
+  if (a > 12 || b > 12 || a === b) return [];
+  const iso = (month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return [`--${key} "${value}" could be ${iso(a, b)} or ${iso(b, a)}: write it as year-month-day, e.g. ${iso(b, a)}`];
 }
 
 function readFile(analysis: Analysis, path: string, buffer: Buffer): void {

@@ -6,6 +6,8 @@ export const ExitCode = {
   problems: 1,
   /** Bad arguments or an unusable environment (e.g. the wizard without a terminal). */
   usage: 2,
+  /** analyze --fail-on: the report holds events with a status named. */
+  findings: 3,
 } as const;
 
 // The entry and the lazily loaded modes are separate bundles, each with its own copy of

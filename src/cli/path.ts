@@ -13,7 +13,9 @@ export function runPath(content: Content, path: string, options: { json?: boolea
   const node = currentNode(content, replay.state);
   const crumbs = breadcrumbs(content, replay.state);
   if (options.json) {
-    out(JSON.stringify({ path: serializePath(replay.state), breadcrumbs: crumbs, node: nodeJson(content, node) }, null, 2));
+    // The JSON keeps the shape schema/output.schema.json gives (the short title is the wizard's).
+    const json = crumbs.map(({ nodeId, question, answer }) => ({ nodeId, question, answer }));
+    out(JSON.stringify({ path: serializePath(replay.state), breadcrumbs: json, node: nodeJson(content, node) }, null, 2));
     return ExitCode.ok;
   }
   const lines = crumbs.map((c, i) => `  ${i + 1}. ${c.question} -> ${c.answer}`);

@@ -6,6 +6,7 @@ import { limitQuery, QUERY_CUT_NOTE } from '../engine/query-limit.js';
 import { ContentSearch } from '../engine/search.js';
 import { explainUnknown } from '../engine/unknown-code.js';
 import { whyText } from '../engine/why.js';
+import { answersOf } from '../engine/answers.js';
 import { renderNode } from './render-node.js';
 import { stripControl } from '../text/strip-control.js';
 import { plainStyle, type Style } from './style.js';
@@ -103,9 +104,20 @@ export class PlainDialogue {
     }
     if (node.kind === 'code-lookup') return this.reply(this.lookup(input));
     const next = nextOf(node);
-    if (next && (number === 1 || /^(next|continue)$/i.test(input))) return this.move({ type: 'next' });
-    const hint = next ? 'Type 1 to go on, or help.' : 'This is the end of this path: type back, restart, search WORDS, code CODE or quit.';
-    return this.reply(`"${input}" is not an answer here. ${hint}`);
+    if (node.kind === 'info') {
+      if (next && (number === 1 || /^(next|continue)$/i.test(input))) return this.move({ type: 'next' });
+      return this.reply(`"${input}" is not an answer here. Type 1 to go on, or help.`);
+    }
+    // A remedy or an error code: 1 it fixed it, 2 it did not (the wizard's numbers).
+    if (number === 1 || /^(yes|fixed)\b/i.test(input)) {
+      return this.reply(`Marked as fixed. Good. Path: ${this.path()}\nType path to see it again, restart to start again, or quit.`);
+    }
+    if (number === 2 || /^(no|next|continue)\b/i.test(input)) {
+      if (next) return this.move({ type: 'next' });
+      if (this.state.history.length > 0) return this.move({ type: 'back' });
+      return this.reply(`You are at the start.\n\n${this.describe()}`);
+    }
+    return this.reply(`"${input}" is not an answer here. Type 1 or 2, or help.`);
   }
 
   /** An answer typed as text: the start of one option's label, or words found only in one label. */
@@ -160,11 +172,11 @@ export class PlainDialogue {
   }
 
   private footer(node: ContentNode): string {
-    if (node.kind === 'question') return 'Answer with a number.';
+    if (node.kind === 'question') return 'Answer with a number or the words of an answer.';
     if (node.kind === 'code-lookup') return 'Type the error code.';
-    const next = nextOf(node);
-    if (next) return `  1. ${node.kind === 'remedy' ? 'This did not help: go on' : 'Continue'}\nAnswer with a number.`;
-    return `\nThis is the end of this path. Path: ${this.path()}\nType back, restart, search WORDS, code CODE or quit.`;
+    const answers = answersOf(node).map((label, i) => `  ${i + 1}. ${label}`);
+    if (node.kind === 'info') return `${answers.join('\n')}\nAnswer with a number.`;
+    return ['Did this help?', ...answers, `Answer with a number. Path: ${this.path()}`].join('\n');
   }
 
   private farewell(): string {

@@ -15,7 +15,7 @@ export function retryText(entry: Code, m: Messages = messages('en')): string {
  * having read who it affects. The label is emphasised where the terminal allows it.
  */
 export function cautionLines(caution: string | undefined, emphasis: (text: string) => string = (t) => t, m: Messages = messages('en')): string[] {
-  return caution ? ['', `${emphasis(`${m.caution}:`)} ${caution}`] : [];
+  return caution ? ['', `${emphasis(`! ${m.caution}:`)} ${caution}`] : [];
 }
 
 /** Plain text, URLs in full: reads well in a terminal, a ticket and a screen reader. */

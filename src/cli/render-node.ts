@@ -59,6 +59,8 @@ export function renderNode(content: Content, node: ContentNode, options: RenderO
   return lines.join('\n');
 }
 
+/** What a step can harm, said before the steps, marked so it stands out without colour. */
+
 /** One node as JSON: links resolved to title and URL so consumers need no second lookup. */
 export function nodeJson(content: Content, node: ContentNode) {
   const links = (ids: string[] | undefined) => linksOf(content, ids ?? []).map(({ title, url }) => ({ title, url }));

@@ -22,7 +22,10 @@ export type Result = { ok: true; state: WizardState } | { ok: false; error: stri
 
 export interface Breadcrumb {
   nodeId: string;
+  /** The question asked (its prompt), or the title of the screen left. */
   question: string;
+  /** The short title of the screen left: what a one-row crumb shows. */
+  title: string;
   answer: string;
 }
 
@@ -129,14 +132,15 @@ export function canGoBack(state: WizardState): boolean {
 export function breadcrumbs(content: Content, state: WizardState): Breadcrumb[] {
   return state.history.map((step) => {
     const from = content.nodes[step.from];
-    const question = from?.kind === 'question' ? from.prompt : (from?.title ?? step.from);
+    const title = from?.title ?? step.from;
+    const question = from?.kind === 'question' ? from.prompt : title;
     if (step.kind === 'answer' && from?.kind === 'question') {
-      return { nodeId: step.from, question, answer: from.options[step.option]?.label ?? '?' };
+      return { nodeId: step.from, question, title, answer: from.options[step.option]?.label ?? '?' };
     }
     if (step.kind === 'jump') {
-      return { nodeId: step.from, question, answer: `jumped to: ${content.nodes[step.to]?.title ?? step.to}` };
+      return { nodeId: step.from, question, title, answer: `jumped to: ${content.nodes[step.to]?.title ?? step.to}` };
     }
-    return { nodeId: step.from, question, answer: from?.kind === 'remedy' ? 'this did not help' : 'continue' };
+    return { nodeId: step.from, question, title, answer: from?.kind === 'remedy' ? 'this did not help' : 'continue' };
   });
 }
 

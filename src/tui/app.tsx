@@ -1,19 +1,21 @@
-import { Box, useInput, useStdin } from 'ink';
-import { useMemo } from 'react';
+import { Box, Text, useInput, useStdin } from 'ink';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import type { Content } from '../content/model.js';
 import { breadcrumbs, type WizardState } from '../engine/engine.js';
 import { helpLines, nodeBodyLines } from './body-lines.js';
 import { Breadcrumbs, crumbLines } from './components/breadcrumbs.js';
 import { Footer, packHints, type Hint } from './components/footer.js';
 import { copyItems, nodeLinks } from './node-text.js';
+import { optionRows } from './components/option-list.js';
 import { ChooserScreen } from './screens/menu-screens.js';
-import { answerRows, NodeAnswers } from './screens/node-screen.js';
+import { answerRows, DESCRIBE_ROWS, DescribeField, NodeAnswers } from './screens/node-screen.js';
 import { Header, NoticeLine, noticeLines, planScroll, ScrollScreen, type ScrollPage } from './screens/scroll-screen.js';
 import { CodeEntryScreen, SearchScreen } from './screens/text-screens.js';
 import type { WizardServices } from './services.js';
 import { makeTheme, ThemeContext } from './theme.js';
-import { useTerminalSize, useWizard } from './use-wizard.js';
-import { codeChoices, isTextMode, nodeOf, searchResults, type UiContext, type UiState } from './wizard-state.js';
+import { MIN_COLUMNS, MIN_ROWS } from './frame-layout.js';
+import { useTerminalSize, useWizard, type FieldHandlers, type ListHandlers } from './use-wizard.js';
+import { codeChoices, isStartScreen, isTextMode, nodeChoices, nodeOf, searchResults, type Notice, type UiContext, type UiState } from './wizard-state.js';
 
 export interface WizardAppProps {
   content: Content;
@@ -21,6 +23,8 @@ export interface WizardAppProps {
   initial: WizardState;
   hyperlinks: boolean;
   color: boolean;
+  /** Told the walk's state as it changes, to say where the admin was on quitting. */
+  onWalk?: (state: WizardState) => void;
 }
 
 /** Lines longer than this are hard to read; wider terminals get margin instead. */
@@ -30,26 +34,35 @@ export function WizardApp(props: WizardAppProps) {
   const theme = useMemo(() => makeTheme(props.color), [props.color]);
   // Decided once: undefined (a pipe) must not count as a terminal.
   const interactive = useStdin().isRawModeSupported === true;
-  const { state, ctx, onKey, viewRef } = useWizard(props.content, props.services, props.initial);
+  const { state, ctx, onKey, viewRef, list, field } = useWizard(props.content, props.services, props.initial);
+  const { onWalk } = props;
+  useEffect(() => {
+    onWalk?.(state.wizard);
+  }, [onWalk, state.wizard]);
   useInput(onKey, { isActive: interactive });
   const size = useTerminalSize();
   const width = Math.max(20, Math.min(size.columns, MAX_WIDTH));
-  const hints = hintsFor(ctx, state);
-  const page = scrollPage(ctx, state, width, props.hyperlinks);
-  const plan = page && planScroll(page, size.rows, width, state.notice, hints);
+  const hints = hintsFor(ctx, state, size.rows !== undefined && size.rows < COMPACT_ROWS);
+  const notice = state.overlay === 'help' ? null : shownNotice(state);
+  const page = scrollPage(ctx, state, width, props.hyperlinks, list, field);
+  const plan = page && planScroll(page, size.rows, width, notice, hints);
   // The scroll keys read how far they can go on the screen as it was last laid out.
   viewRef.current = plan?.view;
+  if (size.rows !== undefined && (size.rows < MIN_ROWS || size.columns < MIN_COLUMNS)) {
+    // Smaller than this nothing useful fits: one line, and the keys still work (q quits).
+    return <Text wrap="truncate">{`Need a ${MIN_COLUMNS}x${MIN_ROWS} terminal (now ${size.columns}x${size.rows})`}</Text>;
+  }
   return (
     <ThemeContext.Provider value={theme}>
       {page && plan ? (
-        <ScrollScreen page={page} plan={plan} width={width} notice={state.notice} />
+        <ScrollScreen page={page} plan={plan} width={width} notice={notice} />
       ) : (
         <Box flexDirection="column" width={width}>
           <Box flexDirection="column" gap={1}>
             <Header title={titleOf(ctx, state)} width={width} />
-            <Screen ctx={ctx} state={state} width={width} room={shortRoom(size.rows, width, state, hints)} />
+            <Screen ctx={ctx} state={state} width={width} room={shortRoom(size.rows, width, notice, hints)} list={list} field={field} />
           </Box>
-          {state.notice && <NoticeLine notice={state.notice} width={width} />}
+          {notice && <NoticeLine notice={notice} width={width} />}
           <Box marginTop={1}>
             <Footer hints={hints} width={width} />
           </Box>
@@ -59,19 +72,50 @@ export function WizardApp(props: WizardAppProps) {
   );
 }
 
+/** A first digit waiting for a second says so where notices go. */
+function shownNotice(state: UiState): Notice | null {
+  if (!state.digits) return state.notice;
+  return { text: `Answer ${state.digits}_: type a second digit, or Enter for ${state.digits}`, tone: 'info' };
+}
+
+/** Which list or field is on screen: a new one starts afresh. */
+function screenId(state: UiState): string {
+  const over = state.overlay === 'describe' ? null : state.overlay;
+  return `${over ?? 'node'}:${state.wizard.current}:${state.wizard.history.length}`;
+}
+
 /** The node screens and the help can be taller than the terminal: their middle scrolls. */
-function scrollPage(ctx: UiContext, state: UiState, width: number, hyperlinks: boolean): ScrollPage | null {
+function scrollPage(ctx: UiContext, state: UiState, width: number, hyperlinks: boolean, list: ListHandlers, fields: FieldHandlers): ScrollPage | null {
   if (state.overlay === 'help') {
-    return { title: 'Help', crumbs: [], body: helpLines(width), answers: null, answerRows: 0, offset: state.helpScroll };
+    const help = { answers: () => null, answerRows: 0, list: { items: 0, around: 0 }, optional: 0 };
+    return { title: 'Help', crumbs: [], body: helpLines(width, state.notice), ...help, offset: state.helpScroll };
   }
   const node = nodeOf(ctx, state);
-  if (state.overlay || node.kind === 'code-lookup') return null;
+  const describing = state.overlay === 'describe';
+  if ((state.overlay && !describing) || node.kind === 'code-lookup') return null;
+  // The first screen has a field under its answers: a hint line until it is in use.
+  const start = describing || isStartScreen(ctx, state);
+  const field = start ? DESCRIBE_ROWS : 0;
+  const asks = answerRows(node, width) - optionRows(nodeChoices(node), width, node.kind !== 'info');
   return {
     title: node.title,
     crumbs: breadcrumbs(ctx.content, state.wizard),
     body: nodeBodyLines(ctx.content, node, width, hyperlinks),
-    answers: <NodeAnswers node={node} cursor={state.cursor} resolved={state.resolved} width={width} />,
-    answerRows: answerRows(node, width),
+    answers: (limit, optional) => {
+      const answers = (
+        <NodeAnswers node={node} cursor={state.cursor} resolved={state.resolved} width={width} wiring={list} id={`${screenId(state)}:${state.resolved}`} limit={limit} />
+      );
+      if (!describing && !(start && optional)) return answers;
+      return (
+        <Box flexDirection="column" gap={1}>
+          {answers}
+          <DescribeField active={describing} value={state.query} width={width} field={fields} />
+        </Box>
+      );
+    },
+    answerRows: answerRows(node, width) + (describing ? field : 0),
+    list: { items: nodeChoices(node).length, around: asks + (describing ? field : 0) },
+    optional: describing ? 0 : field,
     offset: state.scroll,
   };
 }
@@ -93,32 +137,44 @@ function titleOf(ctx: UiContext, state: UiState): string {
 }
 
 /** Rows left between the title and the notice and footer: where a short screen's list must fit. */
-function shortRoom(rows: number | undefined, width: number, state: UiState, hints: Hint[]): number | undefined {
+function shortRoom(rows: number | undefined, width: number, shown: Notice | null, hints: Hint[]): number | undefined {
   if (rows === undefined) return undefined;
-  const notice = state.notice ? 1 + noticeLines(state.notice.text, width).length : 0;
+  const notice = shown ? 1 + noticeLines(shown, width).length : 0;
   return rows - 1 - 2 - notice - 1 - packHints(hints, width).length;
 }
 
 /** The screens that stay short: search, error-code entry, the copy and open choosers; their lists take a window when rows are short. */
-function Screen({ ctx, state, width, room }: { ctx: UiContext; state: UiState; width: number; room: number | undefined }) {
+function Screen(props: { ctx: UiContext; state: UiState; width: number; room: number | undefined; list: ListHandlers; field: FieldHandlers }) {
+  const { ctx, state, width, room, list } = props;
   const node = nodeOf(ctx, state);
   const { content } = ctx;
+  const id = screenId(state);
+  const wiring = { id, list, field: props.field };
+  // What was typed shows at once; the matches for it follow in a second frame, so typing
+  // never waits for the search.
+  const found = useDeferredValue(state.query);
   switch (state.overlay) {
     case 'search':
-      return <SearchScreen query={state.query} hits={searchResults(ctx, state.query)} ready={state.searchReady} cursor={state.cursor} width={width} room={room} />;
+      return (
+        <SearchScreen query={state.query} found={found} hits={searchResults(ctx, found)} ready={state.searchReady} cursor={state.cursor} width={width} room={room} wiring={wiring} />
+      );
     case 'copy':
-      return <ChooserScreen title="Copy what?" items={copyItems(content, state.wizard, node).map((i) => i.label)} cursor={state.cursor} width={width} room={room} />;
+      return (
+        <ChooserScreen title="Copy what?" items={copyItems(content, state.wizard, node).map((i) => i.label)} cursor={state.cursor} width={width} room={room} wiring={list} id={id} />
+      );
     case 'open':
-      return <ChooserScreen title="Open which link?" items={nodeLinks(content, node).map((l) => l.title)} cursor={state.cursor} width={width} room={room} />;
+      return <ChooserScreen title="Open which link?" items={nodeLinks(content, node).map((l) => l.title)} cursor={state.cursor} width={width} room={room} wiring={list} id={id} />;
     case 'code':
       return (
         <CodeEntryScreen
           prompt="Type or paste an error code, or a whole reason line from a log."
           query={state.query}
-          choices={codeChoices(ctx, state.query)}
+          found={found}
+          choices={codeChoices(ctx, found)}
           cursor={state.cursor}
           width={width}
           room={room}
+          wiring={wiring}
         />
       );
     default:
@@ -131,10 +187,12 @@ function Screen({ ctx, state, width, room }: { ctx: UiContext; state: UiState; w
             prompt={node.prompt}
             {...(node.explain ? { explain: node.explain } : {})}
             query={state.query}
-            choices={codeChoices(ctx, state.query)}
+            found={found}
+            choices={codeChoices(ctx, found)}
             cursor={state.cursor}
             width={width}
             room={room === undefined || crumbs.length === 0 ? room : room - crumbs.length - 1}
+            wiring={wiring}
           />
         </>
       );
@@ -154,7 +212,23 @@ const NODE_HINTS: Hint[] = [
   { key: 'q', label: 'quit' },
 ];
 
-function hintsFor(ctx: UiContext, state: UiState): Hint[] {
+/** Below this many rows the footer keeps the keys to move on; ? lists the others. */
+const COMPACT_ROWS = 16;
+const COMPACT_HINTS: Hint[] = [
+  { key: 'Enter', label: 'choose' },
+  { key: 'Esc', label: 'back' },
+  { key: '?', label: 'help' },
+  { key: 'q', label: 'quit' },
+];
+
+function hintsFor(ctx: UiContext, state: UiState, compact: boolean): Hint[] {
+  if (state.overlay === 'describe') {
+    return [
+      { key: 'Enter', label: 'search' },
+      { key: 'Esc', label: 'back to the answers' },
+      { key: 'Ctrl+C', label: 'quit' },
+    ];
+  }
   if (isTextMode(ctx, state)) {
     return [
       { key: 'Enter', label: 'choose' },
@@ -164,6 +238,6 @@ function hintsFor(ctx: UiContext, state: UiState): Hint[] {
     ];
   }
   if (state.overlay === 'help') return [{ key: 'Esc', label: 'close' }, { key: 'q', label: 'quit' }];
-  if (state.overlay) return [{ key: 'Enter', label: 'choose' }, { key: 'Esc', label: 'back' }, { key: '?', label: 'help' }, { key: 'q', label: 'quit' }];
+  if (state.overlay || compact) return COMPACT_HINTS;
   return NODE_HINTS;
 }

@@ -2,6 +2,7 @@ import { retryText } from '../cli/render-code.js';
 import type { Content, ContentNode } from '../content/model.js';
 import { nodeLinks } from './node-text.js';
 import { wrapSpans, type Line, type Span } from './wrap.js';
+import type { Notice } from './wizard-state.js';
 
 /**
  * The middle of a screen, between the breadcrumbs and the answers, as rows already
@@ -11,7 +12,8 @@ export function nodeBodyLines(content: Content, node: ContentNode, width: number
   const blocks: Line[][] = [];
   if (node.kind === 'question') {
     const prompt = wrapSpans([{ text: node.prompt, bold: true }], width);
-    blocks.push(node.explain ? [...prompt, ...wrapSpans([{ text: node.explain, color: 'muted' }], width)] : prompt);
+    // The explanation holds instructions: the normal colour, never a low-contrast grey.
+    blocks.push(node.explain ? [...prompt, ...wrapSpans([{ text: node.explain }], width)] : prompt);
   }
   if (node.kind === 'remedy') blocks.push(labelled('Cause', node.cause, width));
   if (node.kind === 'code') {
@@ -24,6 +26,7 @@ export function nodeBodyLines(content: Content, node: ContentNode, width: number
   if (node.kind === 'info') {
     blocks.push(node.facts.flatMap((fact) => wrapSpans([{ text: fact.text }], width, { gutter: { text: '-' }, indent: 2 })));
   }
+  if ((node.kind === 'remedy' || node.kind === 'code') && node.caution) blocks.push(cautionLines(node.caution, width));
   if (node.kind === 'remedy' || node.kind === 'code') {
     const gutter = String(node.steps.length).length + 2;
     const steps = node.steps.flatMap((step, i) => wrapSpans([{ text: step }], width, { gutter: { text: `${i + 1}.` }, indent: gutter }));
@@ -33,12 +36,22 @@ export function nodeBodyLines(content: Content, node: ContentNode, width: number
   if (links.length > 0) {
     const rows = links.flatMap((link) => {
       const title: Span = { text: link.title, color: 'accent', ...(hyperlinks ? { underline: true, url: link.url } : {}) };
-      const url = hyperlinks ? [] : wrapSpans([{ text: link.url, color: 'muted' }], width, { indent: 2 });
+      // An address on a row of its own from the first column, never indented part-way, so that it
+      // reads and selects as one; only one wider than the terminal goes on at the start of the next row.
+      const url = hyperlinks ? [] : wrapSpans([{ text: link.url }], width);
       return [...wrapSpans([title], width, { indent: 2 }), ...url];
     });
     blocks.push([[{ text: 'Read:', bold: true }], ...rows]);
   }
   return joinBlocks(blocks);
+}
+
+/**
+ * What a step can harm, said before the steps: a marked block in the warning colour, and bold,
+ * so that it stands out without colour (NO_COLOR) too.
+ */
+export function cautionLines(text: string, width: number): Line[] {
+  return wrapSpans([{ text: 'Caution: ', bold: true, color: 'warn' }, { text, bold: true }], width, { gutter: { text: '!', bold: true, color: 'warn' }, indent: 2 });
 }
 
 function labelled(label: string, text: string, width: number): Line[] {
@@ -52,22 +65,24 @@ function joinBlocks(blocks: Line[][]): Line[] {
 
 const KEYS: Array<[string, string]> = [
   ['Up/Down, j/k', 'move through the answers'],
-  ['1-9, Enter, Right', 'choose an answer'],
+  ['1-9, Enter, Right', 'choose an answer (lists of 10 or more: type both digits)'],
   ['Esc, Backspace, Left', 'go back one step (works any number of times)'],
   ['PgDn, Space / PgUp, b', 'scroll a screen taller than the terminal by a page'],
   ['Home / End', 'jump to the top or the end of a tall screen'],
   ['r', 'start again from the first question'],
   ['/', 'search questions, remedies and error codes'],
   ['e', 'look up an error code (or paste a reason line from a log)'],
+  ['Tab', 'first screen: describe the problem or paste an error'],
   ['c', 'copy a link, a step or the whole remedy'],
   ['o', 'open a doc link in the browser (shows the address over SSH)'],
   ['s', 'save a Markdown report for a support ticket'],
   ['?', 'this help'],
-  ['q, Ctrl+C', 'quit'],
+  ['q, Ctrl+C', 'quit (prints where you were and how to resume)'],
+  ['In a field', 'Left/Right move, Ctrl+U and Ctrl+W erase, Esc leaves'],
 ];
 
 /** The help screen's key table: keys in a column, what they do wrapping beside them. */
-export function helpLines(width: number): Line[] {
+export function helpLines(width: number, notice: Notice | null = null): Line[] {
   const column = Math.max(...KEYS.map(([key]) => key.length)) + 2;
   // On a narrow terminal the description goes under its key instead of into a sliver beside it.
   const beside = width - column >= 24;
@@ -76,5 +91,13 @@ export function helpLines(width: number): Line[] {
     if (beside) return wrapSpans([{ text: what }], width, { gutter, indent: column });
     return [[gutter], ...wrapSpans([{ text: what }], width, { indent: 2 })];
   });
-  return [[{ text: 'Keys', bold: true }], ...rows];
+  // A notice says what happened in one line; the whole of it, and why, is read here.
+  const last: Line[] = notice
+    ? [
+        [{ text: 'Last message', bold: true }],
+        ...[notice.text, notice.url, notice.detail].flatMap((text) => (text ? wrapSpans([{ text }], width) : [])),
+        [],
+      ]
+    : [];
+  return [...last, [{ text: 'Keys', bold: true }], ...rows];
 }

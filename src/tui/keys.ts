@@ -1,5 +1,6 @@
 import type { Key } from 'ink';
-import { isTextMode, type ScrollTo, type UiAction, type UiContext, type UiState } from './wizard-state.js';
+import { KEY } from './components/key-scope.js';
+import { isStartScreen, isTextMode, listLength, type ScrollTo, type UiAction, type UiContext, type UiState } from './wizard-state.js';
 import { stripControl } from '../text/strip-control.js';
 
 /** Keys that need the outside world (clipboard, browser, disk, exit) become commands for the hook. */
@@ -9,14 +10,28 @@ export type Command =
   | { cmd: 'open'; index: number }
   | { cmd: 'open-menu' }
   | { cmd: 'save' }
-  | { cmd: 'search' };
+  /** The search screen, with what was typed or pasted on the first screen in its field. */
+  | { cmd: 'search'; text?: string }
+  /** Keys handed to the list (ink-select-input) on screen. */
+  | { cmd: 'list'; keys: string[] }
+  /** Keys handed to the field (ink-text-input) on screen, and where its cursor ends up. */
+  | { cmd: 'field'; keys: string[]; caret: number };
 
 export type Intent = UiAction | Command;
 
 type Pressed = Pick<Key, 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'return' | 'escape' | 'ctrl' | 'meta' | 'backspace' | 'delete' | 'tab'> &
   Partial<Pick<Key, 'pageUp' | 'pageDown' | 'home' | 'end'>>;
 
+/** What the key map needs to know of the list as it is drawn. */
+export interface ListView {
+  /** Only part of the list is on screen: moves are the key map's, not the list's. */
+  windowed: boolean;
+}
+
 const isBack = (key: Pressed) => key.escape || key.backspace || key.delete || key.leftArrow;
+
+/** Keys with a meaning of their own on a node screen: typing them does not start a search. */
+const COMMAND_LETTERS = new Set(['j', 'k', 'q', 'r', 'e', 'c', 'o', 's', 'b']);
 
 /** Paging through a screen taller than the terminal, as in a pager: Space and b for those without PgDn/PgUp. */
 function scrollKey(input: string, key: Pressed): ScrollTo | null {
@@ -28,27 +43,43 @@ function scrollKey(input: string, key: Pressed): ScrollTo | null {
   return null;
 }
 
-/** Maps one key press to what it means on the screen at hand; null when it means nothing there. */
-export function keyToIntent(ctx: UiContext, state: UiState, input: string, key: Pressed): Intent | null {
+/** Choosing item `index` of the list on screen: an answer, or what to copy or open. */
+export function chooseIntent(state: UiState, index: number): Intent {
+  if (state.overlay === 'copy' || state.overlay === 'open') return { cmd: state.overlay, index };
+  return { type: 'choose', index };
+}
+
+/** A number being typed in a list of ten or more, once no second digit can follow. */
+export function pendingChoice(state: UiState): Intent | null {
+  return state.digits ? chooseIntent(state, Number(state.digits) - 1) : null;
+}
+
+/**
+ * Maps one key press to what it means on the screen at hand; null when it means nothing there.
+ * `list` says how the list on screen is drawn (see option-list.tsx).
+ */
+export function keyToIntent(ctx: UiContext, state: UiState, input: string, key: Pressed, list: ListView = { windowed: false }): Intent | null {
   if (key.ctrl && input === 'c') return { cmd: 'quit' };
-  if (isTextMode(ctx, state)) return textKey(state, input, key);
+  if (isTextMode(ctx, state)) return textKey(ctx, state, input, key, list);
+  if (state.digits) return digitKey(ctx, state, input, key);
   const scroll = state.overlay === null || state.overlay === 'help' ? scrollKey(input, key) : null;
   if (scroll) return { type: 'scroll', to: scroll };
   if (state.overlay === 'help') {
     if (input === 'q') return { cmd: 'quit' };
     return isBack(key) || key.return || input === '?' ? { type: 'back' } : null;
   }
-  if (key.upArrow || input === 'k') return { type: 'move', by: -1 };
-  if (key.downArrow || input === 'j') return { type: 'move', by: 1 };
+  const up = key.upArrow || input === 'k';
+  if (up || key.downArrow || input === 'j') {
+    if (list.windowed) return { type: 'move', by: up ? -1 : 1 };
+    return { cmd: 'list', keys: [up ? KEY.up : KEY.down] };
+  }
+  if (key.return) return list.windowed ? chooseIntent(state, state.cursor) : { cmd: 'list', keys: [KEY.enter] };
+  if (key.rightArrow) return chooseIntent(state, state.cursor);
   if (isBack(key)) return { type: 'back' };
   if (input === 'q') return { cmd: 'quit' };
   if (input === '?') return { type: 'open-overlay', overlay: 'help' };
-  const digit = /^[1-9]$/.test(input) ? Number(input) - 1 : undefined;
-  const chosen = key.return || key.rightArrow ? state.cursor : digit;
-  if (state.overlay === 'copy' || state.overlay === 'open') {
-    return chosen === undefined ? null : { cmd: state.overlay, index: chosen };
-  }
-  if (chosen !== undefined) return { type: 'choose', index: chosen };
+  if (/^[0-9]$/.test(input)) return firstDigit(ctx, state, input);
+  if (state.overlay === 'copy' || state.overlay === 'open') return null;
   switch (input) {
     case 'r':
       return { type: 'restart' };
@@ -62,18 +93,63 @@ export function keyToIntent(ctx: UiContext, state: UiState, input: string, key: 
       return { cmd: 'open-menu' };
     case 's':
       return { cmd: 'save' };
-    default:
-      return null;
   }
+  // On the first screen, Tab, a letter with no meaning of its own, or a paste goes to its field.
+  if (isStartScreen(ctx, state) && !key.ctrl && !key.meta) {
+    if (key.tab) return { type: 'open-overlay', overlay: 'describe' };
+    const text = stripControl(input);
+    const letter = text.length === 1 && /\p{L}/u.test(text) && !COMMAND_LETTERS.has(text);
+    if (letter || text.trim().length > 1) return { type: 'open-overlay', overlay: 'describe', query: text };
+  }
+  return null;
 }
 
-function textKey(state: UiState, input: string, key: Pressed): Intent | null {
+/** A digit: chosen at once, or held when it can begin a two-digit number of this list. */
+function firstDigit(ctx: UiContext, state: UiState, input: string): Intent | null {
+  const count = listLength(ctx, state);
+  const digit = Number(input);
+  if (digit === 0 || digit > count) return null;
+  if (digit * 10 <= count) return { type: 'digits', digits: input };
+  return chooseIntent(state, digit - 1);
+}
+
+/** The key after a held digit: a second digit completes the number, Esc drops it, anything else chooses it and is used up. */
+function digitKey(ctx: UiContext, state: UiState, input: string, key: Pressed): Intent | null {
+  if (key.escape || key.backspace || key.delete) return { type: 'digits', digits: '' };
+  if (/^[0-9]$/.test(input)) {
+    const number = Number(state.digits + input);
+    if (number <= listLength(ctx, state)) return chooseIntent(state, number - 1);
+  }
+  return pendingChoice(state);
+}
+
+/** Word boundaries for Ctrl+W: the word before the cursor and the spaces after it. */
+function wordStart(text: string, caret: number): number {
+  let i = caret;
+  while (i > 0 && text[i - 1] === ' ') i--;
+  while (i > 0 && text[i - 1] !== ' ') i--;
+  return i;
+}
+
+function textKey(ctx: UiContext, state: UiState, input: string, key: Pressed, list: ListView): Intent | null {
   if (key.escape) return { type: 'back' };
-  if (key.backspace || key.delete) return state.query ? { type: 'erase' } : { type: 'back' };
+  // The first screen's field hands what was typed to the search screen.
+  if (key.return && state.overlay === 'describe') return state.query.trim() ? { cmd: 'search', text: state.query } : null;
   if (key.return) return { type: 'choose' };
-  if (key.upArrow) return { type: 'move', by: -1 };
-  if (key.downArrow || key.tab) return { type: 'move', by: 1 };
-  if (key.ctrl || key.meta || key.leftArrow || key.rightArrow) return null;
+  if (key.upArrow || key.downArrow || key.tab) {
+    const by = key.upArrow ? -1 : 1;
+    if (listLength(ctx, state) === 0) return null;
+    return list.windowed ? { type: 'move', by } : { cmd: 'list', keys: [by < 0 ? KEY.up : KEY.down] };
+  }
+  const { query, caret } = state;
+  const back = (count: number): Intent | null => (count > 0 ? { cmd: 'field', keys: Array<string>(count).fill(KEY.backspace), caret: caret - count } : null);
+  if (key.ctrl && input === 'u') return back(caret);
+  if (key.ctrl && input === 'w') return back(caret - wordStart(query, caret));
+  // Backspace on an empty field (or at its start) does nothing: only Esc leaves a field.
+  if (key.backspace || key.delete) return back(Math.min(1, caret));
+  if (key.leftArrow) return caret > 0 ? { cmd: 'field', keys: [KEY.left], caret: caret - 1 } : null;
+  if (key.rightArrow) return caret < query.length ? { cmd: 'field', keys: [KEY.right], caret: caret + 1 } : null;
+  if (key.ctrl || key.meta) return null;
   const text = stripControl(input);
-  return text ? { type: 'type', text } : null;
+  return text ? { cmd: 'field', keys: [text], caret: caret + text.length } : null;
 }

@@ -4,6 +4,7 @@ import type { Content, ContentNode } from '../content/model.js';
 import { breadcrumbs, type WizardState } from '../engine/engine.js';
 import { serializePath } from '../engine/path.js';
 import { markdownText as md, markdownUrl } from '../text/markdown.js';
+import { stripControl } from '../text/strip-control.js';
 
 export interface DocLink {
   id: string;
@@ -39,6 +40,7 @@ function nodeAsText(content: Content, node: ContentNode): string {
   } else {
     if (node.kind === 'remedy') lines.push(`Cause: ${node.cause}`);
     else lines.push(`Error code: ${node.code}`, `What it means: ${node.meaning}`, `Retry: ${retryText(node)}`);
+    if (node.caution) lines.push('', `Caution: ${node.caution}`);
     lines.push('', 'Steps:', ...node.steps.map((s, i) => `  ${i + 1}. ${s}`));
   }
   const links = nodeLinks(content, node);
@@ -62,7 +64,7 @@ export function markdownReport(content: Content, state: WizardState, node: Conte
   const lines = ['# Provisioning troubleshooting report', '', `Made with provision-doctor ${version} on ${when.toISOString()}.`, ''];
   const path = serializePath(state);
   lines.push(`Path: \`${path || '(start)'}\``, '');
-  if (path) lines.push(`Go on from there with \`npx provision-doctor --resume ${path}\`.`, '');
+  if (path) lines.push(`Go on from there with \`provision-doctor --resume ${path}\`.`, '');
   lines.push('## Questions and answers', '');
   if (crumbs.length === 0) lines.push('(none yet)');
   crumbs.forEach((c, i) => lines.push(`${i + 1}. ${md(c.question)}`, `   - ${md(c.answer)}`));
@@ -74,9 +76,29 @@ export function markdownReport(content: Content, state: WizardState, node: Conte
   if (node.kind === 'question') lines.push(`Open question: ${md(node.prompt)}`, '', ...node.options.map((o) => `- ${md(o.label)}`), '');
   if (node.kind === 'code-lookup') lines.push(md(node.prompt), '');
   if (node.kind === 'info') lines.push(...node.facts.map((f) => `- ${md(f.text)}`), '');
+  if ((node.kind === 'remedy' || node.kind === 'code') && node.caution) lines.push(`> **Caution:** ${md(node.caution)}`, '');
   const steps = nodeSteps(node);
   if (steps.length > 0) lines.push('### Steps', '', ...steps.map((s, i) => `${i + 1}. ${md(s)}`), '');
   const links = nodeLinks(content, node);
   if (links.length > 0) lines.push('### Links', '', ...links.map((l) => `- [${md(l.title)}](${markdownUrl(l.url)})`), '');
   return lines.join('\n');
+}
+
+/**
+ * What the wizard prints on the normal screen when it quits: the last remedy seen, its first
+ * doc link, the path and the command that opens the wizard there again. Empty at the start.
+ */
+export function leavingSummary(content: Content, state: WizardState): string[] {
+  const path = serializePath(state);
+  if (!path) return [];
+  const seen = [...state.history.map((step) => step.from), state.current].reverse();
+  const remedy = seen.map((id) => content.nodes[id]).find((node) => node?.kind === 'remedy' || node?.kind === 'code');
+  const lines: string[] = [];
+  if (remedy) {
+    lines.push(`Last remedy: ${stripControl(remedy.title)}`);
+    const link = nodeLinks(content, remedy)[0];
+    if (link) lines.push(`Read: ${stripControl(link.title)}`, stripControl(link.url));
+  }
+  lines.push(`Path: ${path}`, `Go on from there: provision-doctor --resume ${path}`);
+  return lines;
 }

@@ -23,14 +23,16 @@ export async function runWizard(content: Content, options: WizardOptions = {}): 
     throw new UserError(NO_TERMINAL);
   }
   const initial = resumeState(content, options.path);
+  // NO_COLOR turns colour off, not structure: the theme drops every colour, and bold, underline
+  // and the field's inverse cursor stay (FORCE_COLOR=0 would take them away as well).
   const color = !env.NO_COLOR;
-  // chalk reads the environment when it loads and ignores NO_COLOR: tell it before it loads.
-  if (!color) env.FORCE_COLOR = '0';
 
-  const [{ render }, { WizardApp }, { defaultServices }, { default: supportsHyperlinks }] = await withoutFetch(() =>
-    Promise.all([import('ink'), import('./app.js'), import('./services.js'), import('supports-hyperlinks')]),
-  );
+  const [{ render }, { WizardApp }, { defaultServices }, { default: supportsHyperlinks }, { KeyStream, BRACKETED_PASTE_ON, BRACKETED_PASTE_OFF }] =
+    await withoutFetch(() =>
+      Promise.all([import('ink'), import('./app.js'), import('./services.js'), import('supports-hyperlinks'), import('./key-stream.js')]),
+    );
   const version = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev';
+  let walk = initial;
   const app = render(
     <WizardApp
       content={content}
@@ -38,17 +40,32 @@ export async function runWizard(content: Content, options: WizardOptions = {}): 
       initial={initial}
       hyperlinks={supportsHyperlinks.stdout}
       color={color}
+      onWalk={(state) => {
+        walk = state;
+      }}
     />,
-    { exitOnCtrlC: true, patchConsole: false },
+    // Keys reach Ink one at a time, pastes whole, and sequences Ink cannot name never (see key-stream.ts).
+    { exitOnCtrlC: true, patchConsole: false, stdin: new KeyStream(stdin) as unknown as NodeJS.ReadStream, maxFps: 0 },
   );
+  // Pasted text comes between markers, so it can go into a field whole.
+  stdout.write(BRACKETED_PASTE_ON);
+  // Ctrl+C before raw mode is on (right after the first frame) is a signal, not a key: it ends
+  // the wizard the same way, so the terminal is restored and the summary printed.
+  const onInterrupt = () => app.unmount();
+  process.on('SIGINT', onInterrupt);
   try {
     await app.waitUntilExit();
   } finally {
+    process.off('SIGINT', onInterrupt);
     // Ink restores raw mode and the cursor on unmount; make sure of it on every exit path.
     app.unmount();
     if (stdin.isTTY) stdin.setRawMode(false);
-    stdout.write('\u001B[?25h');
+    stdout.write(`${BRACKETED_PASTE_OFF}\u001B[?25h`);
   }
+  // Where the admin was, on the normal screen: q and Ctrl+C alike.
+  const { leavingSummary } = await import('./node-text.js');
+  const summary = leavingSummary(content, walk);
+  if (summary.length > 0) stdout.write(`\n${summary.join('\n')}\n`);
 }
 
 /**

@@ -1,5 +1,7 @@
+import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { urlProblem } from '../text/safe-url.js';
+import { homedir, tmpdir } from 'node:os';
 import { osc52 } from './terminal-codes.js';
 
 /**
@@ -18,6 +20,8 @@ export interface WizardServices {
   openUrl(url: string): Promise<void>;
   writeFile(path: string, text: string): void;
   cwd: string;
+  /** Where a report goes when the current folder cannot be written to. */
+  fallbackDir: string;
   now(): Date;
   version: string;
 }
@@ -49,11 +53,14 @@ export function defaultServices(version: string): WizardServices {
       // The browser gets a plain https address or nothing: never bytes it or a shell could act on.
       const problem = urlProblem(url);
       if (problem) throw new Error(`not opened: the address ${problem}`);
+      const browser = env.BROWSER ? browserCommand(env.BROWSER, url) : null;
+      if (browser) return spawnDetached(browser.command, browser.args);
       const { default: open } = await import('open');
-      await open(url, env.BROWSER ? { app: { name: env.BROWSER } } : {});
+      await open(url);
     },
     writeFile: (path, text) => writeFileSync(path, text, { encoding: 'utf8', flag: 'wx' }),
     cwd: process.cwd(),
+    fallbackDir: homedir() || tmpdir(),
     now: () => new Date(),
     version,
   };
@@ -79,4 +86,30 @@ export async function copyText(services: WizardServices, text: string): Promise<
 export function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.split('\n')[0] ?? message;
+}
+
+/**
+ * The command BROWSER names, with its arguments: "firefox --new-window", a quoted path with
+ * spaces, the first of a colon-separated list, and %s standing for the address (else the
+ * address comes last), as xdg-open and Python's webbrowser read it.
+ */
+export function browserCommand(browser: string, url: string): { command: string; args: string[] } | null {
+  const first = browser.split(':').find((part) => part.trim()) ?? '';
+  const words = [...first.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+  const [command, ...args] = words;
+  if (!command) return null;
+  const placed = args.some((arg) => arg.includes('%s'));
+  return { command, args: placed ? args.map((arg) => arg.replaceAll('%s', url)) : [...args, url] };
+}
+
+/** Starts the browser and lets it live on after the wizard; fails if it cannot be started. */
+function spawnDetached(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { detached: true, stdio: 'ignore' });
+    child.once('error', reject);
+    child.once('spawn', () => {
+      child.unref();
+      resolve();
+    });
+  });
 }

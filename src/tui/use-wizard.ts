@@ -4,12 +4,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Content } from '../content/model.js';
 import type { WizardState } from '../engine/engine.js';
 import { CodeIndex } from '../engine/lookup.js';
-import type { ContentSearch } from '../engine/search.js';
+import { loadFinder, type Finder } from './find.js';
 import type { ScrollView } from './frame-layout.js';
-import { keyToIntent, type Command } from './keys.js';
+import { drawNow, type KeyBus } from './components/key-scope.js';
+import { chooseIntent, keyToIntent, pendingChoice, type Command, type Intent, type ListView } from './keys.js';
 import { copyItems, markdownReport, nodeLinks } from './node-text.js';
 import { copyText, firstLine, type WizardServices } from './services.js';
-import { initialUi, nodeOf, reduceUi, type UiAction, type UiContext, type UiState } from './wizard-state.js';
+import { initialUi, nodeOf, reduceUi, type Tone, type UiAction, type UiContext, type UiState } from './wizard-state.js';
+import { stripControl } from '../text/strip-control.js';
 
 /**
  * The one hook between the pure engine and the screens. State lives in a ref as
@@ -18,7 +20,7 @@ import { initialUi, nodeOf, reduceUi, type UiAction, type UiContext, type UiStat
  */
 export function useWizard(content: Content, services: WizardServices, initial: WizardState) {
   const { exit } = useApp();
-  const searchRef = useRef<ContentSearch | null>(null);
+  const searchRef = useRef<Finder | null>(null);
   const ctx = useMemo<UiContext>(() => {
     let codes: CodeIndex | null = null;
     return {
@@ -32,24 +34,39 @@ export function useWizard(content: Content, services: WizardServices, initial: W
   const stateRef = useRef<UiState>(initialUi(initial));
   // Set by the screen as it lays itself out: how far the scroll keys can go on what is shown.
   const viewRef = useRef<ScrollView | undefined>(undefined);
+  // Set by the list as it is drawn: whether the key map or the list moves its highlight.
+  // The keys the list and the field on screen hear are only those the key map hands them.
+  const listRef = useRef<ListView & { bus?: KeyBus }>({ windowed: false });
+  const fieldRef = useRef<{ bus?: KeyBus }>({});
   const [state, setState] = useState(stateRef.current);
 
   const apply = useCallback(
     (action: UiAction) => {
       stateRef.current = reduceUi(ctx, stateRef.current, action);
-      setState(stateRef.current);
+      // Drawn at once: the next key finds the screen, its list and its field as this one left them.
+      drawNow(() => setState(stateRef.current));
     },
     [ctx],
   );
-  // The index loads on first use (search, or error-code entry, where a pasted line without a
-  // code is answered by its words): the first frame does not wait for it.
-  const loadSearch = useCallback(async () => {
-    if (searchRef.current) return;
-    const { ContentSearch } = await import('../engine/search.js');
-    searchRef.current ??= new ContentSearch(content);
-    apply({ type: 'search-ready' });
-  }, [apply, content]);
-  const say = useCallback((text: string, tone: 'info' | 'good' | 'warn' = 'info') => apply({ type: 'notice', text, tone, closeOverlay: true }), [apply]);
+  const say = useCallback(
+    (text: string, tone: Tone = 'info', more: { detail?: string; url?: string } = {}) => apply({ type: 'notice', text, tone, ...more, closeOverlay: true }),
+    [apply],
+  );
+
+  // Fuse and the index load after the first frame, while the admin reads it: the first frame
+  // does not wait for them, and neither does the first search.
+  const loading = useRef<Promise<void> | null>(null);
+  const searchReady = useCallback(
+    () =>
+      (loading.current ??= loadFinder(content).then((finder) => {
+        searchRef.current = finder;
+      })),
+    [content],
+  );
+  useEffect(() => {
+    const timer = setTimeout(() => void searchReady(), SEARCH_PRELOAD_MS);
+    return () => clearTimeout(timer);
+  }, [searchReady]);
 
   const run = useCallback(
     async (command: Command) => {
@@ -59,16 +76,25 @@ export function useWizard(content: Content, services: WizardServices, initial: W
         case 'quit':
           exit();
           return;
+        case 'list':
+          listRef.current.bus?.send(command.keys);
+          return;
+        case 'field':
+          apply({ type: 'caret', to: command.caret });
+          fieldRef.current.bus?.send(command.keys);
+          return;
         case 'search':
-          apply({ type: 'open-overlay', overlay: 'search' });
-          await loadSearch();
+          apply({ type: 'open-overlay', overlay: 'search', ...(command.text ? { query: command.text } : {}) });
+          await searchReady();
+          apply({ type: 'search-ready' });
           return;
         case 'copy': {
           const item = copyItems(content, current.wizard, node)[command.index];
           if (!item) return;
           const done = await copyText(services, item.text);
-          if (done.method === 'clipboard') say(`Copied ${item.label} to the system clipboard.`, 'good');
-          else say(`Sent ${item.label} to your terminal's clipboard with OSC 52 (${done.why}); this works where the terminal allows it.`, 'info');
+          const what = item.label.split(':')[0] ?? item.label;
+          if (done.method === 'clipboard') say(`Copied ${what} to the clipboard.`, 'good');
+          else say(`Sent ${what} to the terminal's clipboard (OSC 52).`, 'info', { detail: `${done.why}. OSC 52 works where the terminal allows it (in tmux: set -g set-clipboard on).` });
           return;
         }
         case 'open-menu': {
@@ -81,47 +107,70 @@ export function useWizard(content: Content, services: WizardServices, initial: W
         case 'open': {
           const link = nodeLinks(content, node)[command.index];
           if (!link) return;
-          if (services.remote) return say(`SSH session: open this address on your own computer: ${link.url}`);
-          if (!services.desktop) return say(`No desktop to open a browser on: ${link.url}`);
+          if (services.remote) return say('SSH session: open this address on your own computer:', 'info', { url: link.url });
+          if (!services.desktop) return say('No desktop to open a browser on; the address:', 'info', { url: link.url });
           try {
             await services.openUrl(link.url);
             say(`Opened "${link.title}" in your browser.`, 'good');
           } catch (error) {
-            say(`Could not open a browser (${firstLine(error)}): ${link.url}`, 'warn');
+            say('Could not open a browser; the address:', 'warn', { url: link.url, detail: firstLine(error) });
           }
           return;
         }
         case 'save': {
-          const when = services.now();
-          const path = join(services.cwd, `provision-doctor-report-${stamp(when)}.md`);
-          try {
-            services.writeFile(path, markdownReport(content, current.wizard, node, when, services.version));
-            say(`Saved the report to ${path}`, 'good');
-          } catch (error) {
-            say(`Could not save the report to ${path}: ${firstLine(error)}`, 'warn');
-          }
+          const saved = saveReport(services, markdownReport(content, current.wizard, node, services.now(), services.version));
+          if (saved.ok) say(saved.fallback ? 'This folder is read-only; saved the report to:' : 'Saved the report to:', 'good', { url: saved.path });
+          else say('Could not save the report.', 'warn', { detail: saved.error });
           return;
         }
       }
     },
-    [apply, content, ctx, exit, loadSearch, say, services],
+    [apply, content, ctx, exit, say, searchReady, services],
   );
 
-  const onKey = useCallback(
-    (input: string, key: Key) => {
-      const intent = keyToIntent(ctx, stateRef.current, input, key);
+  const act = useCallback(
+    (intent: Intent | null) => {
       if (!intent) return;
       if ('cmd' in intent) void run(intent);
       else if (intent.type === 'scroll') apply({ ...intent, ...(viewRef.current ? { view: viewRef.current } : {}) });
       else apply(intent);
       const now = stateRef.current;
-      if (now.overlay === 'code' || (!now.overlay && nodeOf(ctx, now).kind === 'code-lookup')) void loadSearch();
+      if (now.overlay === 'code' || (!now.overlay && nodeOf(ctx, now).kind === 'code-lookup')) void searchReady().then(() => apply({ type: 'search-ready' }));
     },
-    [apply, ctx, loadSearch, run],
+    [apply, ctx, run, searchReady],
   );
 
-  return { state, ctx, onKey, viewRef };
+  const onKey = useCallback((input: string, key: Key) => act(keyToIntent(ctx, stateRef.current, input, key, listRef.current)), [act, ctx]);
+
+  // A held first digit is chosen when no second one comes soon.
+  useEffect(() => {
+    if (!state.digits) return;
+    const timer = setTimeout(() => act(pendingChoice(stateRef.current)), DIGIT_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [act, state.digits]);
+
+  /** What the list on screen reports: the highlight moved, or an item was chosen with Enter. */
+  const list = useMemo(
+    () => ({
+      view: listRef,
+      onHighlight: (index: number) => apply({ type: 'highlight', index }),
+      onSelect: (index: number) => act(chooseIntent(stateRef.current, index)),
+    }),
+    [act, apply],
+  );
+  const field = useMemo(() => ({ view: fieldRef, onChange: (text: string) => apply({ type: 'set-query', text }) }), [apply]);
+
+  return { state, ctx, onKey, viewRef, list, field };
 }
+
+/** When the search index starts loading after the first frame. */
+const SEARCH_PRELOAD_MS = 300;
+
+/** How long a first digit waits for a second in lists of ten or more. */
+const DIGIT_WAIT_MS = 600;
+
+export type ListHandlers = ReturnType<typeof useWizard>['list'];
+export type FieldHandlers = ReturnType<typeof useWizard>['field'];
 
 export interface TerminalSize {
   columns: number;
@@ -147,4 +196,36 @@ export function useTerminalSize(): TerminalSize {
 function stamp(when: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${when.getFullYear()}${pad(when.getMonth() + 1)}${pad(when.getDate())}-${pad(when.getHours())}${pad(when.getMinutes())}${pad(when.getSeconds())}`;
+}
+
+/** Errors that say the folder cannot be written to at all, as against this one name. */
+const READ_ONLY = new Set(['EACCES', 'EPERM', 'EROFS']);
+
+/**
+ * Writes the report to the current folder, never over a file: a name that exists gets -1, -2,
+ * ... A folder that cannot be written to sends the report to the fallback folder instead.
+ * The path is returned with control characters removed, for the screen.
+ */
+export function saveReport(services: WizardServices, text: string): { ok: true; path: string; fallback: boolean } | { ok: false; error: string } {
+  const name = `provision-doctor-report-${stamp(services.now())}`;
+  let lastError = '';
+  for (const [folder, fallback] of [
+    [services.cwd, false],
+    [services.fallbackDir, true],
+  ] as const) {
+    for (let n = 0; n < 100; n++) {
+      const path = join(folder, `${name}${n === 0 ? '' : `-${n}`}.md`);
+      try {
+        services.writeFile(path, text);
+        return { ok: true, path: stripControl(path), fallback };
+      } catch (error) {
+        lastError = `${stripControl(path)}: ${firstLine(error)}`;
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST') continue;
+        if (code && READ_ONLY.has(code)) break;
+        return { ok: false, error: lastError };
+      }
+    }
+  }
+  return { ok: false, error: lastError };
 }

@@ -2,20 +2,27 @@ import type { CodeNode, Content, ContentNode } from '../content/model.js';
 import { canGoBack, currentNode, nextOf, start, transition, type WizardEvent, type WizardState } from '../engine/engine.js';
 import type { CodeIndex, LookupResult } from '../engine/lookup.js';
 import { explainUnknown } from '../engine/unknown-code.js';
-import type { ContentSearch } from '../engine/search.js';
-import { whyText, type SearchHit } from '../engine/why.js';
+import { whyText } from '../engine/why.js';
+import type { Finder, FoundHit } from './find.js';
 import { normalizeCode } from '../engine/lookup.js';
 import type { ScrollView } from './frame-layout.js';
+import { answersOf } from '../engine/answers.js';
 import { copyItems, nodeLinks } from './node-text.js';
 import { limitQuery, QUERY_CUT_NOTE } from '../engine/query-limit.js';
 
-export type Overlay = 'search' | 'code' | 'copy' | 'open' | 'help';
+/** What covers the node screen; 'describe' is the first screen with its field in use. */
+export type Overlay = 'search' | 'code' | 'copy' | 'open' | 'help' | 'describe';
 export type ScrollTo = 'page-down' | 'page-up' | 'top' | 'end';
 export type Tone = 'info' | 'good' | 'warn';
 
 export interface Notice {
+  /** One line: what happened. */
   text: string;
   tone: Tone;
+  /** The longer story (why a copy went by OSC 52, an error's message), read under "?". */
+  detail?: string;
+  /** An address or a file path the notice names, shown whole on its own rows. */
+  url?: string;
 }
 
 /** Everything the wizard shows: the engine's state plus what is on screen around it. */
@@ -26,6 +33,10 @@ export interface UiState {
   cursor: number;
   /** What was typed into search or error-code entry. */
   query: string;
+  /** Where the field's cursor is in `query` (the field draws it; this follows the keys handed to it). */
+  caret: number;
+  /** The first digit of a two-digit answer, waiting for the second. */
+  digits: string;
   notice: Notice | null;
   /** The admin said the remedy on screen helped. */
   resolved: boolean;
@@ -42,10 +53,14 @@ export type UiAction =
   | { type: 'choose'; index?: number }
   | { type: 'back' }
   | { type: 'restart' }
-  | { type: 'open-overlay'; overlay: Overlay }
-  | { type: 'type'; text: string }
-  | { type: 'erase' }
-  | { type: 'notice'; text: string; tone: Tone; closeOverlay?: boolean }
+  | { type: 'open-overlay'; overlay: Overlay; query?: string }
+  /** The list on screen moved its highlight (ink-select-input's onHighlight). */
+  | { type: 'highlight'; index: number }
+  /** The field on screen changed its text (ink-text-input's onChange). */
+  | { type: 'set-query'; text: string }
+  | { type: 'caret'; to: number }
+  | { type: 'digits'; digits: string }
+  | { type: 'notice'; text: string; tone: Tone; detail?: string; url?: string; closeOverlay?: boolean }
   | { type: 'search-ready' }
   /** `view` comes from the layout on screen; without it (or with nothing hidden) scrolling does nothing. */
   | { type: 'scroll'; to: ScrollTo; view?: ScrollView };
@@ -54,7 +69,7 @@ export type UiAction =
 export interface UiContext {
   content: Content;
   codes(): CodeIndex;
-  search: ContentSearch | null;
+  search: Finder | null;
 }
 
 export interface CodeChoice {
@@ -65,7 +80,7 @@ export interface CodeChoice {
 }
 
 export function initialUi(wizard: WizardState): UiState {
-  return { wizard, overlay: null, cursor: 0, query: '', notice: null, resolved: false, searchReady: false, scroll: 0, helpScroll: 0 };
+  return { wizard, overlay: null, cursor: 0, query: '', caret: 0, digits: '', notice: null, resolved: false, searchReady: false, scroll: 0, helpScroll: 0 };
 }
 
 export function nodeOf(ctx: UiContext, state: UiState): ContentNode {
@@ -74,27 +89,38 @@ export function nodeOf(ctx: UiContext, state: UiState): ContentNode {
 
 /** Typing goes to a text field: search, error-code entry, or a code-lookup node. */
 export function isTextMode(ctx: UiContext, state: UiState): boolean {
-  if (state.overlay) return state.overlay === 'search' || state.overlay === 'code';
+  if (state.overlay) return state.overlay === 'search' || state.overlay === 'code' || state.overlay === 'describe';
   return nodeOf(ctx, state).kind === 'code-lookup';
 }
 
-/** The answers listed on the node screen. */
-export function nodeChoices(node: ContentNode): string[] {
-  if (node.kind === 'question') return node.options.map((o) => o.label);
-  if (node.kind === 'info') return ['Continue'];
-  if (node.kind === 'remedy' || node.kind === 'code') {
-    return ['Yes, this fixed it', nextOf(node) ? 'No, show what to try next' : 'No, go back'];
-  }
-  return [];
+/** The answers listed on the node screen: the same as the --plain dialogue's. */
+export const nodeChoices = answersOf;
+
+/** The first question, with nothing over it: typing there starts a search. */
+export function isStartScreen(ctx: UiContext, state: UiState): boolean {
+  return state.overlay === null && state.wizard.history.length === 0 && state.wizard.current === ctx.content.start;
 }
 
-export function searchResults(ctx: UiContext, query: string): SearchHit[] {
-  return ctx.search ? ctx.search.search(query, 8) : [];
+/** The wizard's one call into the search engine. */
+export function searchResults(ctx: UiContext, query: string): FoundHit[] {
+  return ctx.search ? ctx.search(query, 8) : [];
 }
 
 /** Live suggestions while a code is typed: the lookup's match, codes that start with the input, near misses. */
 export function codeChoices(ctx: UiContext, query: string): CodeChoice[] {
   if (!query.trim()) return [];
+  // Asked several times a key: the last answer is kept per index.
+  const index = ctx.codes();
+  const known = lastChoices.get(index);
+  if (known?.query === query) return known.choices;
+  const choices = findCodeChoices(ctx, query);
+  lastChoices.set(index, { query, choices });
+  return choices;
+}
+
+const lastChoices = new WeakMap<CodeIndex, { query: string; choices: CodeChoice[] }>();
+
+function findCodeChoices(ctx: UiContext, query: string): CodeChoice[] {
   const index = ctx.codes();
   const result = index.lookup(query);
   const key = normalizeCode(query);
@@ -115,10 +141,10 @@ export function codeChoices(ctx: UiContext, query: string): CodeChoice[] {
 function nearMisses(ctx: UiContext, result: LookupResult): Array<CodeNode & { id: string }> {
   if (result.match) return [];
   const search = ctx.search;
-  return search ? explainUnknown(ctx.content, result, (query) => search.search(query, 10)).suggestions : result.suggestions;
+  return search ? explainUnknown(ctx.content, result, (query) => search(query, 10)).suggestions : result.suggestions;
 }
 
-function listLength(ctx: UiContext, state: UiState): number {
+export function listLength(ctx: UiContext, state: UiState): number {
   switch (state.overlay) {
     case 'search':
       return searchResults(ctx, state.query).length;
@@ -129,6 +155,7 @@ function listLength(ctx: UiContext, state: UiState): number {
     case 'open':
       return nodeLinks(ctx.content, nodeOf(ctx, state)).length;
     case 'help':
+    case 'describe':
       return 0;
     case null: {
       const node = nodeOf(ctx, state);
@@ -138,7 +165,7 @@ function listLength(ctx: UiContext, state: UiState): number {
 }
 
 function land(state: UiState, wizard: WizardState, notice: Notice | null = null): UiState {
-  return { ...state, wizard, overlay: null, cursor: 0, query: '', notice, resolved: false, scroll: 0 };
+  return { ...state, wizard, overlay: null, cursor: 0, query: '', caret: 0, notice, resolved: false, scroll: 0 };
 }
 
 function step(ctx: UiContext, state: UiState, event: WizardEvent, notice: Notice | null = null): UiState {
@@ -152,7 +179,7 @@ function jumpToCode(ctx: UiContext, state: UiState, index: number): UiState {
   const typed = state.query.trim();
   if (!typed) return { ...state, notice: { text: 'Type or paste an error code first.', tone: 'warn' } };
   // A pasted line without a known code: what answers its words, said as such.
-  const related = /\s/.test(typed) ? ctx.search?.search(typed, 1)[0] : undefined;
+  const related = /\s/.test(typed) ? ctx.search?.(typed, 1)[0] : undefined;
   if (related) {
     return step(ctx, state, { type: 'jump', to: related.id }, { text: `No known code in what you pasted; this answers its words (${whyText(related)}).`, tone: 'info' });
   }
@@ -182,13 +209,19 @@ function choose(ctx: UiContext, state: UiState, index: number): UiState {
 }
 
 function back(ctx: UiContext, state: UiState): UiState {
-  if (state.overlay) return { ...state, overlay: null, cursor: 0, query: '' };
+  // Leaving the first screen's field keeps the highlighted answer where it was.
+  if (state.overlay) return { ...state, overlay: null, cursor: state.overlay === 'describe' ? state.cursor : 0, query: '', caret: 0 };
   if (!canGoBack(state.wizard)) return { ...state, notice: { text: 'This is the first question: nothing to go back to.', tone: 'info' } };
   return step(ctx, state, { type: 'back' });
 }
 
-/** Pure: the same state and action always give the same next state. */
+/** Pure: the same state and action always give the same next state. A held digit lasts one key. */
 export function reduceUi(ctx: UiContext, state: UiState, action: UiAction): UiState {
+  const next = reduce(ctx, state, action);
+  return next.digits && action.type !== 'digits' ? { ...next, digits: '' } : next;
+}
+
+function reduce(ctx: UiContext, state: UiState, action: UiAction): UiState {
   switch (action.type) {
     case 'move': {
       const length = listLength(ctx, state);
@@ -201,17 +234,27 @@ export function reduceUi(ctx: UiContext, state: UiState, action: UiAction): UiSt
       return back(ctx, state);
     case 'restart':
       return land(state, start(ctx.content), { text: 'Started again.', tone: 'info' });
-    case 'open-overlay':
-      return { ...state, overlay: action.overlay, cursor: 0, query: '', notice: null, helpScroll: 0 };
-    case 'type': {
+    case 'open-overlay': {
+      const query = action.query ?? '';
+      const cursor = action.overlay === 'describe' ? state.cursor : 0;
+      // The help shows the last notice in full, so it keeps it.
+      const notice = action.overlay === 'help' ? state.notice : null;
+      return { ...state, overlay: action.overlay, cursor, query, caret: query.length, notice, helpScroll: 0 };
+    }
+    case 'highlight':
+      return { ...state, cursor: action.index };
+    case 'set-query': {
       // Search and code lookup run on every keystroke: a long paste is cut where it is typed.
-      const { query, cut } = limitQuery(state.query + action.text);
+      const { query, cut } = limitQuery(action.text);
       return { ...state, query, cursor: 0, ...(cut ? { notice: { text: QUERY_CUT_NOTE, tone: 'warn' as const } } : {}) };
     }
-    case 'erase':
-      return { ...state, query: state.query.slice(0, -1), cursor: 0 };
+    case 'caret':
+      return { ...state, caret: Math.max(0, action.to) };
+    case 'digits':
+      return { ...state, digits: action.digits };
     case 'notice':
-      return { ...state, notice: { text: action.text, tone: action.tone }, ...(action.closeOverlay ? { overlay: null, cursor: 0 } : {}) };
+      const notice: Notice = { text: action.text, tone: action.tone, ...(action.detail ? { detail: action.detail } : {}), ...(action.url ? { url: action.url } : {}) };
+      return { ...state, notice, ...(action.closeOverlay ? { overlay: null, cursor: 0 } : {}) };
     case 'search-ready':
       return { ...state, searchReady: true };
     case 'scroll':

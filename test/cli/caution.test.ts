@@ -8,7 +8,7 @@ const cli = (args: string[], input?: string) => run(['--content', content, ...ar
 /** The caution must stand on its own line and come before the first step, so nobody acts before reading it. */
 function cautionBeforeSteps(text: string, caution: string): void {
   const lines = text.split('\n');
-  const at = lines.indexOf(`CAUTION: ${caution}`);
+  const at = lines.indexOf(`! Caution: ${caution}`);
   expect(at, text).toBeGreaterThan(0);
   expect(lines[at - 1]).toBe('');
   const steps = lines.indexOf('Steps:', at);

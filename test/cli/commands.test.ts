@@ -173,7 +173,14 @@ describe('global options', () => {
       expect(status, name).toBe(0);
       expect(stdout, name).toContain(`Usage: provision-doctor ${name}`);
     }
-    expect(run(['--help'], { content: false }).stdout).toContain('Exit codes: 0 found, 1 not found or problems, 2 usage error.');
+    const help = run(['--help'], { content: false }).stdout;
+    expect(help).toContain('Exit codes: 0 found, 1 not found or problems, 2 usage error');
+    // It onboards: what no arguments does, examples, and a help command.
+    expect(help.split('\n')[0]).toBe('Run with no arguments to start the interactive wizard: it asks what you see, one question at a time,');
+    expect(help).toContain('Examples:\n  provision-doctor ');
+    const viaCommand = run(['help', 'explain'], { content: false });
+    expect(viaCommand.status).toBe(0);
+    expect(viaCommand.stdout).toContain('Usage: provision-doctor explain');
   });
 
   it('accepts --content after the command too', () => {

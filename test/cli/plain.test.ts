@@ -10,21 +10,22 @@ function replies(stdout: string): string[] {
 
 describe('--plain dialogue', () => {
   it('walks a full path with back, restart, search and code, reading answers from piped stdin', () => {
-    const answers = ['1', 'back', 'users missing', '1', '1', 'restart', 'search entry', '2', 'restart', 'The provisioning job', 'continue', 'quit'];
+    const answers = ['1', 'back', 'users missing', '1', '2', 'restart', 'search entry', '2', 'restart', 'The provisioning job', 'continue', 'quit'];
     const { stdout, stderr, status } = run(['--plain'], { input: `${answers.join('\n')}\n` });
     expect(stderr).toBe('');
     expect(status).toBe(0);
     const r = replies(stdout);
     expect(r).toHaveLength(answers.length + 1);
-    expect(r[0]).toContain(`${START}\n  1. Users are missing in the app\n  2. The provisioning job is in quarantine\n  3. I have an error code from the logs\nAnswer with a number.`);
+    expect(r[0]).toContain(`${START}\n  1. Users are missing in the app\n  2. The provisioning job is in quarantine\n  3. I have an error code from the logs\nAnswer with a number or the words of an answer.`);
     expect(r[1]).toMatch(/^Are the missing users assigned to the app\?/); // 1
     expect(r[2]).toMatch(new RegExp(`^${START}`)); // back
     expect(r[3]).toMatch(/^Are the missing users assigned/); // option text (unique prefix)
     expect(r[4]).toMatch(/^Remedy: Assign the users to the app\nCause: Only users assigned/); // 1
     expect(r[4]).toContain('https://learn.microsoft.com/en-us/entra/identity/enterprise-apps/assign-user-or-group-access-portal');
-    expect(r[4]).toContain('  1. This did not help: go on');
-    expect(r[5]).toMatch(/^Remedy: Check the scope setting/); // 1: did not help
-    expect(r[5]).toContain('This is the end of this path. Path: users-missing/assign-users/check-scope');
+    // The wizard's answers with the wizard's numbers.
+    expect(r[4]).toContain('Did this help?\n  1. Yes, this fixed it\n  2. No, show what to try next\nAnswer with a number. Path: users-missing/assign-users');
+    expect(r[5]).toMatch(/^Remedy: Check the scope setting/); // 2: did not help
+    expect(r[5]).toContain('  2. No, go back\nAnswer with a number. Path: users-missing/assign-users/check-scope');
     expect(r[6]).toMatch(new RegExp(`^Starting again.\n\n${START}`)); // restart
     expect(r[7]).toMatch(
       /^Matches for "entry":\n {2}1\. EntryConflict: A matching object already exists in the app \(code; matched "entry"\)\n {2}2\. EntryNotFound: The object was not found in the app \(code; matched "entry"\)\n(?: {2}\d\. .*\n)*Type a number to go there; anything else stays here\.$/,
@@ -43,7 +44,7 @@ describe('--plain dialogue', () => {
   });
 
   it('looks up a typed code, offers near codes for an unknown one, and records the jump in the path', () => {
-    const answers = ['3', 'EntryConflit', '1', '1', 'path'];
+    const answers = ['3', 'EntryConflit', '1', '2', 'path'];
     const { stdout, status } = run(['--plain'], { input: answers.join('\n') });
     expect(status).toBe(0);
     const r = replies(stdout);
@@ -108,5 +109,16 @@ describe('--plain dialogue', () => {
     const { stdout } = run(['--plain'], { input: '1\n1\nhelp\n' });
     expect(stdout).not.toContain('\u001B');
     expect(stdout).toContain('  search WORDS    find a question, remedy or error code');
+  });
+});
+
+describe('--plain and the wizard offer the same answers', () => {
+  it('a remedy asks whether it helped with the wizard\'s two answers: 1 marks it fixed, 2 goes on', () => {
+    const { stdout, status } = run(['--plain', '--resume', 'users-missing/assign-users'], { input: '1\n2\nquit\n' });
+    expect(status).toBe(0);
+    const r = replies(stdout);
+    expect(r[0]).toContain('  1. Yes, this fixed it\n  2. No, show what to try next');
+    expect(r[1]).toMatch(/^Marked as fixed\. Good\. Path: users-missing\/assign-users/);
+    expect(r[2]).toMatch(/^Remedy: Check the scope setting/);
   });
 });

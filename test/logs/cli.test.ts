@@ -88,8 +88,9 @@ describe('provision-doctor analyze', () => {
   it('says which paths cannot be read and exits 1, without a stack trace', () => {
     const { code, stdout, stderr } = run('no/such/file.json');
     expect(code).toBe(1);
-    expect(stderr).toBe('');
-    expect(stdout).toContain('  no/such/file.json: no such file or folder');
+    // One line per path on stderr, and no empty report.
+    expect(stderr).toBe('provision-doctor analyze: no/such/file.json: no such file or folder\n');
+    expect(stdout).toBe('');
   });
 
   it('strips terminal control sequences from every string taken from the log', () => {

@@ -33,6 +33,7 @@ export function fakeServices(overrides: Partial<WizardServices> = {}) {
     openUrl: async (url) => void record.opened.push(url),
     writeFile: (path, text) => void record.files.set(path, text),
     cwd: '/reports',
+    fallbackDir: '/home/admin',
     now: () => new Date(2025, 0, 2, 3, 4, 5),
     version: '9.9.9',
     ...overrides,

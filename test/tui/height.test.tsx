@@ -28,9 +28,9 @@ describe('a remedy taller than an 80x24 terminal', () => {
     expect(height(frame)).toBeLessThanOrEqual(23);
     expect(widest(frame)).toBeLessThanOrEqual(80);
     expect(lines(frame)[0]).toBe(TITLE);
-    expect(frame).toContain('... How far along is the setup? > I have not started yet');
-    expect(frame).toContain('Does the app have a provisioning tutorial? > Yes, it is in the gallery');
-    expect(frame).not.toContain('Which of these is closest');
+    expect(frame).toContain('... Setting up > I have not started yet');
+    expect(frame).toContain('Where to start > Yes, it is in the gallery');
+    expect(frame).not.toContain('What is the problem? >');
     expect(frame).toContain("Cause: Every app wants its own token, address and attribute set. The app's");
     expect(frame).toContain('1. Open the list of SaaS app tutorials.');
     expect(frame).toMatch(/lines 1-\d+ of \d+, more below \(PgDn, Space\)/);
@@ -94,7 +94,7 @@ describe('a remedy taller than an 80x24 terminal', () => {
     w.resize(80, 60);
     const frame = await w.waitFor(LAST_LINK);
     expect(frame).toContain('Cause: Every app wants');
-    expect(frame).toContain('Which of these is closest');
+    expect(frame).toContain('What is the problem? > The app is not set up for provisioning yet');
     expect(frame).not.toMatch(/lines \d+-\d+ of/);
   });
 });
@@ -106,8 +106,8 @@ describe('a 60x15 terminal', () => {
     expect(height(frame)).toBeLessThanOrEqual(14);
     expect(widest(frame)).toBeLessThanOrEqual(60);
     expect(lines(frame)[0]).toMatch(/^provision-doctor Start from the app's/);
-    expect(frame).toContain('... Does the app have a provisioning tutorial?');
-    expect(frame).not.toContain('How far along is the setup?');
+    expect(frame).toContain('... Where to start > Yes, it is in the gallery');
+    expect(frame).not.toContain('Setting up >');
     expect(frame).toContain('> 1. Yes, this fixed it');
     expect(frame).toContain('2. No, show what to try next');
     expect(frame).toContain('Cause: Every app wants');
@@ -149,5 +149,40 @@ describe('a 60x15 terminal', () => {
     frame = await w.waitFor('> 11. the path: setup/where/tutorial');
     expect(height(frame)).toBeLessThanOrEqual(14);
     expect(frame).toContain('Copy what?');
+  });
+});
+
+describe('small terminals', () => {
+  const sizes: Array<[number, number]> = [
+    [40, 10],
+    [50, 12],
+    [80, 12],
+    [60, 14],
+    [60, 20],
+  ];
+
+  it.each(sizes)('no frame is taller than %ix%i, and the title stays on its first row', async (columns, rows) => {
+    for (const path of [undefined, 'setup/where/tutorial', 'setup']) {
+      const w = await renderWizard({ contentDir: longFixtureDir, ...(path ? { path } : {}) });
+      w.resize(columns, rows);
+      const frame = await w.waitFor((f) => height(f) <= rows - 1 && widest(f) <= columns);
+      expect(lines(frame)[0]).toMatch(/^provision-doctor /);
+      expect(frame).toMatch(/> 1\. /);
+      // An indicator only when part of the body is hidden.
+      const indicator = /lines (\d+)-(\d+) of (\d+)/.exec(frame);
+      if (indicator) expect(Number(indicator[2]) - Number(indicator[1]) + 1).toBeLessThan(Number(indicator[3]));
+      for (const key of ['c', 'esc', '?', 'esc']) {
+        await w.press(key);
+        expect(height(w.frame()), `${path} after ${key}`).toBeLessThanOrEqual(rows - 1);
+      }
+      cleanup();
+    }
+  });
+
+  it('below 40x10 asks for a larger terminal in one line', async () => {
+    const w = await renderWizard({ contentDir: longFixtureDir });
+    w.resize(39, 10);
+    const frame = await w.waitFor('Need a 40x10 terminal (now 39x10)');
+    expect(height(frame)).toBe(1);
   });
 });

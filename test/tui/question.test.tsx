@@ -45,7 +45,7 @@ describe('question screen', () => {
   it('a number with no answer does nothing', async () => {
     const w = await renderWizard();
     await w.press('7');
-    await w.press('x');
+    await w.press('0');
     expect(w.frame()).toContain('What do you see with provisioning to the app?');
   });
 
@@ -54,8 +54,17 @@ describe('question screen', () => {
     await w.press('1');
     await w.press('1');
     const frame = await w.waitFor('Assign the users to the app');
-    expect(frame).toContain('What do you see with provisioning to the app? > Users are missing in the app');
-    expect(frame).toContain('Are all users missing, or only some? > Nobody at all');
+    expect(frame).toContain('What do you see? > Users are missing in the app');
+    expect(frame).toContain('Missing users > Nobody at all');
+  });
+
+  it('keeps the answer of a breadcrumb whole and cuts its title when the row is short', async () => {
+    const w = await renderWizard({ path: 'missing-users/assign-users' });
+    w.resize(40, 30);
+    const frame = await w.waitFor((f) => f.split('\n').every((line) => line.length <= 40));
+    // Title and answer do not fit on one row: the answer goes whole onto the next.
+    expect(frame).toContain('  What do you see? >\n    Users are missing in the app');
+    expect(frame).toContain('  Missing users > Nobody at all');
   });
 
   it.each(['esc', 'backspace', 'left'])('%s goes back one step, any number of times', async (key) => {

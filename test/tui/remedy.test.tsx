@@ -1,6 +1,7 @@
+import chalk from 'chalk';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
-import { renderWizard } from './harness.js';
+import { fakeServices, renderWizard } from './harness.js';
 
 afterEach(() => cleanup());
 
@@ -112,20 +113,32 @@ describe('error-code entry on a code-lookup node', () => {
     expect(frame).toContain('A code the catalogue does not know');
   });
 
-  it('Esc, and Backspace on an empty field, go back', async () => {
-    const w = await renderWizard({ path: 'code-entry' });
-    await w.press('backspace');
-    await w.waitFor('What do you see with provisioning to the app?');
-    await w.press('2');
-    await w.waitFor('Type or paste the error code');
-    await w.press('abc');
-    await w.press('esc');
-    await w.waitFor('What do you see with provisioning to the app?');
-  });
 
   it('drops escape sequences and control characters from pasted text', async () => {
     const w = await renderWizard({ path: 'code-entry' });
     await w.press('Entry\u0007Conflict');
     await w.waitFor('Code: EntryConflict');
+  });
+});
+
+describe('a remedy with a caution', () => {
+  it('says it before the steps, marked so it stands out without colour, and in the saved report', async () => {
+    const { services, record } = fakeServices();
+    const level = chalk.level;
+    chalk.level = 1;
+    const w = await renderWizard({ path: 'quarantine', services, color: false });
+    try {
+      const frame = w.frame();
+      expect(frame).toContain("! Caution: Restarting clears the job's state, so the next cycle reads every user again.");
+      expect(frame.indexOf('Caution:')).toBeLessThan(frame.indexOf('Steps:'));
+      expect(w.raw()).toMatch(/\u001B\[1m[^\n]*Caution:/);
+    } finally {
+      chalk.level = level;
+    }
+    await w.press('s');
+    await w.waitFor('Saved');
+    const report = [...record.files.values()][0] ?? '';
+    expect(report).toContain("> **Caution:** Restarting clears the job's state");
+    expect(report.indexOf('Caution')).toBeLessThan(report.indexOf('### Steps'));
   });
 });

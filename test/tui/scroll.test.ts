@@ -30,24 +30,70 @@ describe('wrapping before Ink draws', () => {
   });
 });
 
-const parts = (over: Partial<FrameParts>): FrameParts => ({ rows: 24, crumbRows: 3, crumbCount: 3, body: 10, answers: 3, notice: 0, footer: 2, ...over });
+/** Three breadcrumbs of a row each; three answers under a "Did this help?" row. */
+const parts = (over: Partial<FrameParts>): FrameParts => ({
+  rows: 24,
+  crumbs: (keep) => (keep === 'all' ? 3 : keep),
+  body: 10,
+  answers: 3,
+  list: { items: 2, around: 1 },
+  optional: 0,
+  notice: 0,
+  footer: 2,
+  ...over,
+});
 
 describe('sharing the rows out', () => {
   it('leaves everything as it was without a known height or when it fits', () => {
-    expect(fitFrame(parts({ rows: undefined, body: 500 }))).toEqual({ crumbs: 'all', gaps: true, viewport: 500, scrolls: false });
+    expect(fitFrame(parts({ rows: undefined, body: 500 }))).toEqual({ crumbs: 'all', gaps: true, viewport: 500, scrolls: false, optional: true });
     // 1 title + 1+3 crumbs + 1+10 body + 1+3 answers + 1+2 footer = 23 = rows - 1.
-    expect(fitFrame(parts({ body: 10 }))).toEqual({ crumbs: 'all', gaps: true, viewport: 10, scrolls: false });
+    expect(fitFrame(parts({ body: 10 }))).toEqual({ crumbs: 'all', gaps: true, viewport: 10, scrolls: false, optional: true });
   });
 
   it('scrolls the body under two breadcrumbs when it does not fit, one row spare', () => {
-    // 1 title + 1+2 crumbs + 1 body gap + 1 indicator + 1+3 answers + 1+2 footer = 13 fixed, 23 - 13 = 10.
-    expect(fitFrame(parts({ body: 11 }))).toEqual({ crumbs: 2, gaps: true, viewport: 10, scrolls: true });
+    // 1 title + 1+2 crumbs + 1 body gap + 1+3 answers + 1+2 footer = 12 fixed, 23 - 12 = 11: it fits whole.
+    expect(fitFrame(parts({ body: 11 }))).toEqual({ crumbs: 2, gaps: true, viewport: 11, scrolls: false, optional: true });
+    // With an indicator row, 10 rows of a longer body.
+    expect(fitFrame(parts({ body: 12 }))).toEqual({ crumbs: 2, gaps: true, viewport: 10, scrolls: true, optional: true });
   });
 
   it('drops the blank rows and keeps one breadcrumb when rows are very short', () => {
     // 1 title + 1 crumb + 1 indicator + 3 answers + 2 footer = 8 fixed, 14 - 8 = 6.
-    expect(fitFrame(parts({ rows: 15, body: 30 }))).toEqual({ crumbs: 1, gaps: false, viewport: 6, scrolls: true });
-    expect(fitFrame(parts({ rows: 5, body: 30 })).viewport).toBe(1);
+    expect(fitFrame(parts({ rows: 15, body: 30 }))).toEqual({ crumbs: 1, gaps: false, viewport: 6, scrolls: true, optional: false });
+  });
+
+  it('never takes more rows than the terminal has: without breadcrumbs, then with the answers in a window', () => {
+    for (let rows = 10; rows <= 30; rows++) {
+      for (const body of [0, 1, 2, 5, 40]) {
+        for (const items of [2, 9, 13]) {
+          const p = parts({ rows, body, answers: items + 1, list: { items, around: 1 }, optional: 2, notice: 1 });
+          const layout = fitFrame(p);
+          const answers = layout.answerLimit === undefined ? p.answers : layout.answerLimit + 1;
+          const gap = layout.gaps ? 1 : 0;
+          const crumbs = p.crumbs(layout.crumbs);
+          const used =
+            1 +
+            (crumbs ? gap + crumbs : 0) +
+            (layout.viewport ? gap + layout.viewport : 0) +
+            (layout.scrolls ? 1 : 0) +
+            gap +
+            answers +
+            (layout.optional ? 2 : 0) +
+            gap +
+            1 +
+            gap +
+            2;
+          expect(used, `rows ${rows}, body ${body}, items ${items}`).toBeLessThanOrEqual(rows - 1);
+          expect(layout.scrolls, 'an indicator only when something is hidden').toBe(layout.viewport > 0 && layout.viewport < body);
+        }
+      }
+    }
+  });
+
+  it('at 40x10 keeps one row of a long body and two answers in view', () => {
+    const layout = fitFrame(parts({ rows: 10, body: 30, answers: 10, list: { items: 9, around: 0 }, footer: 1, notice: 1 }));
+    expect(layout).toMatchObject({ crumbs: 0, gaps: false, viewport: 1, scrolls: true });
+    expect(layout.answerLimit).toBe(4);
   });
 
   it('says where the window is and which keys move it', () => {
@@ -80,7 +126,7 @@ describe('scroll keys and state', () => {
 
   it('Space is typed, not scrolled, where there is a text field', () => {
     const search = { ...remedy, overlay: 'search' as const };
-    expect(keyToIntent(ctx, search, ' ', noKey)).toEqual({ type: 'type', text: ' ' });
+    expect(keyToIntent(ctx, search, ' ', noKey)).toEqual({ cmd: 'field', keys: [' '], caret: 1 });
   });
 
   it('moves by a page within the body and never past its ends', () => {

@@ -71,7 +71,7 @@ describe('the built wizard in tmux', () => {
     const remedy = await waitForScreen('Did this help?');
     expect(remedy).toContain('Cause: Only users assigned to the app are provisioned.');
     expect(remedy).toContain('1. Open Enterprise apps and pick the app.');
-    expect(remedy).toContain('Are all users missing, or only some? > Nobody at all');
+    expect(remedy).toContain('Missing users > Nobody at all');
 
     send('Escape');
     await waitForScreen('> 1. Nobody at all');
@@ -88,6 +88,21 @@ describe('the built wizard in tmux', () => {
     const after = await waitForScreen('MODE=');
     expect(after).toContain('EXIT=0');
     expect(after).toContain('MODE=icanon');
+    // Where the admin was stays on the normal screen.
+    expect(after).toContain('Last remedy: Take the job out of quarantine');
+    // Printed whole: the terminal wraps it at the pane's edge, as it does any long line.
+    expect(after.replace(/\n/g, '')).toContain('https://learn.microsoft.com/en-us/entra/identity/app-provisioning/application-provisioning-quarantine-status');
+    expect(after).toMatch(/Go on from there: provision-doctor --resume \S+/);
+  });
+
+  it('Ctrl+C also says where the admin was', async () => {
+    startPane('node dist/cli.cjs --content test/fixtures/content-wizard --resume missing-users/assign-users; echo "EXIT=$?"');
+    await waitForScreen('q quit');
+    send('C-c');
+    const after = await waitForScreen('EXIT=');
+    expect(after).toContain('Last remedy: Assign the users to the app');
+    expect(after).toContain('Path: missing-users/assign-users');
+    expect(after).toContain('Go on from there: provision-doctor --resume missing-users/assign-users');
   });
 
   it('opens at a saved path with --resume, and back walks the path in reverse', async () => {
@@ -115,7 +130,7 @@ describe('the built wizard in tmux', () => {
     startPane('TERM=dumb node dist/cli.cjs --content test/fixtures/content-logs analyze test/fixtures/logs/portal-csv; echo "EXIT=$?"');
     await waitForScreen('Open the guide at a failure group');
     send('1', 'Enter');
-    const dialogue = await waitForScreen('This is the end of this path. Path: @conflict');
+    const dialogue = await waitForScreen('Answer with a number. Path: @conflict');
     expect(dialogue).not.toContain('q quit');
     send('-l', 'quit');
     send('Enter');
@@ -149,6 +164,76 @@ describe('the built wizard in tmux', () => {
     expect(last).toContain('> 2. No, show what to try next');
     // Frames that fit are redrawn in place: the title is on the screen once and nowhere above it.
     expect(history().split(title).length - 1).toBe(1);
+    send('q');
+    expect(await waitForScreen('EXIT=')).toContain('EXIT=0');
+  });
+});
+
+describe('every key counts in the built wizard', () => {
+  const wizard = 'node dist/cli.cjs --content test/fixtures/content-wizard; echo "EXIT=$?"';
+
+  it('moves once per key when keys arrive in one burst', async () => {
+    startPane(wizard);
+    await waitForScreen('q quit');
+    send('-l', 'jj');
+    const moved = await waitForScreen('> 3. The job is in quarantine');
+    expect(moved).toContain('  1. Users are missing in the app');
+    send('-l', 'kjj');
+    // Three keys: up to 2, down to 3, down past the end to 1.
+    await waitForScreen('> 1. Users are missing in the app');
+    send('q');
+    expect(await waitForScreen('EXIT=')).toContain('EXIT=0');
+  });
+
+  it('answers two questions typed as one burst, each with its own digit', async () => {
+    startPane(wizard);
+    await waitForScreen('q quit');
+    send('-l', '11');
+    const remedy = await waitForScreen('Did this help?');
+    expect(remedy).toContain('Cause: Only users assigned to the app are provisioned.');
+    send('q');
+    expect(await waitForScreen('EXIT=')).toContain('EXIT=0');
+  });
+
+  it('survives Ctrl+F1..F4 and a colour sequence typed as input (ink#901), and keys after them still work', async () => {
+    startPane(wizard);
+    await waitForScreen('q quit');
+    send('C-F1');
+    send('C-F2');
+    send('C-F3');
+    send('C-F4');
+    send('-l', '\u001B[31m');
+    send('j');
+    const after = await waitForScreen('> 2. I have an error code from the logs');
+    expect(after).not.toContain('TypeError');
+    send('q');
+    expect(await waitForScreen('EXIT=')).toContain('EXIT=0');
+  });
+
+  it('takes a pasted two-line reason into the field whole, without Enter in it choosing anything', async () => {
+    startPane(wizard);
+    await waitForScreen('q quit');
+    send('e');
+    await waitForScreen('Code:');
+    tmux('set-buffer', 'Error code: EntryConflict.\nReason: the value is taken');
+    tmux('paste-buffer', '-p', '-t', 'wizard');
+    const field = await waitForScreen('Reason: the value is taken');
+    expect(field).toContain('Code: Error code: EntryConflict. Reason: the value is taken');
+    send('Enter');
+    await waitForScreen('Error code: EntryConflict');
+    send('q');
+    expect(await waitForScreen('EXIT=')).toContain('EXIT=0');
+  });
+
+  it('at 80x12 the frame fits: the title stays, and a key does not wipe the scrollback', async () => {
+    // The built-in first screen: nine answers, more than 12 rows hold with the question.
+    startPane("seq 1 50 | sed 's/^/history-line-/'; node dist/cli.cjs; echo \"EXIT=$?\"", 80, 12);
+    const first = await waitForScreen('q quit');
+    expect(first.split('\n')[0]).toBe('provision-doctor What are you seeing?');
+    send('j');
+    const moved = await waitForScreen('> 2. ');
+    expect(moved).toContain('(1-6 of 9; Up/Down for the others)');
+    expect(history().split('\n').filter((line) => line.startsWith('history-line-'))).toHaveLength(50);
     send('q');
     expect(await waitForScreen('EXIT=')).toContain('EXIT=0');
   });

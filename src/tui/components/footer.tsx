@@ -41,7 +41,7 @@ export function Footer({ hints, width }: { hints: Hint[]; width: number }) {
               <Text bold color={theme.accent}>
                 {hint.key}
               </Text>
-              <Text color={theme.muted}>{` ${hint.label}`}</Text>
+              <Text>{` ${hint.label}`}</Text>
             </Text>
           ))}
         </Text>

@@ -1,7 +1,10 @@
 import { Box, Text } from 'ink';
 import type { ContentNode } from '../../content/model.js';
-import { OptionList, optionRows } from '../components/option-list.js';
+import { OptionList, optionRows, type ListWiring } from '../components/option-list.js';
 import { useTheme } from '../theme.js';
+import { Field } from '../components/field.js';
+import { cut } from '../components/breadcrumbs.js';
+import type { FieldHandlers } from '../use-wizard.js';
 import { nodeChoices } from '../wizard-state.js';
 
 /** Remedies ask whether they helped above their answers. */
@@ -15,7 +18,8 @@ export function answerRows(node: ContentNode, width: number): number {
 }
 
 /** The answers of a question, a remedy, an error-code entry or an info screen. */
-export function NodeAnswers({ node, cursor, resolved, width }: { node: ContentNode; cursor: number; resolved: boolean; width: number }) {
+export function NodeAnswers(props: { node: ContentNode; cursor: number; resolved: boolean; width: number; wiring: ListWiring; id: string; limit?: number | undefined }) {
+  const { node, cursor, resolved, width } = props;
   const theme = useTheme();
   const choices = nodeChoices(node);
   if (choices.length === 0) return null;
@@ -26,7 +30,17 @@ export function NodeAnswers({ node, cursor, resolved, width }: { node: ContentNo
           {resolved ? 'Marked as fixed.' : 'Did this help?'}
         </Text>
       )}
-      <OptionList items={choices} cursor={cursor} numbered={node.kind !== 'info'} width={width} />
+      <OptionList wiring={props.wiring} id={props.id} items={choices} cursor={cursor} numbered={node.kind !== 'info'} width={width} limit={props.limit} />
     </Box>
   );
 }
+
+/** The first screen's field: what the admin sees, in their own words or pasted from a log, searched for on Enter. */
+export function DescribeField(props: { active: boolean; value: string; width: number; field: FieldHandlers }) {
+  const { active, value, width, field } = props;
+  if (!active) return <Text>{cut('Or type what you see, or paste an error from a log (Tab)', width)}</Text>;
+  return <Field label="Describe it: " value={value} view={field.view} id="describe" onChange={field.onChange} />;
+}
+
+/** Rows the first screen's field takes below the answers, with the blank row above it. */
+export const DESCRIBE_ROWS = 2;

@@ -14,8 +14,12 @@ export interface ScrollPage {
   title: string;
   crumbs: Breadcrumb[];
   body: Line[];
-  answers: ReactNode;
+  /** The answers, whole or in a window of `limit` rows; the optional rows (a hint) only when there is room. */
+  answers(limit: number | undefined, optional: boolean): ReactNode;
+  /** Rows the answers take in full, the list's items and the rows around it, and the optional rows. */
   answerRows: number;
+  list: { items: number; around: number };
+  optional: number;
   /** The scroll offset in the UI state; clamped here, since a resize can move the end. */
   offset: number;
 }
@@ -35,27 +39,28 @@ export function planScroll(page: ScrollPage, rows: number | undefined, width: nu
   const footer = packHints(hints, width).length;
   const layout = fitFrame({
     rows,
-    crumbRows: crumbLines(page.crumbs, width).length,
-    crumbCount: page.crumbs.length,
+    crumbs: (keep) => crumbLines(page.crumbs, width, keep).length,
     body: page.body.length,
     answers: page.answerRows,
-    notice: notice ? noticeLines(notice.text, width).length : 0,
+    list: page.list,
+    optional: page.optional,
+    notice: notice ? noticeLines(notice, width).length : 0,
     footer,
   });
   const view = scrollView(layout, page.body.length);
-  // The paging key joins the footer only when it fits on the lines the footer already takes.
-  const withPage = layout.scrolls ? [...hints, PAGE_HINT] : hints;
+  const offset = Math.min(page.offset, view.max);
+  // The paging key joins the footer while there is more below, and only when it fits on the lines the footer already takes.
+  const withPage = layout.scrolls && offset < view.max ? [...hints, PAGE_HINT] : hints;
   return {
     layout,
     view,
-    offset: Math.min(page.offset, view.max),
+    offset,
     crumbs: crumbLines(page.crumbs, width, layout.crumbs),
     hints: packHints(withPage, width).length === footer ? withPage : hints,
   };
 }
 
 export function ScrollScreen({ page, plan, width, notice }: { page: ScrollPage; plan: ScrollPlan; width: number; notice: Notice | null }) {
-  const theme = useTheme();
   const { layout, offset } = plan;
   const gap = layout.gaps ? 1 : 0;
   return (
@@ -66,17 +71,17 @@ export function ScrollScreen({ page, plan, width, notice }: { page: ScrollPage; 
           <Breadcrumbs lines={plan.crumbs} />
         </Box>
       )}
-      {page.body.length > 0 && (
+      {layout.viewport > 0 && (
         <Box marginTop={gap} flexDirection="column">
           <Lines lines={page.body.slice(offset, offset + layout.viewport)} />
           {layout.scrolls && (
-            <Text color={theme.muted} wrap="truncate">
+            <Text wrap="truncate">
               {cut(scrollIndicator(offset, layout.viewport, page.body.length), width)}
             </Text>
           )}
         </Box>
       )}
-      {page.answerRows > 0 && <Box marginTop={gap}>{page.answers}</Box>}
+      {page.answerRows > 0 && <Box marginTop={gap}>{page.answers(layout.answerLimit, layout.optional)}</Box>}
       {notice && <NoticeLine notice={notice} width={width} gap={gap} />}
       <Box marginTop={gap}>
         <Footer hints={plan.hints} width={width} />
@@ -99,17 +104,24 @@ export function Header({ title, width }: { title: string; width: number }) {
   );
 }
 
-/** A notice, wrapped beforehand so that the layout knows its rows. */
-export function noticeLines(text: string, width: number): string[] {
-  return wrapText(text, width);
+/**
+ * A notice in one row (cut, with "?" for the whole of it), and an address or a file path
+ * it names whole on the rows under it, from the first column, so it can be selected.
+ */
+export function noticeLines(notice: Notice, width: number): string[] {
+  const more = notice.detail || notice.text.length > width ? '  (? more)' : '';
+  const text = notice.text.length + more.length <= width ? `${notice.text}${more}` : `${cut(notice.text, width - more.length)}${more}`;
+  return [text, ...(notice.url ? wrapText(notice.url, width) : [])];
 }
 
 export function NoticeLine({ notice, width, gap = 1 }: { notice: Notice; width: number; gap?: number }) {
   const theme = useTheme();
   const color = notice.tone === 'good' ? theme.good : notice.tone === 'warn' ? theme.warn : theme.accent;
+  const [first, ...rest] = noticeLines(notice, width);
   return (
-    <Box marginTop={gap}>
-      <Text color={color}>{noticeLines(notice.text, width).join('\n')}</Text>
+    <Box marginTop={gap} flexDirection="column">
+      <Text color={color}>{first}</Text>
+      {rest.length > 0 && <Text>{rest.join('\n')}</Text>}
     </Box>
   );
 }

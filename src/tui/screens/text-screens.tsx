@@ -1,24 +1,23 @@
 import { Box, Text } from 'ink';
-import { whyText, type SearchHit } from '../../engine/why.js';
-import { listLimit, OptionList } from '../components/option-list.js';
+import { whyText } from '../../engine/why.js';
+import type { FoundHit } from '../find.js';
+import { Field } from '../components/field.js';
+import { listLimit, OptionList, type ListWiring } from '../components/option-list.js';
 import { cut } from '../components/breadcrumbs.js';
 import { useTheme } from '../theme.js';
 import type { CodeChoice } from '../wizard-state.js';
 import { wrapText } from '../wrap.js';
+import type { KeyBus } from '../components/key-scope.js';
 
-function Field({ label, value }: { label: string; value: string }) {
-  const theme = useTheme();
-  return (
-    <Text>
-      <Text bold>{label}</Text>
-      <Text color={theme.accent}>{value}</Text>
-      <Text inverse> </Text>
-    </Text>
-  );
+/** The wiring of a screen with a field over a list: both are drawn from the wizard's state. */
+export interface FieldScreen {
+  id: string;
+  list: ListWiring;
+  field: { view: { current: { bus?: KeyBus } }; onChange(text: string): void };
 }
 
 /** Error-code entry, both as a code-lookup node and as the "e" screen: live suggestions as one types. */
-export function CodeEntryScreen(props: { prompt: string; explain?: string; query: string; choices: CodeChoice[]; cursor: number; width: number; room?: number | undefined }) {
+export function CodeEntryScreen(props: { prompt: string; explain?: string; query: string; found: string; choices: CodeChoice[]; cursor: number; width: number; room?: number | undefined; wiring: FieldScreen }) {
   const theme = useTheme();
   const { query, choices } = props;
   // Wrapped here so the rows above the suggestions are known: the list gets the rest.
@@ -28,11 +27,13 @@ export function CodeEntryScreen(props: { prompt: string; explain?: string; query
     <Box flexDirection="column" gap={1}>
       <Box flexDirection="column">
         <Text bold>{prompt.join('\n')}</Text>
-        {explain.length > 0 && <Text color={theme.muted}>{explain.join('\n')}</Text>}
+        {explain.length > 0 && <Text>{explain.join('\n')}</Text>}
       </Box>
-      <Field label="Code: " value={query} />
+      <Field label="Code: " value={query} view={props.wiring.field.view} id={props.wiring.id} onChange={props.wiring.field.onChange} />
       {choices.length > 0 && (
         <OptionList
+          wiring={props.wiring.list}
+          id={`${props.wiring.id}:${props.found}`}
           items={choices.map((c) =>
             cut(c.nearMiss ? `not the same code, close: ${c.entry.code} - ${c.entry.title}` : `${c.entry.code} - ${c.entry.title}${c.note ? ` (${c.note})` : ''}`, props.width - 6),
           )}
@@ -41,14 +42,14 @@ export function CodeEntryScreen(props: { prompt: string; explain?: string; query
           limit={listLimit(props.room, prompt.length + explain.length + 3)}
         />
       )}
-      {query.trim() !== '' && choices.length === 0 && (
+      {props.found.trim() !== '' && choices.length === 0 && (
         <Text color={theme.warn}>No code in the catalogue matches yet; Enter shows the general advice.</Text>
       )}
     </Box>
   );
 }
 
-const KIND: Record<SearchHit['kind'], string> = {
+const KIND: Record<FoundHit['kind'], string> = {
   question: 'question',
   remedy: 'remedy',
   info: 'info',
@@ -56,24 +57,30 @@ const KIND: Record<SearchHit['kind'], string> = {
   code: 'code',
 };
 
-export function SearchScreen(props: { query: string; hits: SearchHit[]; ready: boolean; cursor: number; width: number; room?: number | undefined }) {
+export function SearchScreen(props: { query: string; found: string; hits: FoundHit[]; ready: boolean; cursor: number; width: number; room?: number | undefined; wiring: FieldScreen }) {
   const theme = useTheme();
   const { query, hits, ready } = props;
   const title = wrapText('Search the questions, remedies and error codes:', props.width);
+  // The engine may say what matched: shown for the highlighted hit.
+  const shown = hits[props.cursor] ?? hits[0];
+  const why = shown && whyText(shown);
   return (
     <Box flexDirection="column" gap={1}>
       <Text bold>{title.join('\n')}</Text>
-      <Field label="Search: " value={query} />
-      {!ready && <Text color={theme.muted}>Loading the search index...</Text>}
+      <Field label="Search: " value={query} view={props.wiring.field.view} id={props.wiring.id} onChange={props.wiring.field.onChange} />
+      {!ready && <Text>Loading the search index...</Text>}
       {hits.length > 0 && (
         <OptionList
-          items={hits.map((h) => cut(`[${KIND[h.kind]}] ${h.title}${h.code ? ` (${h.code})` : ''} - ${whyText(h)}`, props.width - 6))}
+          wiring={props.wiring.list}
+          id={`${props.wiring.id}:${ready}:${props.found}`}
+          items={hits.map((h) => cut(`[${KIND[h.kind]}] ${h.title}${h.code ? ` (${h.code})` : ''}`, props.width - 6))}
           cursor={props.cursor}
           numbered={false}
-          limit={listLimit(props.room, title.length + 3 + (ready ? 0 : 2))}
+          limit={listLimit(props.room, title.length + 3 + (ready ? 0 : 2) + (why ? 2 : 0))}
         />
       )}
-      {ready && query.trim() !== '' && hits.length === 0 && <Text color={theme.warn}>No good match: try other words, or Esc to go back.</Text>}
+      {why && <Text>{cut(`Why: ${why}`, props.width)}</Text>}
+      {ready && props.found.trim() !== '' && hits.length === 0 && <Text color={theme.warn}>No good match: try other words, or Esc to go back.</Text>}
     </Box>
   );
 }
