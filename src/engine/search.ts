@@ -4,7 +4,7 @@ import { stripControl } from '../text/strip-control.js';
 import { CodeIndex } from './lookup.js';
 import { stemmerFor } from './stemmers.js';
 import { normalizeCode } from './code-key.js';
-import { rawWords, termOf, wordsOf } from './terms.js';
+import { rawWords, termOf, wordsOf, type Word } from './terms.js';
 import type { SearchHit, Why } from './why.js';
 
 export type { SearchHit, Why } from './why.js';
@@ -112,6 +112,10 @@ export function buildSearchIndex(content: Content): { index: MiniSearch<Doc>; do
  * evaluation's off-topic queries (npm run eval).
  */
 export const MIN_COVERAGE = 0.5;
+/** How much more a hit weighs when the query says one of its keyword phrases whole. */
+const PHRASE_BONUS = 1;
+const UNKNOWN_WEIGHT = 1.5;
+const BODY_COVER = 0.8;
 /** How much a word matched only loosely (prefix or typo) counts towards the coverage. */
 const LOOSE_COVER = 0.6;
 
@@ -125,6 +129,9 @@ export class ContentSearch {
   private readonly index: MiniSearch<Doc>;
   private readonly docFreq: Map<string, number>;
   private codes: CodeIndex | null = null;
+  /** Each node's keyword phrases as terms, read when the node is first a hit. */
+  private readonly phrases = new Map<string, string[][]>();
+  private codeTermSet: Set<string> | null = null;
 
   /** With a prebuilt index of this content, nothing is indexed at start; any other is ignored. */
   constructor(
@@ -155,9 +162,9 @@ export class ContentSearch {
   relevant(text: string): Array<{ id: string; score: number; words: string[]; coverage: number }> {
     const words = wordsOf(text, stem);
     if (words.length === 0) return [];
-    // The whole of a CamelCase run weighs only where the content holds it (as a code): an
-    // unknown code's parts already say what it is about.
-    const weight = new Map(words.map((w) => [w.term, w.joined && !this.docFreq.has(w.term) ? 0 : this.rarity(w.term)]));
+    // The whole of a CamelCase run weighs only where the content holds it as a code: the parts
+    // of another run ("employeeNumber") already say what it is about.
+    const weight = new Map(words.map((w) => [w.term, w.joined && !this.codeTerms().has(w.term) ? 0 : this.rarity(w.term)]));
     const total = [...weight.values()].reduce((a, b) => a + b, 0);
     // Loose matching is decided on the word as typed: "grups" may be a typo, "hr" may not.
     // A word the content holds as it is is no typo: it gets no fuzzy matches (the costly kind).
@@ -172,18 +179,46 @@ export class ContentSearch {
         const exact = new Set(Object.keys(r.match));
         const covered = words.filter((w) => matched.has(w.term));
         // A word found only as a prefix or with a typo covers less: "deprovision" is not "provision".
-        const coverage = covered.reduce((sum, w) => sum + weight.get(w.term)! * (exact.has(w.term) ? 1 : LOOSE_COVER), 0) / total;
-        // A hit that holds more of what the query is about outranks one that repeats a common word.
-        return { id: String(r.id), score: r.score * coverage * coverage, words: [...new Set(covered.map((w) => w.text))], coverage };
+        // A word only the long text holds ("recovers" in a step) says less of what a hit is about.
+        const cover = (w: Word) => (exact.has(w.term) ? (r.match[w.term]!.every((f) => f === 'body') ? BODY_COVER : 1) : LOOSE_COVER);
+        const coverage = covered.reduce((sum, w) => sum + weight.get(w.term)! * cover(w), 0) / total;
+        // A hit that holds more of what the query is about outranks one that repeats a common word;
+        // one whose keyword phrase the query says whole ("users not provisioned") is about it.
+        const phrase = this.phraseCover(String(r.id), matched, weight) / total;
+        return { id: String(r.id), score: r.score * coverage * coverage * (1 + PHRASE_BONUS * phrase), words: [...new Set(covered.map((w) => w.text))], coverage };
       })
       .filter((r) => r.coverage >= MIN_COVERAGE)
       .sort((a, b) => b.score - a.score);
   }
 
+  /** The terms of the codes and aliases, as the codes field holds them. */
+  private codeTerms(): Set<string> {
+    if (!this.codeTermSet) {
+      this.codeTermSet = new Set();
+      for (const node of Object.values(this.content.nodes)) {
+        if (node.kind === 'code') for (const code of [node.code, ...node.aliases]) this.codeTermSet.add(stem(normalizeCode(code)));
+      }
+    }
+    return this.codeTermSet;
+  }
+
+  /** The weight of the node's largest keyword phrase whose every term the query holds. */
+  private phraseCover(id: string, queryTerms: Set<string>, weight: Map<string, number>): number {
+    let phrases = this.phrases.get(id);
+    if (!phrases) this.phrases.set(id, (phrases = (this.content.nodes[id]?.keywords ?? []).map((k) => wordsOf(k, stem).map((w) => w.term))));
+    let best = 0;
+    for (const terms of phrases) {
+      if (terms.length === 0 || !terms.every((t) => queryTerms.has(t))) continue;
+      best = Math.max(best, terms.reduce((sum, t) => sum + (weight.get(t) ?? 0), 0));
+    }
+    return best;
+  }
+
   /** Inverse document frequency; a term no node holds weighs as much as one held by half a node. */
   private rarity(term: string): number {
     const n = this.index.documentCount;
-    const df = this.docFreq.get(term) ?? 0.5;
+    const df = this.docFreq.get(term);
+    if (df === undefined) return UNKNOWN_WEIGHT * Math.log(1 + n);
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 

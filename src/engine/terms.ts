@@ -85,7 +85,12 @@ const BRITISH_STEMS: Array<[string, string]> = [
   ['judgement', 'judgment'],
 ];
 
+/** Words admins use for the same thing the content says shorter: "application" is an "app". */
+const SAME_AS: Record<string, string> = { application: 'app', applications: 'apps' };
+
 export function americanSpelling(word: string): string {
+  const same = SAME_AS[word];
+  if (same) return same;
   for (const [british, american] of BRITISH_STEMS) if (word.startsWith(british)) return american + word.slice(british.length);
   return word;
 }
