@@ -116,6 +116,7 @@ export const MIN_COVERAGE = 0.5;
 const PHRASE_BONUS = 1;
 const UNKNOWN_WEIGHT = 1.5;
 const BODY_COVER = 0.8;
+const ENOUGH_WEIGHT = 16;
 /** How much a word matched only loosely (prefix or typo) counts towards the coverage. */
 const LOOSE_COVER = 0.6;
 
@@ -181,13 +182,18 @@ export class ContentSearch {
         // A word found only as a prefix or with a typo covers less: "deprovision" is not "provision".
         // A word only the long text holds ("recovers" in a step) says less of what a hit is about.
         const cover = (w: Word) => (exact.has(w.term) ? (r.match[w.term]!.every((f) => f === 'body') ? BODY_COVER : 1) : LOOSE_COVER);
-        const coverage = covered.reduce((sum, w) => sum + weight.get(w.term)! * cover(w), 0) / total;
+        const held = covered.reduce((sum, w) => sum + weight.get(w.term)! * cover(w), 0);
+        const coverage = held / total;
+        // A long description holds more than any one answer does: enough of it is the weight
+        // of a few telling words, not half of everything said.
+        const enough = held / Math.min(total, ENOUGH_WEIGHT);
         // A hit that holds more of what the query is about outranks one that repeats a common word;
         // one whose keyword phrase the query says whole ("users not provisioned") is about it.
         const phrase = this.phraseCover(String(r.id), matched, weight) / total;
-        return { id: String(r.id), score: r.score * coverage * coverage * (1 + PHRASE_BONUS * phrase), words: [...new Set(covered.map((w) => w.text))], coverage };
+        return { id: String(r.id), score: r.score * coverage * coverage * (1 + PHRASE_BONUS * phrase), words: [...new Set(covered.map((w) => w.text))], coverage, enough };
       })
-      .filter((r) => r.coverage >= MIN_COVERAGE)
+      .filter((r) => r.enough >= MIN_COVERAGE)
+      .map(({ enough: _enough, ...r }) => r)
       .sort((a, b) => b.score - a.score);
   }
 
