@@ -46,7 +46,8 @@ const STOP_WORDS = new Set(
     'wont would you your yours im ive weve youre please help issue problem thing things anyone someone something ' +
     'getting keep keeps seem seems way want need trying tried able anyway actually really basically somehow maybe ' +
     'probably hi hello thanks thank guys kind sort like lot lots bit today yesterday though although however via per ' +
-    'explain tell cant didnt doesnt arent couldnt wouldnt shouldnt hasnt havent etc'
+    'explain tell cant didnt doesnt arent couldnt wouldnt shouldnt hasnt havent etc needs needed wants wanted ' +
+    'because rather goes going went'
   ).split(' '),
 );
 
