@@ -7,9 +7,10 @@ import { rawWords, termOf, type LocalTerms } from './terms.js';
 
 /**
  * How the content is indexed. Each node is a document of four fields; a translated content
- * (content.language 'da' or 'nl') holds its text again in local fields, stemmed in its own
- * language, while the English fields keep the English stemmer: untranslated text, product
- * words and codes are found as before, and "klargøringen" finds "klargøring".
+ * (content.language 'da' or 'nl') holds the text of its translated nodes again in local
+ * fields, stemmed in its own language, while the English fields keep the English stemmer:
+ * untranslated text, product words and codes are found as before, and "klargøringen" finds
+ * "klargøring".
  */
 export interface Doc {
   id: string;
@@ -118,7 +119,10 @@ export function buildSearchIndex(content: Content): SearchIndex {
   const reading = readingOf(content);
   const options = searchOptions(reading);
   const index = new MiniSearch<Doc>(options as never);
-  const docs = Object.values(content.nodes).map((node) => toDoc(node, reading.local !== undefined));
+  // Only translated text goes in the local fields: English stemmed as Danish or Dutch would
+  // meet the query's local terms by accident ("takes" and "taak" both become "tak").
+  const translated = new Set(reading.local ? content.translated : []);
+  const docs = Object.values(content.nodes).map((node) => toDoc(node, translated.has(node.id)));
   index.addAll(docs);
   const docFreq = new Map<string, number>();
   for (const doc of docs) {

@@ -18,25 +18,26 @@ const ENGLISH = new Set(
   ).split(' '),
 );
 
-/** Danish: the Snowball list, with the greetings and fillers of a question. */
+/** Danish: the Snowball list, with the greetings, fillers and light verbs (gør, står) of a question. */
 const DANISH = new Set(
   (
     'og i jeg det at en den til er som på de med han af for ikke der var mig sig men et har om vi min havde ham hun ' +
     'nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her alle vil blev kunne ind når være dog ' +
     'noget ville jo deres efter ned skulle denne end dette mit også under have dig anden hende mine alt meget sit ' +
     'sine vor mod disse hvis din nogle hos blive mange ad bliver hendes været thi jer sådan kan hvordan hvorfor ' +
-    'hvornår hvilke hvilken hej tak hjælp problem problemet bare stadig får'
+    'hvornår hvilke hvilken hej tak hjælp problem problemet bare stadig får gør gøre står ligger'
   ).split(' '),
 );
 
-/** Dutch: the Snowball list, with the greetings and fillers of a question. */
+/** Dutch: the Snowball list, with the greetings, fillers and light verbs (doet, staat) of a question. */
 const DUTCH = new Set(
   (
     'de en van ik te dat die in een hij het niet zijn is was op aan met als voor had er maar om hem dan zou of wat ' +
     'mijn men dit zo door over ze zich bij ook tot je mij uit der daar haar naar heb hoe heeft hebben deze u want ' +
     'nog zal me zij nu ge geen omdat iets worden toch al waren veel meer doen toen moet ben zonder kan hun dus alles ' +
     'onder ja eens hier wie werd altijd doch wordt wezen kunnen ons onze zelf tegen na reeds wil kon niets uw ' +
-    'iemand geweest andere hebt we wij waarom wanneer welke hallo hoi bedankt graag help probleem nog steeds krijg'
+    'iemand geweest andere hebt we wij waarom wanneer welke hallo hoi bedankt graag help probleem steeds krijg ' +
+    'doet staat staan gaat'
   ).split(' '),
 );
 
