@@ -3,7 +3,7 @@ import type { Content, ContentNode } from '../content/model.js';
 import { normalizeCode } from './code-key.js';
 import { languageOf, stemmerFor, type Stemmer } from './stemmers.js';
 import { stopWordsFor } from './stop-words.js';
-import { rawWords, termOf, type LocalTerms } from './terms.js';
+import { formsOf, rawWords, termOf, wordsOf, type LocalTerms } from './terms.js';
 
 /**
  * How the content is indexed. Each node is a document of four fields; a translated content
@@ -93,12 +93,23 @@ export interface PrebuiltIndex {
   ids: string;
   index: unknown;
   docFreq: Array<[string, number]>;
+  /** Each node's keyword phrases as terms; without them a search reads the keywords it needs. */
+  phrases?: Array<[string, Phrase[]]>;
 }
+
+/** A keyword phrase as terms: for each word, the terms it is found by (English, local). */
+export type Phrase = string[][];
 
 export interface SearchIndex {
   index: MiniSearch<Doc>;
   /** How many nodes hold each term, English and local alike (to weigh a query's words). */
   docFreq: Map<string, number>;
+  /** Keyword phrases as terms, by node id; filled as nodes are hit when not prebuilt. */
+  phrases: Map<string, Phrase[]>;
+}
+
+export function keywordPhrases(node: ContentNode, reading: Reading): Phrase[] {
+  return (node.keywords ?? []).map((k) => wordsOf(k, reading.stem, reading.local).map(formsOf));
 }
 
 function idsOf(content: Content): string {
@@ -107,12 +118,19 @@ function idsOf(content: Content): string {
 
 export function prebuildSearchIndex(content: Content): PrebuiltIndex {
   const { index, docFreq } = buildSearchIndex(content);
-  return { ids: idsOf(content), index: index.toJSON(), docFreq: [...docFreq] };
+  // Reading every hit's keywords costs a cold `search` more than the rest of the query: the build reads them once.
+  const reading = readingOf(content);
+  const phrases = Object.values(content.nodes).map((node) => [node.id, keywordPhrases(node, reading)] as [string, Phrase[]]);
+  return { ids: idsOf(content), index: index.toJSON(), docFreq: [...docFreq], phrases };
 }
 
 export function loadPrebuilt(content: Content, prebuilt: PrebuiltIndex | undefined): SearchIndex | null {
   if (!prebuilt || prebuilt.ids !== idsOf(content)) return null;
-  return { index: MiniSearch.loadJS<Doc>(prebuilt.index as never, searchOptions(readingOf(content)) as never), docFreq: new Map(prebuilt.docFreq) };
+  return {
+    index: MiniSearch.loadJS<Doc>(prebuilt.index as never, searchOptions(readingOf(content)) as never),
+    docFreq: new Map(prebuilt.docFreq),
+    phrases: new Map(prebuilt.phrases ?? []),
+  };
 }
 
 export function buildSearchIndex(content: Content): SearchIndex {
@@ -135,5 +153,5 @@ export function buildSearchIndex(content: Content): SearchIndex {
     }
     for (const term of terms) docFreq.set(term, (docFreq.get(term) ?? 0) + 1);
   }
-  return { index, docFreq };
+  return { index, docFreq, phrases: new Map() };
 }

@@ -3,8 +3,8 @@ import type { Content, ContentNode } from '../content/model.js';
 import { stripControl } from '../text/strip-control.js';
 import { normalizeCode } from './code-key.js';
 import { CodeIndex } from './lookup.js';
-import { buildSearchIndex, ENGLISH_FIELDS, loadPrebuilt, LOCAL_FIELDS, readingOf, type Doc, type PrebuiltIndex, type Reading } from './search-index.js';
-import { wordsOf, type Word } from './terms.js';
+import { buildSearchIndex, ENGLISH_FIELDS, keywordPhrases, loadPrebuilt, LOCAL_FIELDS, readingOf, type Doc, type Phrase, type PrebuiltIndex, type Reading } from './search-index.js';
+import { formsOf, wordsOf, type Word } from './terms.js';
 import type { SearchHit, Why } from './why.js';
 
 export type { SearchHit, Why } from './why.js';
@@ -40,8 +40,8 @@ export class ContentSearch {
   private readonly index: MiniSearch<Doc>;
   private readonly docFreq: Map<string, number>;
   private codes: CodeIndex | null = null;
-  /** Each node's keyword phrases as terms, read when the node is first a hit. */
-  private readonly phrases = new Map<string, Word[][]>();
+  /** Each node's keyword phrases as terms: from the prebuilt index, else read when the node is first a hit. */
+  private readonly phrases: Map<string, Phrase[]>;
   private codeTermSet: Set<string> | null = null;
 
   /** With a prebuilt index of this content, nothing is indexed at start; any other is ignored. */
@@ -50,7 +50,7 @@ export class ContentSearch {
     prebuilt?: PrebuiltIndex,
   ) {
     this.reading = readingOf(content);
-    ({ index: this.index, docFreq: this.docFreq } = loadPrebuilt(content, prebuilt) ?? buildSearchIndex(content));
+    ({ index: this.index, docFreq: this.docFreq, phrases: this.phrases } = loadPrebuilt(content, prebuilt) ?? buildSearchIndex(content));
   }
 
   search(query: string, limit = 10): SearchHit[] {
@@ -66,12 +66,12 @@ export class ContentSearch {
     const found = (this.codes ??= new CodeIndex(this.content)).find(text);
     if (found) add(this.hit(found.entry, Infinity, { code: found.matched, ...(found.note ? { note: found.note } : {}) }));
 
-    for (const r of this.relevant(text)) add(this.hit(this.content.nodes[r.id]!, r.score, { words: r.words }));
+    for (const r of this.relevant(text, limit)) add(this.hit(this.content.nodes[r.id]!, r.score, { words: r.words }));
     return [...hits.values()].slice(0, limit);
   }
 
   /** Hits that cover enough of the query's weight, best first. */
-  relevant(text: string): Array<{ id: string; score: number; words: string[]; coverage: number }> {
+  relevant(text: string, limit = 10): Array<{ id: string; score: number; words: string[]; coverage: number }> {
     const { stem, local } = this.reading;
     const words = wordsOf(text, stem, local);
     if (words.length === 0) return [];
@@ -94,7 +94,7 @@ export class ContentSearch {
     const query = local
       ? { combineWith: 'OR', queries: [{ queries: [english], fields: [...ENGLISH_FIELDS] }, ...(localTerms ? [{ queries: [localTerms], fields: [...LOCAL_FIELDS] }] : [])] }
       : english;
-    return this.index
+    const hits = this.index
       .search(query as never, options)
       .map((r) => {
         const matched = new Set(r.queryTerms);
@@ -112,13 +112,18 @@ export class ContentSearch {
         // A long description holds more than any one answer does: enough of it is the weight
         // of a few telling words, not half of everything said.
         const enough = held / Math.min(total, ENOUGH_WEIGHT);
-        // A hit that holds more of what the query is about outranks one that repeats a common word;
-        // one whose keyword phrase the query says whole ("users not provisioned") is about it.
-        const phrase = this.phraseCover(String(r.id), matched, weight) / total;
-        return { id: String(r.id), score: r.score * coverage * coverage * (1 + PHRASE_BONUS * phrase), words: [...new Set(covered.map((w) => w.text))], coverage, enough };
+        return { r, matched, covered, coverage, enough };
       })
-      .filter((r) => r.enough >= MIN_COVERAGE)
-      .map(({ enough: _enough, ...r }) => r)
+      .filter((h) => h.enough >= MIN_COVERAGE)
+      // A hit that holds more of what the query is about outranks one that repeats a common word.
+      .map(({ r, matched, covered, coverage }) => ({ id: String(r.id), score: r.score * coverage * coverage, matched, words: [...new Set(covered.map((w) => w.text))], coverage }))
+      .sort((a, b) => b.score - a.score);
+    // One whose keyword phrase the query says whole ("users not provisioned") is about it. The
+    // bonus at most doubles a score, so only hits within half of the `limit`-th can reach the
+    // first `limit`: the others are not read (reading every hit's keywords is what costs).
+    const reach = (hits[limit - 1]?.score ?? 0) / (1 + PHRASE_BONUS);
+    return hits
+      .map(({ matched, ...h }) => (h.score < reach ? h : { ...h, score: h.score * (1 + (PHRASE_BONUS * this.phraseCover(h.id, matched, weight)) / total) }))
       .sort((a, b) => b.score - a.score);
   }
 
@@ -136,10 +141,10 @@ export class ContentSearch {
   /** The weight of the node's largest keyword phrase whose every term the query holds. */
   private phraseCover(id: string, queryTerms: Set<string>, weight: Map<string, number>): number {
     let phrases = this.phrases.get(id);
-    if (!phrases) this.phrases.set(id, (phrases = (this.content.nodes[id]?.keywords ?? []).map((k) => wordsOf(k, this.reading.stem, this.reading.local))));
+    if (!phrases) this.phrases.set(id, (phrases = keywordPhrases(this.content.nodes[id]!, this.reading)));
     let best = 0;
     for (const words of phrases) {
-      const said = words.map((w) => formsOf(w).find((f) => queryTerms.has(f)));
+      const said = words.map((forms) => forms.find((f) => queryTerms.has(f)));
       if (words.length === 0 || said.some((f) => f === undefined)) continue;
       best = Math.max(best, said.reduce((sum, f) => sum + (weight.get(f!) ?? 0), 0));
     }
@@ -161,11 +166,6 @@ export class ContentSearch {
   private hit(node: ContentNode, score: number, why: Why): SearchHit {
     return { id: node.id, kind: node.kind, title: node.title, ...(node.kind === 'code' ? { code: node.code } : {}), score, why };
   }
-}
-
-/** The terms a word is searched by: its English term, and its local one in a translated content. */
-function formsOf(word: Word): string[] {
-  return word.local && word.local !== word.term ? [word.term, word.local] : [word.term];
 }
 
 const cache = new WeakMap<Content, ContentSearch>();

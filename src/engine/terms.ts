@@ -127,3 +127,8 @@ export function wordsOf(text: string, stem: Stemmer = stemmerFor(), local?: Loca
   }
   return out;
 }
+
+/** The terms a word is searched by: its English term, and its local one in a translated content. */
+export function formsOf(word: Word): string[] {
+  return word.local && word.local !== word.term ? [word.term, word.local] : [word.term];
+}
