@@ -2,7 +2,7 @@
 // with no runtime dependencies (small download, fast start). The wizard (Ink, React)
 // and the validator (yaml, zod) are separate chunks loaded only when used.
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,10 +27,10 @@ await build({ ...common, entryPoints: [`${root}scripts/compile-content.ts`], out
 const { compileContent } = await import(`${cache}/compile-content.mjs?${Date.now()}`);
 if (!compileContent(`${root}content`, `${root}dist/content.json`, `${root}schema`)) process.exit(1);
 
-// The search index is built once here, so `search` starts without indexing the content.
-await build({ ...common, entryPoints: [`${root}src/engine/search.ts`], outfile: `${cache}/search.mjs` });
-const { prebuildSearchIndex } = await import(`${cache}/search.mjs?${Date.now()}`);
-writeFileSync(`${root}dist/search-index.json`, JSON.stringify(prebuildSearchIndex(JSON.parse(readFileSync(`${root}dist/content.json`, 'utf8')))));
+// The search indexes are built once here, one per language, so `search` starts without indexing the content.
+await build({ ...common, entryPoints: [`${root}scripts/prebuild-search.ts`], outfile: `${cache}/prebuild-search.mjs` });
+const { writeSearchIndexes } = await import(`${cache}/prebuild-search.mjs?${Date.now()}`);
+writeSearchIndexes(`${root}dist`);
 
 await build({ ...common, entryPoints: [`${root}scripts/write-output-schema.ts`], outfile: `${cache}/write-output-schema.mjs` });
 const { writeOutputSchema } = await import(`${cache}/write-output-schema.mjs?${Date.now()}`);

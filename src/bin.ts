@@ -109,7 +109,9 @@ command('search', 'find questions, remedies and error codes, best match first')
   .action(async (words: string[], options: { json?: boolean; limit: number }) => {
     const { runSearch } = await loadSearch();
     const builtIn = !program.opts<GlobalOptions>().content;
-    process.exitCode = runSearch(await content(), words, { ...options, ...(builtIn ? { index: new URL('./search-index.json', import.meta.url) } : {}) }, out);
+    // The build writes one index per language: search-index.json, search-index.da.json, ...
+    const index = `./search-index${language() === 'en' ? '' : `.${language()}`}.json`;
+    process.exitCode = runSearch(await content(), words, { ...options, ...(builtIn ? { index: new URL(index, import.meta.url) } : {}) }, out);
   });
 
 command('topics', 'list the topics a walk can start from')

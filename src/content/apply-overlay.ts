@@ -16,6 +16,7 @@ export interface Translated {
 export function applyOverlay(content: Content, overlay: LocaleOverlay): Translated {
   const nodes: Record<string, ContentNode> = { ...content.nodes };
   const stale: string[] = [];
+  const translated: string[] = [];
   const entries = [...Object.entries(overlay.nodes ?? {}), ...Object.entries(overlay.codes ?? {})];
   for (const [id, text] of entries) {
     const base = nodes[id];
@@ -25,6 +26,7 @@ export function applyOverlay(content: Content, overlay: LocaleOverlay): Translat
       continue;
     }
     nodes[id] = translateNode(base, text as TranslatedText);
+    translated.push(id);
   }
   const links = { ...content.links };
   for (const [id, text] of Object.entries(overlay.links ?? {})) {
@@ -37,7 +39,7 @@ export function applyOverlay(content: Content, overlay: LocaleOverlay): Translat
   for (const [id, link] of Object.entries(links)) {
     if (!overlay.links?.[id] || stale.includes(id)) links[id] = { ...link, url: localisedUrl(link.url, overlay.locale) };
   }
-  return { content: { ...content, nodes, links, language: overlay.locale }, stale };
+  return { content: { ...content, nodes, links, language: overlay.locale, translated }, stale };
 }
 
 type TranslatedText = Partial<Record<'title' | 'prompt' | 'explain' | 'cause' | 'caution' | 'meaning' | 'retryNote', string>> &

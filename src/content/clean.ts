@@ -14,7 +14,9 @@ export function cleanContent(content: Content): Content {
     allowedHosts: cleanDeep(content.allowedHosts),
     links: cleanMap(content.links),
     nodes: cleanMap(content.nodes),
-    ...(content.language ? { language: content.language } : {}),
+    // The language decides how search reads the text (its stemmer and common words).
+    ...(content.language ? { language: stripControl(content.language) } : {}),
+    ...(content.translated ? { translated: cleanDeep(content.translated) } : {}),
   };
 }
 

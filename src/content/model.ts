@@ -16,6 +16,8 @@ export interface Content {
   nodes: Record<string, ContentNode>;
   /** The language of the text when a translation overlay was applied (English otherwise). */
   language?: string;
+  /** Ids of the nodes whose text the overlay replaced, so search stems them in that language. */
+  translated?: string[];
 }
 
 /** Ids of the honest "this tool does not cover that" outcomes start with this. */

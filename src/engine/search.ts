@@ -1,109 +1,18 @@
-import MiniSearch from 'minisearch';
+import type MiniSearch from 'minisearch';
 import type { Content, ContentNode } from '../content/model.js';
 import { stripControl } from '../text/strip-control.js';
-import { CodeIndex } from './lookup.js';
-import { stemmerFor } from './stemmers.js';
 import { normalizeCode } from './code-key.js';
-import { rawWords, termOf, wordsOf } from './terms.js';
+import { CodeIndex } from './lookup.js';
+import { buildSearchIndex, ENGLISH_FIELDS, keywordPhrases, loadPrebuilt, LOCAL_FIELDS, readingOf, type Doc, type Phrase, type PrebuiltIndex, type Reading } from './search-index.js';
+import { formsOf, wordsOf, type Word } from './terms.js';
 import type { SearchHit, Why } from './why.js';
 
 export type { SearchHit, Why } from './why.js';
 export { whyText } from './why.js';
+export { buildSearchIndex, prebuildSearchIndex, type PrebuiltIndex } from './search-index.js';
 
-interface Doc {
-  id: string;
-  title: string;
-  keywords: string;
-  body: string;
-  codes: string;
-}
-
-/**
- * Field weights: a code or alias, the title and the words admins use (keywords) say what a
- * node is about; prompts, causes, steps and meanings say it at length and mention much else.
- */
-const BOOST = { codes: 4, title: 3, keywords: 3, body: 1 };
 /** Prefix and fuzzy matches only for longer terms: short ones ("hr", "urn") match whole words only. */
 const MIN_LOOSE_TERM = 5;
-
-function toDoc(node: ContentNode): Doc {
-  const body: string[] = [];
-  const codes: string[] = [];
-  if (node.kind === 'question') body.push(node.prompt, node.explain ?? '', ...node.options.map((o) => o.label));
-  if (node.kind === 'remedy') body.push(node.cause, node.caution ?? '', ...node.steps);
-  if (node.kind === 'info') body.push(...node.facts.map((f) => f.text));
-  if (node.kind === 'code-lookup') body.push(node.prompt, node.explain ?? '');
-  if (node.kind === 'code') {
-    codes.push(node.code, ...node.aliases);
-    // The words of a code ("Invitation Creation Failure Ambiguous User") count as text:
-    // only the whole code, or a status such as 401, is as telling as a code.
-    body.push(...codes, node.meaning, ...node.steps);
-  }
-  return { id: node.id, title: node.title, keywords: (node.keywords ?? []).join(' \n '), body: body.join(' \n '), codes: codes.join(' \n ') };
-}
-
-const stem = stemmerFor('en');
-
-function searchOptions() {
-  return {
-    fields: ['title', 'keywords', 'body', 'codes'],
-    storeFields: [],
-    // A code field holds whole codes, one a line, each read as one term ("entryconflict", "401").
-    tokenize: (text: string, field?: string) => (field === 'codes' ? text.split(' \n ').map(normalizeCode) : rawWords(text)),
-    processTerm: (raw: string, field?: string) => (field === 'codes' ? stem(raw) : termOf(raw, stem)) ?? null,
-    searchOptions: {
-      // The query arrives as terms already (wordsOf): split on spaces, taken as they are.
-      tokenize: (text: string) => text.split(' '),
-      processTerm: (term: string) => term,
-      boost: BOOST,
-      weights: { fuzzy: 0.3, prefix: 0.5 },
-    },
-  } as const;
-}
-
-/**
- * The index as the build writes it (dist/search-index.json), so `search` starts without
- * indexing; `ids` tells whether it belongs to the content at hand.
- */
-export interface PrebuiltIndex {
-  ids: string;
-  index: unknown;
-  docFreq: Array<[string, number]>;
-}
-
-function idsOf(content: Content): string {
-  return Object.keys(content.nodes).join(' ');
-}
-
-export function prebuildSearchIndex(content: Content): PrebuiltIndex {
-  const { index, docFreq } = buildSearchIndex(content);
-  return { ids: idsOf(content), index: index.toJSON(), docFreq: [...docFreq] };
-}
-
-function loadPrebuilt(content: Content, prebuilt: PrebuiltIndex | undefined): { index: MiniSearch<Doc>; docFreq: Map<string, number> } | null {
-  if (!prebuilt || prebuilt.ids !== idsOf(content)) return null;
-  return { index: MiniSearch.loadJS<Doc>(prebuilt.index as never, searchOptions() as never), docFreq: new Map(prebuilt.docFreq) };
-}
-
-/** The index of a content, and how many nodes hold each term (to weigh a query's words). */
-export function buildSearchIndex(content: Content): { index: MiniSearch<Doc>; docFreq: Map<string, number> } {
-  const options = searchOptions();
-  const index = new MiniSearch<Doc>(options as never);
-  const docs = Object.values(content.nodes).map(toDoc);
-  index.addAll(docs);
-  const docFreq = new Map<string, number>();
-  for (const doc of docs) {
-    const terms = new Set<string>();
-    for (const field of options.fields) {
-      for (const raw of options.tokenize(doc[field], field)) {
-        const term = options.processTerm(raw, field);
-        if (term) terms.add(term);
-      }
-    }
-    for (const term of terms) docFreq.set(term, (docFreq.get(term) ?? 0) + 1);
-  }
-  return { index, docFreq };
-}
 
 /**
  * The share of the query's weight a hit must cover. Each word weighs by how rare it is in
@@ -112,6 +21,11 @@ export function buildSearchIndex(content: Content): { index: MiniSearch<Doc>; do
  * evaluation's off-topic queries (npm run eval).
  */
 export const MIN_COVERAGE = 0.5;
+/** How much more a hit weighs when the query says one of its keyword phrases whole. */
+const PHRASE_BONUS = 1;
+const UNKNOWN_WEIGHT = 1.5;
+const BODY_COVER = 0.8;
+const ENOUGH_WEIGHT = 16;
 /** How much a word matched only loosely (prefix or typo) counts towards the coverage. */
 const LOOSE_COVER = 0.6;
 
@@ -122,16 +36,21 @@ const LOOSE_COVER = 0.6;
  * then BM25 over titles, keywords, text and codes. Build once per content, query often.
  */
 export class ContentSearch {
+  private readonly reading: Reading;
   private readonly index: MiniSearch<Doc>;
   private readonly docFreq: Map<string, number>;
   private codes: CodeIndex | null = null;
+  /** Each node's keyword phrases as terms: from the prebuilt index, else read when the node is first a hit. */
+  private readonly phrases: Map<string, Phrase[]>;
+  private codeTermSet: Set<string> | null = null;
 
   /** With a prebuilt index of this content, nothing is indexed at start; any other is ignored. */
   constructor(
     private readonly content: Content,
     prebuilt?: PrebuiltIndex,
   ) {
-    ({ index: this.index, docFreq: this.docFreq } = loadPrebuilt(content, prebuilt) ?? buildSearchIndex(content));
+    this.reading = readingOf(content);
+    ({ index: this.index, docFreq: this.docFreq, phrases: this.phrases } = loadPrebuilt(content, prebuilt) ?? buildSearchIndex(content));
   }
 
   search(query: string, limit = 10): SearchHit[] {
@@ -147,43 +66,100 @@ export class ContentSearch {
     const found = (this.codes ??= new CodeIndex(this.content)).find(text);
     if (found) add(this.hit(found.entry, Infinity, { code: found.matched, ...(found.note ? { note: found.note } : {}) }));
 
-    for (const r of this.relevant(text)) add(this.hit(this.content.nodes[r.id]!, r.score, { words: r.words }));
+    for (const r of this.relevant(text, limit)) add(this.hit(this.content.nodes[r.id]!, r.score, { words: r.words }));
     return [...hits.values()].slice(0, limit);
   }
 
   /** Hits that cover enough of the query's weight, best first. */
-  relevant(text: string): Array<{ id: string; score: number; words: string[]; coverage: number }> {
-    const words = wordsOf(text, stem);
+  relevant(text: string, limit = 10): Array<{ id: string; score: number; words: string[]; coverage: number }> {
+    const { stem, local } = this.reading;
+    const words = wordsOf(text, stem, local);
     if (words.length === 0) return [];
-    // The whole of a CamelCase run weighs only where the content holds it (as a code): an
-    // unknown code's parts already say what it is about.
-    const weight = new Map(words.map((w) => [w.term, w.joined && !this.docFreq.has(w.term) ? 0 : this.rarity(w.term)]));
-    const total = [...weight.values()].reduce((a, b) => a + b, 0);
+    // The whole of a CamelCase run weighs only where the content holds it as a code: the parts
+    // of another run ("employeeNumber") already say what it is about.
+    const weights = words.map((w) => (w.joined && !this.codeTerms().has(w.term) ? 0 : this.rarity(w)));
+    // Each form of a word (English and local term) carries the word's weight.
+    const weight = new Map(words.flatMap((w, i) => formsOf(w).map((f) => [f, weights[i]!] as const)));
+    const total = weights.reduce((a, b) => a + b, 0);
     // Loose matching is decided on the word as typed: "grups" may be a typo, "hr" may not.
     // A word the content holds as it is is no typo: it gets no fuzzy matches (the costly kind).
-    const loose = new Set(words.filter((w) => w.text.length >= MIN_LOOSE_TERM).map((w) => w.term));
-    return this.index
-      .search(words.map((w) => w.term).join(' '), {
-        prefix: (term: string) => loose.has(term),
-        fuzzy: (term: string) => (loose.has(term) && !this.docFreq.has(term) ? 0.2 : false),
-      })
+    const loose = new Set(words.filter((w) => w.text.length >= MIN_LOOSE_TERM).flatMap(formsOf));
+    const options = {
+      prefix: (term: string) => loose.has(term),
+      fuzzy: (term: string) => (loose.has(term) && !this.docFreq.has(term) ? 0.2 : false),
+    };
+    const english = words.map((w) => w.term).join(' ');
+    const localTerms = words.flatMap((w) => (w.local ? [w.local] : [])).join(' ');
+    // A translated content: English terms against the English fields, local ones against the local fields.
+    const query = local
+      ? { combineWith: 'OR', queries: [{ queries: [english], fields: [...ENGLISH_FIELDS] }, ...(localTerms ? [{ queries: [localTerms], fields: [...LOCAL_FIELDS] }] : [])] }
+      : english;
+    const hits = this.index
+      .search(query as never, options)
       .map((r) => {
         const matched = new Set(r.queryTerms);
         const exact = new Set(Object.keys(r.match));
-        const covered = words.filter((w) => matched.has(w.term));
+        const covered = words.filter((w) => formsOf(w).some((f) => matched.has(f)));
         // A word found only as a prefix or with a typo covers less: "deprovision" is not "provision".
-        const coverage = covered.reduce((sum, w) => sum + weight.get(w.term)! * (exact.has(w.term) ? 1 : LOOSE_COVER), 0) / total;
-        // A hit that holds more of what the query is about outranks one that repeats a common word.
-        return { id: String(r.id), score: r.score * coverage * coverage, words: [...new Set(covered.map((w) => w.text))], coverage };
+        // A word only the long text holds ("recovers" in a step) says less of what a hit is about.
+        const cover = (w: Word) => {
+          const found = formsOf(w).filter((f) => exact.has(f));
+          if (found.length === 0) return LOOSE_COVER;
+          return found.every((f) => r.match[f]!.every((field) => field === 'body' || field === 'localBody')) ? BODY_COVER : 1;
+        };
+        const held = covered.reduce((sum, w) => sum + weight.get(w.term)! * cover(w), 0);
+        const coverage = held / total;
+        // A long description holds more than any one answer does: enough of it is the weight
+        // of a few telling words, not half of everything said.
+        const enough = held / Math.min(total, ENOUGH_WEIGHT);
+        return { r, matched, covered, coverage, enough };
       })
-      .filter((r) => r.coverage >= MIN_COVERAGE)
+      .filter((h) => h.enough >= MIN_COVERAGE)
+      // A hit that holds more of what the query is about outranks one that repeats a common word.
+      .map(({ r, matched, covered, coverage }) => ({ id: String(r.id), score: r.score * coverage * coverage, matched, words: [...new Set(covered.map((w) => w.text))], coverage }))
+      .sort((a, b) => b.score - a.score);
+    // One whose keyword phrase the query says whole ("users not provisioned") is about it. The
+    // bonus at most doubles a score, so only hits within half of the `limit`-th can reach the
+    // first `limit`: the others are not read (reading every hit's keywords is what costs).
+    const reach = (hits[limit - 1]?.score ?? 0) / (1 + PHRASE_BONUS);
+    return hits
+      .map(({ matched, ...h }) => (h.score < reach ? h : { ...h, score: h.score * (1 + (PHRASE_BONUS * this.phraseCover(h.id, matched, weight)) / total) }))
       .sort((a, b) => b.score - a.score);
   }
 
-  /** Inverse document frequency; a term no node holds weighs as much as one held by half a node. */
-  private rarity(term: string): number {
+  /** The terms of the codes and aliases, as the codes field holds them. */
+  private codeTerms(): Set<string> {
+    if (!this.codeTermSet) {
+      this.codeTermSet = new Set();
+      for (const node of Object.values(this.content.nodes)) {
+        if (node.kind === 'code') for (const code of [node.code, ...node.aliases]) this.codeTermSet.add(this.reading.stem(normalizeCode(code)));
+      }
+    }
+    return this.codeTermSet;
+  }
+
+  /** The weight of the node's largest keyword phrase whose every term the query holds. */
+  private phraseCover(id: string, queryTerms: Set<string>, weight: Map<string, number>): number {
+    let phrases = this.phrases.get(id);
+    if (!phrases) this.phrases.set(id, (phrases = keywordPhrases(this.content.nodes[id]!, this.reading)));
+    let best = 0;
+    for (const words of phrases) {
+      const said = words.map((forms) => forms.find((f) => queryTerms.has(f)));
+      if (words.length === 0 || said.some((f) => f === undefined)) continue;
+      best = Math.max(best, said.reduce((sum, f) => sum + (weight.get(f!) ?? 0), 0));
+    }
+    return best;
+  }
+
+  /**
+   * Inverse document frequency of a word, by the commoner of its forms the content holds; a
+   * word the content never uses weighs more than any it does.
+   */
+  private rarity(word: Word): number {
     const n = this.index.documentCount;
-    const df = this.docFreq.get(term) ?? 0.5;
+    const held = formsOf(word).map((f) => this.docFreq.get(f) ?? 0);
+    const df = Math.max(...held);
+    if (df === 0) return UNKNOWN_WEIGHT * Math.log(1 + n);
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 

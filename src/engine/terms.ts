@@ -1,4 +1,5 @@
 import { stemmerFor, type Stemmer } from './stemmers.js';
+import { stopWordsFor } from './stop-words.js';
 
 /**
  * How text becomes search terms, the same for the content and the query: words split at
@@ -12,6 +13,8 @@ export interface Word {
   text: string;
   /** The stemmed term it searches for. */
   term: string;
+  /** The term in the content's language, when the content is translated. */
+  local?: string;
   /** The whole of a CamelCase run ("entryconflict"), besides its parts. */
   joined?: boolean;
 }
@@ -36,19 +39,6 @@ function runsOf(text: string): Array<{ part: string; run: string; joined?: boole
   return out;
 }
 
-const STOP_WORDS = new Set(
-  (
-    'a about after again all also am an and any are as at be been before being both but by can cannot could did do does ' +
-    'doing dont done down during each else even ever every few for from get gets got had has have having he her here ' +
-    'hers him his how i if in into is isnt it its itself just me more most my no nor not now of off on once only or ' +
-    'other our out over own same she should so some still such than that the their them then there these they this ' +
-    'those through to too under until up us very was wasnt we were what when where which while who whom why will with ' +
-    'wont would you your yours im ive weve youre please help issue problem thing things anyone someone something ' +
-    'getting keep keeps seem seems way want need trying tried able anyway actually really basically somehow maybe ' +
-    'probably hi hello thanks thank guys kind sort like lot lots bit today yesterday though although however via per ' +
-    'explain tell cant didnt doesnt arent couldnt wouldnt shouldnt hasnt havent etc'
-  ).split(' '),
-);
 
 /** British spellings that differ from the content's American ones, by the start of the word. */
 const BRITISH_STEMS: Array<[string, string]> = [
@@ -85,7 +75,12 @@ const BRITISH_STEMS: Array<[string, string]> = [
   ['judgement', 'judgment'],
 ];
 
+/** Words admins use for the same thing the content says shorter: "application" is an "app". */
+const SAME_AS: Record<string, string> = { application: 'app', applications: 'apps' };
+
 export function americanSpelling(word: string): string {
+  const same = SAME_AS[word];
+  if (same) return same;
   for (const [british, american] of BRITISH_STEMS) if (word.startsWith(british)) return american + word.slice(british.length);
   return word;
 }
@@ -94,25 +89,46 @@ export interface TermOptions {
   stem?: Stemmer;
 }
 
+const ENGLISH_STOP_WORDS = stopWordsFor('en');
+
 /** One lower-case word to its search term, or null for a common word that narrows nothing. */
-export function termOf(raw: string, stem: Stemmer = stemmerFor()): string | null {
+export function termOf(raw: string, stem: Stemmer = stemmerFor(), stop: ReadonlySet<string> = ENGLISH_STOP_WORDS): string | null {
   const lower = raw.toLowerCase();
-  if (STOP_WORDS.has(lower)) return null;
+  if (stop.has(lower)) return null;
   if (/^\p{N}+$/u.test(lower)) return lower;
   if (lower.length === 1) return null;
   return stem(americanSpelling(lower));
 }
 
-/** The words of a text with their terms, common words dropped, duplicates kept once. */
-export function wordsOf(text: string, stem: Stemmer = stemmerFor()): Word[] {
+/** How a translated content's text is read besides English: its stemmer and common words. */
+export interface LocalTerms {
+  stem: Stemmer;
+  stop: ReadonlySet<string>;
+}
+
+/**
+ * The words of a text with their terms, common words dropped, duplicates kept once. With
+ * `local`, each word also gets its term in the content's language (`local`), and the
+ * common words of both languages are dropped.
+ */
+export function wordsOf(text: string, stem: Stemmer = stemmerFor(), local?: LocalTerms): Word[] {
   const seen = new Set<string>();
   const out: Word[] = [];
+  const stop = local?.stop ?? ENGLISH_STOP_WORDS;
   for (const { part, run, joined } of runsOf(text.replace(/[’']/g, ''))) {
-    const term = termOf(part, stem);
-    if (term && !seen.has(term)) {
-      seen.add(term);
-      out.push({ text: run, term, ...(joined ? { joined } : {}) });
+    const term = termOf(part, stem, stop);
+    if (!term) continue;
+    const localTerm = local && !joined ? (termOf(part, local.stem, stop) ?? undefined) : undefined;
+    const key = `${term} ${localTerm ?? ''}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push({ text: run, term, ...(localTerm ? { local: localTerm } : {}), ...(joined ? { joined } : {}) });
     }
   }
   return out;
+}
+
+/** The terms a word is searched by: its English term, and its local one in a translated content. */
+export function formsOf(word: Word): string[] {
+  return word.local && word.local !== word.term ? [word.term, word.local] : [word.term];
 }

@@ -49,6 +49,13 @@ describe('codes', () => {
 });
 
 describe('search', () => {
+  it('searches the built-in content in the reader\'s language with its prebuilt index', () => {
+    const { stdout, status } = run(['--lang', 'da', 'search', 'klargøringen', 'fungerer'], { content: false });
+    expect(status).toBe(0);
+    expect(stdout.split('\n')[0]).toMatch(/^1\.\s+about-provisioning\s+info\s+Sådan fungerer klargøring af apps/);
+    expect(run(['--lang', 'nl', 'search', 'foutcodes', 'opzoeken'], { content: false }).stdout).toMatch(/^1\.\s+have-error-code/);
+  });
+
   it('ranks code matches first and shows id, kind, title and the words that matched', () => {
     const { stdout, status } = run(['search', 'entry']);
     expect(status).toBe(0);

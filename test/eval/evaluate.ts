@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { applyOverlay } from '../../src/content/apply-overlay.js';
+import { loadOverlays } from '../../src/content/load-overlays.js';
+import type { Content } from '../../src/content/model.js';
 
 export interface EvalQuery {
   q: string;
@@ -19,6 +22,16 @@ export interface EvalFigures {
   misses: Array<{ q: string; expect: string[]; got: string[] }>;
   noise: Array<{ q: string; got: string[] }>;
 }
+
+/** The content with a language's overlay applied (content/locales/<language>.yaml), as `--lang` shows it. */
+export function translatedContent(content: Content, language: string, dir = 'content'): Content {
+  const overlay = loadOverlays(dir, content).overlays.get(language);
+  if (!overlay) throw new Error(`no ${language} overlay in ${dir}/locales`);
+  return applyOverlay(content, overlay).content;
+}
+
+/** The languages with queries of their own: test/eval/queries.<language>.yaml. */
+export const TRANSLATED_EVALS = ['da', 'nl'] as const;
 
 export function readQueries(path = 'test/eval/queries.yaml'): EvalQuery[] {
   return (parse(readFileSync(path, 'utf8')) as { queries: EvalQuery[] }).queries.map((e) => ({ q: String(e.q), expect: e.expect }));

@@ -1,0 +1,157 @@
+import MiniSearch from 'minisearch';
+import type { Content, ContentNode } from '../content/model.js';
+import { normalizeCode } from './code-key.js';
+import { languageOf, stemmerFor, type Stemmer } from './stemmers.js';
+import { stopWordsFor } from './stop-words.js';
+import { formsOf, rawWords, termOf, wordsOf, type LocalTerms } from './terms.js';
+
+/**
+ * How the content is indexed. Each node is a document of four fields; a translated content
+ * (content.language 'da' or 'nl') holds the text of its translated nodes again in local
+ * fields, stemmed in its own language, while the English fields keep the English stemmer:
+ * untranslated text, product words and codes are found as before, and "klargøringen" finds
+ * "klargøring".
+ */
+export interface Doc {
+  id: string;
+  title: string;
+  keywords: string;
+  body: string;
+  codes: string;
+  localTitle?: string;
+  localKeywords?: string;
+  localBody?: string;
+}
+
+export const ENGLISH_FIELDS = ['title', 'keywords', 'body', 'codes'] as const;
+export const LOCAL_FIELDS = ['localTitle', 'localKeywords', 'localBody'] as const;
+type Field = (typeof ENGLISH_FIELDS)[number] | (typeof LOCAL_FIELDS)[number];
+
+/**
+ * Field weights: a code or alias, the title and the words admins use (keywords) say what a
+ * node is about; prompts, causes, steps and meanings say it at length and mention much else.
+ */
+const BOOST = { codes: 4, title: 3, keywords: 3, body: 1, localTitle: 3, localKeywords: 3, localBody: 1 };
+
+/** The language a content is read in: the English stemmer always, the local one when translated. */
+export interface Reading {
+  language: string;
+  stem: Stemmer;
+  stop: ReadonlySet<string>;
+  local?: LocalTerms;
+}
+
+export function readingOf(content: Content): Reading {
+  const language = languageOf(content.language);
+  const stop = stopWordsFor(language);
+  return { language, stem: stemmerFor('en'), stop, ...(language === 'en' ? {} : { local: { stem: stemmerFor(language), stop } }) };
+}
+
+function toDoc(node: ContentNode, translated: boolean): Doc {
+  const body: string[] = [];
+  const codes: string[] = [];
+  if (node.kind === 'question') body.push(node.prompt, node.explain ?? '', ...node.options.map((o) => o.label));
+  if (node.kind === 'remedy') body.push(node.cause, node.caution ?? '', ...node.steps);
+  if (node.kind === 'info') body.push(...node.facts.map((f) => f.text));
+  if (node.kind === 'code-lookup') body.push(node.prompt, node.explain ?? '');
+  if (node.kind === 'code') {
+    codes.push(node.code, ...node.aliases);
+    // The words of a code ("Invitation Creation Failure Ambiguous User") count as text:
+    // only the whole code, or a status such as 401, is as telling as a code.
+    body.push(...codes, node.meaning, ...node.steps);
+  }
+  const doc: Doc = { id: node.id, title: node.title, keywords: (node.keywords ?? []).join(' \n '), body: body.join(' \n '), codes: codes.join(' \n ') };
+  return translated ? { ...doc, localTitle: doc.title, localKeywords: doc.keywords, localBody: doc.body } : doc;
+}
+
+export function searchOptions(reading: Reading) {
+  const { stem, stop, local } = reading;
+  const isLocal = (field?: string) => field?.startsWith('local') ?? false;
+  return {
+    fields: local ? [...ENGLISH_FIELDS, ...LOCAL_FIELDS] : [...ENGLISH_FIELDS],
+    storeFields: [],
+    // A code field holds whole codes, one a line, each read as one term ("entryconflict", "401").
+    tokenize: (text: string, field?: string) => (field === 'codes' ? text.split(' \n ').map(normalizeCode) : rawWords(text)),
+    processTerm: (raw: string, field?: string) =>
+      (field === 'codes' ? stem(raw) : local && isLocal(field) ? termOf(raw, local.stem, stop) : termOf(raw, stem, stop)) ?? null,
+    searchOptions: {
+      // The query arrives as terms already (wordsOf): split on spaces, taken as they are.
+      tokenize: (text: string) => text.split(' '),
+      processTerm: (term: string) => term,
+      boost: BOOST,
+      weights: { fuzzy: 0.3, prefix: 0.5 },
+    },
+  };
+}
+
+/**
+ * The index as the build writes it (dist/search-index.json, and search-index.da.json for a
+ * translation), so `search` starts without indexing; `ids` tells whether it belongs to the
+ * content at hand, language included.
+ */
+export interface PrebuiltIndex {
+  ids: string;
+  index: unknown;
+  docFreq: Array<[string, number]>;
+  /** Each node's keyword phrases as terms; without them a search reads the keywords it needs. */
+  phrases?: Array<[string, Phrase[]]>;
+}
+
+/** A keyword phrase as terms: for each word, the terms it is found by (English, local). */
+export type Phrase = string[][];
+
+export interface SearchIndex {
+  index: MiniSearch<Doc>;
+  /** How many nodes hold each term, English and local alike (to weigh a query's words). */
+  docFreq: Map<string, number>;
+  /** Keyword phrases as terms, by node id; filled as nodes are hit when not prebuilt. */
+  phrases: Map<string, Phrase[]>;
+}
+
+export function keywordPhrases(node: ContentNode, reading: Reading): Phrase[] {
+  return (node.keywords ?? []).map((k) => wordsOf(k, reading.stem, reading.local).map(formsOf));
+}
+
+function idsOf(content: Content): string {
+  return `${languageOf(content.language)}: ${Object.keys(content.nodes).join(' ')}`;
+}
+
+export function prebuildSearchIndex(content: Content): PrebuiltIndex {
+  const { index, docFreq } = buildSearchIndex(content);
+  // Reading every hit's keywords costs a cold `search` more than the rest of the query: the build reads them once.
+  const reading = readingOf(content);
+  const phrases = Object.values(content.nodes).map((node) => [node.id, keywordPhrases(node, reading)] as [string, Phrase[]]);
+  return { ids: idsOf(content), index: index.toJSON(), docFreq: [...docFreq], phrases };
+}
+
+export function loadPrebuilt(content: Content, prebuilt: PrebuiltIndex | undefined): SearchIndex | null {
+  if (!prebuilt || prebuilt.ids !== idsOf(content)) return null;
+  return {
+    index: MiniSearch.loadJS<Doc>(prebuilt.index as never, searchOptions(readingOf(content)) as never),
+    docFreq: new Map(prebuilt.docFreq),
+    phrases: new Map(prebuilt.phrases ?? []),
+  };
+}
+
+export function buildSearchIndex(content: Content): SearchIndex {
+  const reading = readingOf(content);
+  const options = searchOptions(reading);
+  const index = new MiniSearch<Doc>(options as never);
+  // Only translated text goes in the local fields: English stemmed as Danish or Dutch would
+  // meet the query's local terms by accident ("takes" and "taak" both become "tak").
+  const translated = new Set(reading.local ? content.translated : []);
+  const docs = Object.values(content.nodes).map((node) => toDoc(node, translated.has(node.id)));
+  index.addAll(docs);
+  const docFreq = new Map<string, number>();
+  for (const doc of docs) {
+    const terms = new Set<string>();
+    for (const field of options.fields as Field[]) {
+      for (const raw of options.tokenize(doc[field] ?? '', field)) {
+        const term = options.processTerm(raw, field);
+        if (term) terms.add(term);
+      }
+    }
+    for (const term of terms) docFreq.set(term, (docFreq.get(term) ?? 0) + 1);
+  }
+  return { index, docFreq, phrases: new Map() };
+}
