@@ -30,8 +30,7 @@ describe('retrieval evaluation on the built-in content', () => {
 
 // Danish and Dutch, run against the content with the overlay applied (only the translated
 // nodes are in that language; the rest stays English and must still be found by English
-// words and codes). Measured: Danish recall@3 0.94, Dutch 0.73: the misses are words the
-// English nodes say otherwise ("taak" for job, "verlopen" for expired) until they are translated.
+// words and codes).
 describe.each(TRANSLATED_EVALS.map((language) => [language]))('retrieval evaluation in %s', (language) => {
   const translated = translatedContent(content, language);
   const local = readQueries(`test/eval/queries.${language}.yaml`);
@@ -48,8 +47,8 @@ describe.each(TRANSLATED_EVALS.map((language) => [language]))('retrieval evaluat
     expect(localFigures.recallAt3).toBeGreaterThanOrEqual(0.7);
   });
 
-  it('finds nothing for the off-topic queries', () => {
-    expect(localFigures.offTopic).toBeGreaterThan(0);
-    expect(localFigures.foundNothing).toBe(1);
+  it('finds nothing for at least 90% of the off-topic queries, as in English', () => {
+    expect(localFigures.offTopic).toBeGreaterThanOrEqual(10);
+    expect(localFigures.foundNothing).toBeGreaterThanOrEqual(0.9);
   });
 });
