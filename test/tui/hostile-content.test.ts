@@ -41,7 +41,8 @@ describe('a long paste into search (/) and code lookup (e) (L8)', () => {
     await w.press('quarantine '.repeat(2000));
     await w.waitFor('Only the first 20 words (200 characters at most) are searched.');
     const frame = await w.waitFor('Take the job out of quarantine');
-    expect(frame).toContain('Search: quarantine quarantine');
+    // The field shows the end of what was kept; the start scrolled off behind "…".
+    expect(frame).toMatch(/…quarantine quarantine/);
     expect(frame).not.toContain('quarantine quarantine '.repeat(20));
     w.app.unmount();
   });

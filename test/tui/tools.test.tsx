@@ -26,7 +26,8 @@ describe('search (/)', () => {
     const w = await renderWizard();
     await w.press('/');
     await w.press('ConflictingEntry');
-    await w.waitFor('[code] A value clashes with an existing account (EntryConflict) - code ConflictingEntry');
+    await w.waitFor('[code] A value clashes with an existing account (EntryConflict)');
+    await w.waitFor('Why: code ConflictingEntry');
     await w.press('esc');
     await w.waitFor('What do you see with provisioning to the app?');
     await w.press('/');
