@@ -232,7 +232,7 @@ describe('every key counts in the built wizard', () => {
     expect(first.split('\n')[0]).toBe('provision-doctor What are you seeing?');
     send('j');
     const moved = await waitForScreen('> 2. ');
-    expect(moved).toContain('(1-6 of 9; Up/Down for the others)');
+    expect(moved).toContain('(1-6 of 16; Up/Down for the others)');
     expect(history().split('\n').filter((line) => line.startsWith('history-line-'))).toHaveLength(50);
     send('q');
     expect(await waitForScreen('EXIT=')).toContain('EXIT=0');
