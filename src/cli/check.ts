@@ -90,8 +90,16 @@ export function graphBase(value: string): URL {
 async function proxyAgent(base: URL, env: NodeJS.ProcessEnv): Promise<Agent | undefined> {
   const proxy = env.HTTPS_PROXY ?? env.https_proxy;
   if (!proxy || base.protocol !== 'https:' || bypassed(base.hostname, env.NO_PROXY ?? env.no_proxy)) return undefined;
-  const { HttpsProxyAgent } = await import('https-proxy-agent');
-  return new HttpsProxyAgent(proxy) as unknown as Agent;
+  // The bundle turns this CommonJS package into an ES module with a default export only,
+  // so the named export is looked for on both (tests import it unbundled).
+  const module_ = (await import('https-proxy-agent')) as typeof import('https-proxy-agent') & { default?: typeof import('https-proxy-agent') };
+  const HttpsProxyAgent = module_.HttpsProxyAgent ?? module_.default!.HttpsProxyAgent;
+  try {
+    return new HttpsProxyAgent(proxy) as unknown as Agent;
+  } catch {
+    // Not echoed: a proxy address may hold a user name and password.
+    throw new UserError('HTTPS_PROXY: not an address such as http://proxy.example:8080');
+  }
 }
 
 export function bypassed(host: string, noProxy: string | undefined): boolean {

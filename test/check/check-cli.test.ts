@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CheckReportSchema } from '../../src/check/check-schema.js';
 import { forbidden, startGraphServer, type GraphServer, type Route } from './graph-server.js';
@@ -167,6 +168,28 @@ describe('provision-doctor check against a Graph server on loopback', () => {
     const ran = await runAsync(['check', '--app', 'x'], { PATH: '/nonexistent', PROVISION_DOCTOR_CLIENT_ID: undefined });
     expect(ran.stderr).toContain('no Microsoft Graph token');
     expect(ran.stderr.trim().split('\n')).toHaveLength(1);
+    expect(ran.status).toBe(2);
+  });
+  it('goes through the proxy HTTPS_PROXY names, in the built tool too', async () => {
+    const proxy = createServer();
+    const tunnels: string[] = [];
+    proxy.on('connect', (req, socket) => {
+      tunnels.push(req.url ?? '');
+      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const { port } = proxy.address() as { port: number };
+    const ran = await runAsync(['check', '--app', 'x'], { PROVISION_DOCTOR_GRAPH_TOKEN: TOKEN, HTTPS_PROXY: `http://127.0.0.1:${port}` });
+    await new Promise((resolve) => proxy.close(resolve));
+    expect(tunnels).toEqual(['graph.microsoft.com:443']);
+    expect(ran.stderr).not.toMatch(/\bat /);
+    expect(ran.stderr.trim().split('\n')).toHaveLength(1);
+    expect(ran.status).toBe(1);
+  });
+
+  it('says in one line that HTTPS_PROXY is not an address, without echoing it', async () => {
+    const ran = await runAsync(['check', '--app', 'x'], { PROVISION_DOCTOR_GRAPH_TOKEN: TOKEN, HTTPS_PROXY: 'http://user:secret@proxy example:8080' });
+    expect(ran.stderr).toBe('provision-doctor: HTTPS_PROXY: not an address such as http://proxy.example:8080\n');
     expect(ran.status).toBe(2);
   });
 });
