@@ -192,4 +192,14 @@ describe('provision-doctor check against a Graph server on loopback', () => {
     expect(ran.stderr).toBe('provision-doctor: HTTPS_PROXY: not an address such as http://proxy.example:8080\n');
     expect(ran.status).toBe(2);
   });
+  it.each([
+    ['a line break', 'eyJhbGciOi\neyJzdWIiOi'],
+    ['a non-ASCII character', 'eyJhbGciOi\u2026'],
+  ])('refuses a token holding %s in one line, without echoing it', async (_, token) => {
+    const ran = await runAsync(['check', '--app', 'x', '--graph-base', 'http://127.0.0.1:9/v1.0'], { PROVISION_DOCTOR_GRAPH_TOKEN: token });
+    expect(ran.stderr).toBe(
+      'provision-doctor: the token from PROVISION_DOCTOR_GRAPH_TOKEN holds characters an access token cannot hold (spaces, line breaks or non-ASCII); give the token alone\n',
+    );
+    expect(ran.status).toBe(2);
+  });
 });
