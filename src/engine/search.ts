@@ -71,8 +71,9 @@ export interface PrebuiltIndex {
   docFreq: Array<[string, number]>;
 }
 
+/** The language is part of it: a translation has the same ids but other words to find. */
 function idsOf(content: Content): string {
-  return Object.keys(content.nodes).join(' ');
+  return `${content.language ?? 'en'}: ${Object.keys(content.nodes).join(' ')}`;
 }
 
 export function prebuildSearchIndex(content: Content): PrebuiltIndex {
