@@ -10,6 +10,7 @@ import { stripControl } from '../text/strip-control.js';
 import { ExitCode, UserError } from './exit-codes.js';
 import { chooseMode } from './mode.js';
 import { offerWalk } from './offer-walk.js';
+import { writeError } from './output.js';
 import { styleFor } from './style.js';
 
 export interface CheckOptions {
@@ -36,7 +37,8 @@ export async function runCheck(content: Content, options: CheckOptions, out: (te
     tenant: options.tenant,
     graphBase: base.href,
     readStdin,
-    say: (text) => process.stderr.write(`${text}\n`),
+    // The sign-in's instructions come from the network: cleaned like every other line.
+    say: writeError,
   });
   const client = new GraphClient({ base: base.href, token: token.token, agent: await proxyAgent(base, process.env) });
   let report: CheckReport;
