@@ -62,4 +62,12 @@ describe('caution before the steps', () => {
     const json = JSON.parse(cli(['analyze', log, '--json']).stdout);
     expect(json.groups[0].caution).toBe('Allow deletes removes every held-back account at once.');
   });
+  it('analyze --redact leaves the caution as the catalogue wrote it, like the steps', () => {
+    const log = join(mkdtempSync(join(tmpdir(), 'caution-log-')), 'log.json');
+    const event = { id: '1', activityDateTime: '2024-05-01T10:00:00Z', changeId: 'c1', cycleId: 'y1', provisioningAction: 'delete', provisioningStatusInfo: { status: 'failure', errorInformation: { errorCode: 'StagedDelete', reason: 'held back' } }, sourceIdentity: { id: 's1', displayName: 'Allow Deletes' } };
+    writeFileSync(log, JSON.stringify({ value: [event] }));
+    const text = cli(['analyze', log, '--redact']).stdout;
+    expect(text).toContain('    Who: person-1');
+    expect(text).toContain('    CAUTION: Allow deletes removes every held-back account at once.');
+  });
 });
