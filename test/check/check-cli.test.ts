@@ -144,6 +144,14 @@ describe('provision-doctor check against a Graph server on loopback', () => {
     expect(ran.status).toBe(1);
   });
 
+  it('finds an app whose name holds & and #: the whole name reaches Graph as one filter', async () => {
+    server = await startGraphServer({});
+    await runAsync(['check', '--app', "AT&T #1 + O'Neil", '--graph-base', server.base], { PROVISION_DOCTOR_GRAPH_TOKEN: TOKEN });
+    const asked = new URL(server.requests[0]!.path, 'http://x').searchParams;
+    expect(asked.get('$filter')).toBe("displayName eq 'AT&T #1 + O''Neil'");
+    expect(asked.get('$select')).toBe('id,appId,displayName');
+  });
+
   it('asks for an id when several apps share the name', async () => {
     const two = { value: [{ id: 'a', displayName: 'Contoso SCIM App' }, { id: 'b', displayName: 'Contoso SCIM App' }] };
     const ran = await check({ servicePrincipals: { body: two } });
