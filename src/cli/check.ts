@@ -85,6 +85,11 @@ export function graphBase(value: string): URL {
     throw new UserError('--graph-base: must be an https:// address (http:// only for a server on this machine)');
   }
   if (url.username || url.password || url.search || url.hash) throw new UserError('--graph-base: give the address alone, without a user, query or fragment');
+  // The host reaches `az` (through cmd.exe on Windows) as --resource: a host such as
+  // "x&calc.exe", which URL accepts, would be a second command there.
+  if (!/^[a-z0-9.-]+$/.test(url.hostname) && url.hostname !== '[::1]') {
+    throw new UserError('--graph-base: the host must be a name such as graph.microsoft.com (letters, digits, dots and dashes)');
+  }
   return url;
 }
 

@@ -165,6 +165,12 @@ describe('provision-doctor check against a Graph server on loopback', () => {
     expect(ran.status).toBe(2);
   });
 
+  it('refuses a Graph host that a shell would read as more than a name (it is passed to az)', async () => {
+    const ran = await runAsync(['check', '--app', 'x', '--graph-base', 'https://graph.example&calc.exe/v1.0'], { PATH: '/nonexistent' });
+    expect(ran.stderr).toBe('provision-doctor: --graph-base: the host must be a name such as graph.microsoft.com (letters, digits, dots and dashes)\n');
+    expect(ran.status).toBe(2);
+  });
+
   it('reads the token from standard input with --token-stdin', async () => {
     server = await startGraphServer(tenant());
     const ran = await runAsync(['check', '--app', SP_ID, '--graph-base', server.base, '--token-stdin'], {}, `${TOKEN}\n`);
