@@ -52,6 +52,13 @@ describe('provision-doctor explain', () => {
     expect(stdout).toContain('Steps tab');
   });
 
+  it('answers a pasted 100 KB word without a stack trace, searching it within the query limits', () => {
+    const { code, stdout, stderr } = explain('Ab'.repeat(50_000));
+    expect(stderr).toBe('');
+    expect(stdout).toContain('A code the catalogue does not know yet');
+    expect(code).toBe(1);
+  });
+
   it('explains several codes at once and fails when one is unknown', () => {
     const both = explain('Timeout', 'MissingValues');
     expect(both.code).toBe(0);

@@ -30,6 +30,23 @@ export const READ_SCOPES = ['Application.Read.All', 'Synchronization.Read.All', 
  * Azure CLI's sign-in, then a device-code sign-in for a client id. Never printed or saved.
  */
 export async function acquireToken(options: AuthOptions): Promise<Token> {
+  const token = await findToken(options);
+  // An access token is printable ASCII; anything else (a pasted line break, a curly quote)
+  // would make Node refuse the header with a stack trace. The token itself is not echoed.
+  if (!/^[\x21-\x7e]+$/.test(token.token)) {
+    throw new UserError(`the token from ${TOKEN_ORIGIN[token.source]} holds characters an access token cannot hold (spaces, line breaks or non-ASCII); give the token alone`);
+  }
+  return token;
+}
+
+const TOKEN_ORIGIN: Record<TokenSource, string> = {
+  environment: 'PROVISION_DOCTOR_GRAPH_TOKEN',
+  stdin: '--token-stdin',
+  'azure-cli': 'the Azure CLI',
+  'device-code': 'the device-code sign-in',
+};
+
+async function findToken(options: AuthOptions): Promise<Token> {
   const fromEnv = options.env.PROVISION_DOCTOR_GRAPH_TOKEN?.trim();
   if (fromEnv) return { token: fromEnv, source: 'environment' };
   if (options.tokenStdin) {

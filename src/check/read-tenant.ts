@@ -62,15 +62,17 @@ async function attempt<T>(what: string, path: string, read: () => Promise<{ valu
 }
 
 const quote = (value: string) => `'${value.replace(/'/g, "''")}'`;
+/** A filter as one query value: an app named "AT&T #1" must not end the filter at & or #. */
+const filter = (expression: string) => `$filter=${encodeURIComponent(expression)}`;
 
 /** The app's service principal, by object id, app id or display name. Several matches: the admin must pick one. */
 export async function findApp(client: GraphClient, app: string): Promise<ServicePrincipal[]> {
   const select = '$select=id,appId,displayName';
   if (GUID.test(app)) {
-    const byId = await client.getAll<ServicePrincipal>(`servicePrincipals?$filter=id eq ${quote(app)} or appId eq ${quote(app)}&${select}`, 1);
+    const byId = await client.getAll<ServicePrincipal>(`servicePrincipals?${filter(`id eq ${quote(app)} or appId eq ${quote(app)}`)}&${select}`, 1);
     return byId.items;
   }
-  const byName = await client.getAll<ServicePrincipal>(`servicePrincipals?$filter=displayName eq ${quote(app)}&${select}`, 2);
+  const byName = await client.getAll<ServicePrincipal>(`servicePrincipals?${filter(`displayName eq ${quote(app)}`)}&${select}`, 2);
   return byName.items;
 }
 

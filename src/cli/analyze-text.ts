@@ -77,6 +77,8 @@ function failures(report: Report, lines: string[]): void {
       return;
     }
     if (!g.matchedAs) adviceAt = i + 1;
+    // As in show and explain: nobody reaches a harmful step without reading who it affects.
+    if (g.caution) lines.push(`    CAUTION: ${g.caution}`);
     if (g.steps.length > 0) {
       lines.push('    Steps:');
       g.steps.forEach((step, k) => lines.push(`      ${k + 1}. ${step}`));

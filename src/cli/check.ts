@@ -10,6 +10,7 @@ import { stripControl } from '../text/strip-control.js';
 import { ExitCode, UserError } from './exit-codes.js';
 import { chooseMode } from './mode.js';
 import { offerWalk } from './offer-walk.js';
+import { writeError } from './output.js';
 import { styleFor } from './style.js';
 
 export interface CheckOptions {
@@ -36,7 +37,8 @@ export async function runCheck(content: Content, options: CheckOptions, out: (te
     tenant: options.tenant,
     graphBase: base.href,
     readStdin,
-    say: (text) => process.stderr.write(`${text}\n`),
+    // The sign-in's instructions come from the network: cleaned like every other line.
+    say: writeError,
   });
   const client = new GraphClient({ base: base.href, token: token.token, agent: await proxyAgent(base, process.env) });
   let report: CheckReport;
@@ -83,6 +85,11 @@ export function graphBase(value: string): URL {
     throw new UserError('--graph-base: must be an https:// address (http:// only for a server on this machine)');
   }
   if (url.username || url.password || url.search || url.hash) throw new UserError('--graph-base: give the address alone, without a user, query or fragment');
+  // The host reaches `az` (through cmd.exe on Windows) as --resource: a host such as
+  // "x&calc.exe", which URL accepts, would be a second command there.
+  if (!/^[a-z0-9.-]+$/.test(url.hostname) && url.hostname !== '[::1]') {
+    throw new UserError('--graph-base: the host must be a name such as graph.microsoft.com (letters, digits, dots and dashes)');
+  }
   return url;
 }
 
@@ -90,8 +97,16 @@ export function graphBase(value: string): URL {
 async function proxyAgent(base: URL, env: NodeJS.ProcessEnv): Promise<Agent | undefined> {
   const proxy = env.HTTPS_PROXY ?? env.https_proxy;
   if (!proxy || base.protocol !== 'https:' || bypassed(base.hostname, env.NO_PROXY ?? env.no_proxy)) return undefined;
-  const { HttpsProxyAgent } = await import('https-proxy-agent');
-  return new HttpsProxyAgent(proxy) as unknown as Agent;
+  // The bundle turns this CommonJS package into an ES module with a default export only,
+  // so the named export is looked for on both (tests import it unbundled).
+  const module_ = (await import('https-proxy-agent')) as typeof import('https-proxy-agent') & { default?: typeof import('https-proxy-agent') };
+  const HttpsProxyAgent = module_.HttpsProxyAgent ?? module_.default!.HttpsProxyAgent;
+  try {
+    return new HttpsProxyAgent(proxy) as unknown as Agent;
+  } catch {
+    // Not echoed: a proxy address may hold a user name and password.
+    throw new UserError('HTTPS_PROXY: not an address such as http://proxy.example:8080');
+  }
 }
 
 export function bypassed(host: string, noProxy: string | undefined): boolean {

@@ -129,6 +129,10 @@ export const outputSchemas = {
       path: z.string(),
       breadcrumbs: z.array(z.strictObject({ nodeId: z.string(), question: z.string(), answer: z.string() })),
       node: Node,
+      next: z
+        .string()
+        .optional()
+        .describe("where 'this did not help' (or 'next') leads on this walk: the node's own next, past causes already seen or ruled out by the answers"),
     })
     .describe('path: the answers a saved path gives and the node it reaches'),
   validate: z

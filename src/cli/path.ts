@@ -12,14 +12,16 @@ export function runPath(content: Content, path: string, options: { json?: boolea
   if (!replay.ok) throw new UserError(`${replay.error}. Check the path, or start again with "provision-doctor".`, ExitCode.notFound);
   const node = currentNode(content, replay.state);
   const crumbs = breadcrumbs(content, replay.state);
+  // The text and the JSON name the same next step: the one the walk would really take.
+  const next = nextInWalk(content, replay.state);
   if (options.json) {
     // The JSON keeps the shape schema/output.schema.json gives (the short title is the wizard's).
     const json = crumbs.map(({ nodeId, question, answer }) => ({ nodeId, question, answer }));
-    out(JSON.stringify({ path: serializePath(replay.state), breadcrumbs: json, node: nodeJson(content, node) }, null, 2));
+    out(JSON.stringify({ path: serializePath(replay.state), breadcrumbs: json, node: nodeJson(content, node), ...(next ? { next } : {}) }, null, 2));
     return ExitCode.ok;
   }
   const lines = crumbs.map((c, i) => `  ${i + 1}. ${c.question} -> ${c.answer}`);
   const m = messages(content.language);
-  out([style.heading(m.howYouGotHere), ...(lines.length > 0 ? lines : [`  ${m.atTheStart}`]), '', renderNode(content, node, { style, next: nextInWalk(content, replay.state) })].join('\n'));
+  out([style.heading(m.howYouGotHere), ...(lines.length > 0 ? lines : [`  ${m.atTheStart}`]), '', renderNode(content, node, { style, next })].join('\n'));
   return ExitCode.ok;
 }

@@ -83,6 +83,10 @@ export function checkOverlayFile(
     if (!base) at(['links', id], 'missing-link', `"${id}" matches no link of the content: remove it or fix the id`);
     else if (t.source !== sourceHashOfLink(base)) {
       at(['links', id, 'source'], 'stale-translation', `"${id}": the English title changed since it was translated (source ${t.source}, now ${sourceHashOfLink(base)})`);
+    } else if (t.url && !content.allowedHosts.some((h) => h.host === new URL(t.url!).host)) {
+      at(['links', id, 'url'], 'host-not-allowed', `host "${new URL(t.url).host}" is not in allowedHosts (add it there with a reason if it belongs)`);
+      // Not shown meanwhile (--content applies an overlay despite its problems): the English address, localised, is.
+      delete t.url;
     }
   }
 

@@ -114,12 +114,15 @@ export const CodeEntry = z.strictObject({
   reviewed: Reviewed.optional(),
 });
 
+/** A doc address exactly as a browser reads it; a translation's address is held to the same rules. */
+const DocUrl = z.url({ protocol: /^https$/, error: 'must be an https:// address', abort: true }).superRefine((url, ctx) => {
+  const problem = urlProblem(url);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
 export const Link = z.strictObject({
   title: Text,
-  url: z.url({ protocol: /^https$/, error: 'must be an https:// address', abort: true }).superRefine((url, ctx) => {
-    const problem = urlProblem(url);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  }),
+  url: DocUrl,
 });
 
 export const AllowedHost = z.strictObject({
@@ -183,7 +186,7 @@ export const LocaleOverlay = z.strictObject({
       z.strictObject({
         source: SourceHash,
         title: Text,
-        url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }).optional(),
+        url: DocUrl.optional(),
       }),
     )
     .optional(),

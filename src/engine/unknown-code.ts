@@ -1,6 +1,7 @@
 import type { CodeNode, Content } from '../content/model.js';
 import { familyOf } from './code-family.js';
 import type { LookupResult } from './lookup.js';
+import { limitQuery } from './query-limit.js';
 import type { SearchHit } from './why.js';
 
 type Code = CodeNode & { id: string };
@@ -21,7 +22,9 @@ export interface UnknownCode {
  * alone, since spelling says nothing about it.
  */
 export function explainUnknown(content: Content, result: LookupResult, search: (query: string) => SearchHit[]): UnknownCode {
-  const hits = result.input ? search(result.input) : [];
+  // Searched within the query limits, as search and the wizard's fields are: a pasted 100 KB
+  // line made the fuzzy matcher ask for a 10 GB table and crash.
+  const hits = result.input ? search(limitQuery(result.input).query) : [];
   if (/\s/.test(result.input)) return { family: null, suggestions: [], related: hits.slice(0, 3) };
   const family = familyOf(result.input);
   const codes = hits.map((h) => content.nodes[h.id]).filter((n): n is Code => n?.kind === 'code' && n.category !== 'general');

@@ -245,6 +245,7 @@ function failureGroup(index: CodeIndex, content: Content, acc: Acc): FailureGrou
     meaning: entry?.meaning ?? null,
     reason: acc.reason ?? null,
     failedStep: acc.failedStep ?? null,
+    caution: entry?.caution ?? null,
     steps: entry?.steps ?? [],
     links: linksOf(content, entry?.links ?? []).map(({ title, url }) => ({ title, url })),
     suggestions: result && !result.match ? result.suggestions.map((s) => s.code) : [],

@@ -71,6 +71,7 @@ export const FailureGroupSchema = z.strictObject({
   meaning: z.string().nullable(),
   reason: z.string().nullable().describe('the first reason text of the group, cleaned'),
   failedStep: z.string().nullable(),
+  caution: z.string().nullable().describe('who a harmful step affects, to read before the steps; null when no step can do harm'),
   steps: z.array(z.string()),
   links,
   suggestions: z.array(z.string()),

@@ -8,7 +8,7 @@ export function cleanText(text: string): string {
 }
 
 // Catalogue text, our own labels and the times we format are trusted: cleaned, never redacted.
-const TRUSTED = new Set(['url', 'remedyId', 'format', 'description', 'shapes', 'encoding', 'matchedAs', 'title', 'meaning', 'steps', 'catalogueCode', 'suggestions', 'first', 'last']);
+const TRUSTED = new Set(['url', 'remedyId', 'format', 'description', 'shapes', 'encoding', 'matchedAs', 'title', 'meaning', 'caution', 'steps', 'catalogueCode', 'suggestions', 'first', 'last']);
 // Strings that only say who it was.
 const IDENTITY = new Set(['sample']);
 const LOG_KEYED = new Set(['byAction', 'byApp']);

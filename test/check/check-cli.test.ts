@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CheckReportSchema } from '../../src/check/check-schema.js';
 import { forbidden, startGraphServer, type GraphServer, type Route } from './graph-server.js';
@@ -143,6 +144,14 @@ describe('provision-doctor check against a Graph server on loopback', () => {
     expect(ran.status).toBe(1);
   });
 
+  it('finds an app whose name holds & and #: the whole name reaches Graph as one filter', async () => {
+    server = await startGraphServer({});
+    await runAsync(['check', '--app', "AT&T #1 + O'Neil", '--graph-base', server.base], { PROVISION_DOCTOR_GRAPH_TOKEN: TOKEN });
+    const asked = new URL(server.requests[0]!.path, 'http://x').searchParams;
+    expect(asked.get('$filter')).toBe("displayName eq 'AT&T #1 + O''Neil'");
+    expect(asked.get('$select')).toBe('id,appId,displayName');
+  });
+
   it('asks for an id when several apps share the name', async () => {
     const two = { value: [{ id: 'a', displayName: 'Contoso SCIM App' }, { id: 'b', displayName: 'Contoso SCIM App' }] };
     const ran = await check({ servicePrincipals: { body: two } });
@@ -153,6 +162,12 @@ describe('provision-doctor check against a Graph server on loopback', () => {
   it('refuses to send a token over plain http to another machine', async () => {
     const ran = await runAsync(['check', '--app', 'x', '--graph-base', 'http://graph.example/v1.0'], { PROVISION_DOCTOR_GRAPH_TOKEN: TOKEN });
     expect(ran.stderr).toContain('must be an https:// address');
+    expect(ran.status).toBe(2);
+  });
+
+  it('refuses a Graph host that a shell would read as more than a name (it is passed to az)', async () => {
+    const ran = await runAsync(['check', '--app', 'x', '--graph-base', 'https://graph.example&calc.exe/v1.0'], { PATH: '/nonexistent' });
+    expect(ran.stderr).toBe('provision-doctor: --graph-base: the host must be a name such as graph.microsoft.com (letters, digits, dots and dashes)\n');
     expect(ran.status).toBe(2);
   });
 
@@ -167,6 +182,38 @@ describe('provision-doctor check against a Graph server on loopback', () => {
     const ran = await runAsync(['check', '--app', 'x'], { PATH: '/nonexistent', PROVISION_DOCTOR_CLIENT_ID: undefined });
     expect(ran.stderr).toContain('no Microsoft Graph token');
     expect(ran.stderr.trim().split('\n')).toHaveLength(1);
+    expect(ran.status).toBe(2);
+  });
+  it('goes through the proxy HTTPS_PROXY names, in the built tool too', async () => {
+    const proxy = createServer();
+    const tunnels: string[] = [];
+    proxy.on('connect', (req, socket) => {
+      tunnels.push(req.url ?? '');
+      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const { port } = proxy.address() as { port: number };
+    const ran = await runAsync(['check', '--app', 'x'], { PROVISION_DOCTOR_GRAPH_TOKEN: TOKEN, HTTPS_PROXY: `http://127.0.0.1:${port}` });
+    await new Promise((resolve) => proxy.close(resolve));
+    expect(tunnels).toEqual(['graph.microsoft.com:443']);
+    expect(ran.stderr).not.toMatch(/\bat /);
+    expect(ran.stderr.trim().split('\n')).toHaveLength(1);
+    expect(ran.status).toBe(1);
+  });
+
+  it('says in one line that HTTPS_PROXY is not an address, without echoing it', async () => {
+    const ran = await runAsync(['check', '--app', 'x'], { PROVISION_DOCTOR_GRAPH_TOKEN: TOKEN, HTTPS_PROXY: 'http://user:secret@proxy example:8080' });
+    expect(ran.stderr).toBe('provision-doctor: HTTPS_PROXY: not an address such as http://proxy.example:8080\n');
+    expect(ran.status).toBe(2);
+  });
+  it.each([
+    ['a line break', 'eyJhbGciOi\neyJzdWIiOi'],
+    ['a non-ASCII character', 'eyJhbGciOi\u2026'],
+  ])('refuses a token holding %s in one line, without echoing it', async (_, token) => {
+    const ran = await runAsync(['check', '--app', 'x', '--graph-base', 'http://127.0.0.1:9/v1.0'], { PROVISION_DOCTOR_GRAPH_TOKEN: token });
+    expect(ran.stderr).toBe(
+      'provision-doctor: the token from PROVISION_DOCTOR_GRAPH_TOKEN holds characters an access token cannot hold (spaces, line breaks or non-ASCII); give the token alone\n',
+    );
     expect(ran.status).toBe(2);
   });
 });

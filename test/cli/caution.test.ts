@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from './run-cli.js';
@@ -47,5 +50,24 @@ describe('caution before the steps', () => {
     const { stdout, status } = cli(['--plain'], '1\nquit\n');
     expect(status).toBe(0);
     cautionBeforeSteps(stdout, 'Every held-back account is disabled at once; those users lose their app access.');
+  });
+  it('analyze prints the caution of a failure group before its steps, and --json carries it', () => {
+    const log = join(mkdtempSync(join(tmpdir(), 'caution-log-')), 'log.json');
+    const event = { id: '1', activityDateTime: '2024-05-01T10:00:00Z', changeId: 'c1', cycleId: 'y1', provisioningAction: 'delete', provisioningStatusInfo: { status: 'failure', errorInformation: { errorCode: 'StagedDelete', reason: 'held back' } }, sourceIdentity: { id: 's1', displayName: 'Ann' } };
+    writeFileSync(log, JSON.stringify({ value: [event] }));
+    const text = cli(['analyze', log]).stdout.split('\n');
+    const caution = text.indexOf('    CAUTION: Allow deletes removes every held-back account at once.');
+    expect(caution, text.join('\n')).toBeGreaterThan(0);
+    expect(text.indexOf('    Steps:')).toBe(caution + 1);
+    const json = JSON.parse(cli(['analyze', log, '--json']).stdout);
+    expect(json.groups[0].caution).toBe('Allow deletes removes every held-back account at once.');
+  });
+  it('analyze --redact leaves the caution as the catalogue wrote it, like the steps', () => {
+    const log = join(mkdtempSync(join(tmpdir(), 'caution-log-')), 'log.json');
+    const event = { id: '1', activityDateTime: '2024-05-01T10:00:00Z', changeId: 'c1', cycleId: 'y1', provisioningAction: 'delete', provisioningStatusInfo: { status: 'failure', errorInformation: { errorCode: 'StagedDelete', reason: 'held back' } }, sourceIdentity: { id: 's1', displayName: 'Allow Deletes' } };
+    writeFileSync(log, JSON.stringify({ value: [event] }));
+    const text = cli(['analyze', log, '--redact']).stdout;
+    expect(text).toContain('    Who: person-1');
+    expect(text).toContain('    CAUTION: Allow deletes removes every held-back account at once.');
   });
 });

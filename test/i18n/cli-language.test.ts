@@ -21,6 +21,14 @@ describe('the command line in the reader’s language', () => {
     expect(dutch.stdout).toContain('Assign the users');
   });
 
+  it('the shipped search finds a translation by its own keywords, not through the English index', () => {
+    const found = run(['--lang', 'da', 'search', 'token', 'udløbet', '--json'], { content: false });
+    const hits = (JSON.parse(found.stdout) as { hits: Array<{ id: string; why: string[] }> }).hits;
+    expect(hits.map((h) => h.id)).toContain('scim-auth-token');
+    expect(JSON.stringify(hits[0]!.why)).toContain('udløbet');
+    expect(found.status).toBe(0);
+  });
+
   it('an unknown --lang is a usage error', () => {
     const refused = run(['--lang', 'fr', 'show', 'start']);
     expect(refused.stderr).toContain('--lang: "fr" is not one of en, da, nl');
