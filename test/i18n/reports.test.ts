@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { forbidden, startGraphServer, type GraphServer } from '../check/graph-server.js';
+import { runAsync } from '../check/run-check.js';
+import { quarantined, tenant, TOKEN } from '../check/tenant-fixtures.js';
+import { run } from '../cli/run-cli.js';
+
+// The reports of analyze and check, in Danish and Dutch with the shipped content: the
+// headings and labels change language, the codes, ids, numbers and --json keys do not.
+
+const LOG = 'test/fixtures/logs/portal-download.json';
+const analyze = (args: string[]) => run([...args, 'analyze', LOG], { content: false });
+
+/** Every heading and label of the English analyze report for this fixture. */
+const ENGLISH_ANALYZE = [/^Read 1 file$/m, / events from /, /^Action: /m, /^App: /m, /^Cycles: /m, /^Failures by error code/m, /^ {4}Catalogue: /m, /^ {4}Reason: /m, /^ {4}Who: /m, /^ {4}Steps:/m, /^ {4}Read:/m, /^Codes not in the catalogue$/m, /Did you mean/, /^Skipped, by skip reason$/m, /^Warnings, by code$/m, / to 2024-/, /\(no code\)/];
+
+describe('analyze speaks the reader’s language', () => {
+  it.each([
+    ['da', ['Læste 1 fil', '7 hændelser fra 2024-05-01', 'Handling:', 'Program:', 'Cyklusser:', 'Fejl efter fejlkode (4 hændelser, 3 koder)', '    Katalog: Conflict (logfilens "EntryConflict" er et alias)', '    Årsag: ', '    Hvem: ', '    Trin:', '    Læs:', 'Koder, der ikke findes i kataloget', '(gruppe 3, 1 hændelse) Mente du: HTTP 412?', 'Sprunget over, efter årsag', 'Advarsler efter kode', '(ingen kode)']],
+    ['nl', ['1 bestand gelezen', '7 gebeurtenissen van 2024-05-01', 'Actie:', 'Toepassing:', 'Cycli:', 'Fouten per foutcode (4 gebeurtenissen, 3 codes)', '    Catalogus: Conflict ("EntryConflict" in het logboek is een alias)', '    Reden: ', '    Wie: ', '    Stappen:', '    Lees:', 'Codes die niet in de catalogus staan', '(groep 3, 1 gebeurtenis) Bedoelde u: HTTP 412?', 'Overgeslagen, per reden', 'Waarschuwingen per code', '(geen code)']],
+  ])('--lang %s: every heading and label, none left in English', (lang, expected) => {
+    const { stdout, status } = analyze(['--lang', lang]);
+    for (const text of expected) expect(stdout).toContain(text);
+    for (const english of ENGLISH_ANALYZE) expect(stdout).not.toMatch(english);
+    // Codes, ids and times are as the log has them.
+    expect(stdout).toContain('EntryConflict');
+    expect(stdout).toContain('cccccccc-0000-0000-0000-000000000002');
+    expect(status).toBe(0);
+  });
+
+  it('the English report still has every heading (the list above is not empty talk)', () => {
+    const { stdout } = analyze([]);
+    for (const english of ENGLISH_ANALYZE) expect(stdout).toMatch(english);
+  });
+
+  it('LANG=nl_BE chooses Dutch too, and --json keeps the same keys in every language', () => {
+    expect(run(['analyze', LOG], { content: false, env: { LANG: 'nl_BE.UTF-8' } }).stdout).toContain('Fouten per foutcode');
+    const keys = (lang: string) => {
+      const report = JSON.parse(run(['--lang', lang, 'analyze', LOG, '--json'], { content: false }).stdout) as Record<string, Record<string, unknown>>;
+      return [Object.keys(report), Object.keys(report.summary!), Object.keys((report.groups as unknown as object[])[0]!)];
+    };
+    expect(keys('da')).toEqual(keys('en'));
+    expect(keys('nl')).toEqual(keys('en'));
+  });
+});
+
+let server: GraphServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+/** A quarantined job with the provisioning logs forbidden: a finding and a read that fell short. */
+async function check(lang: string) {
+  server = await startGraphServer(tenant({ job: quarantined('EncounteredQuarantineException'), more: { 'auditLogs/provisioning': forbidden() } }));
+  return runAsync(['--lang', lang, 'check', '--app', 'Contoso SCIM App', '--graph-base', server.base], { PROVISION_DOCTOR_GRAPH_TOKEN: TOKEN });
+}
+
+const ENGLISH_CHECK = [/^Checked /m, /read-only, with a token from/, /^Job /m, /^Findings \(/m, /worst first/, /\] error: /, / remedy: provision-doctor/, / walk: +provision-doctor/, /^Not read in full/m, /: failed/];
+
+describe('check speaks the reader’s language', () => {
+  it('the English report has every heading the translations replace', async () => {
+    const { stdout } = await check('en');
+    for (const english of ENGLISH_CHECK) expect(stdout).toMatch(english);
+  });
+
+  it.each([
+    ['da', ['Tjekkede Contoso SCIM App', 'kun læsning, med et token fra PROVISION_DOCTOR_GRAPH_TOKEN', 'Klargøringsjob ', 'Fund (', 'de alvorligste først', '] fejl: ', 'løsning:    provision-doctor show encountered-quarantine-exception', 'gennemgang: provision-doctor --resume ', 'Ikke læst helt', ': mislykkedes']],
+    ['nl', ['Contoso SCIM App (', ') gecontroleerd, alleen-lezen, met een token uit PROVISION_DOCTOR_GRAPH_TOKEN', 'Inrichtingstaak ', 'Bevindingen (', 'ernstigste eerst', '] fout: ', 'oplossing: provision-doctor show encountered-quarantine-exception', 'doorlopen: provision-doctor --resume ', 'Niet volledig gelezen', ': mislukt']],
+  ])('--lang %s: every heading and label, none left in English', async (lang, expected) => {
+    const { stdout, status } = await check(lang);
+    for (const text of expected) expect(stdout).toContain(text);
+    for (const english of ENGLISH_CHECK) expect(stdout).not.toMatch(english);
+    expect(stdout).toContain('EncounteredQuarantineException');
+    expect(status).toBe(1);
+  });
+});
