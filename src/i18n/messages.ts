@@ -9,6 +9,18 @@ import type { Language } from './language.js';
 type Noun = (n: number) => string;
 const plural = (one: string, many: string): Noun => (n) => (n === 1 ? one : many);
 
+/** What validate counted, for its summary line. */
+export interface ValidateCounts {
+  dir: string;
+  files: number;
+  nodes: number;
+  codes: number;
+  links: number;
+  translations: string[];
+  warnings: number;
+}
+const warned = (n: number, one: string, many: string) => (n > 0 ? `, ${n} ${n === 1 ? one : many}` : '');
+
 const en = {
   remedy: 'Remedy',
   cause: 'Cause',
@@ -97,6 +109,13 @@ const en = {
     walk: 'walk',
     notReadInFull: 'Not read in full (the findings above may be incomplete):',
     outcome: { read: 'read', partial: 'partial', failed: 'failed' },
+  },
+  noCodesInCategory: (category: string) => `No error codes in the category "${category}".`,
+  /** validate's last line; English keeps its long-standing wording ("1 files"), which scripts may read. */
+  validate: {
+    ok: (c: ValidateCounts) =>
+      `${c.dir}: ${c.files} files, ${c.nodes} nodes, ${c.codes} error codes, ${c.links} links${c.translations.length > 0 ? `, translations: ${c.translations.join(', ')}` : ''}: no problems${warned(c.warnings, 'warning', 'warnings')}`,
+    failed: (problems: number, warnings: number, dir: string) => `${problems} problem${problems === 1 ? '' : 's'}${warned(warnings, 'warning', 'warnings')} in ${dir}`,
   },
 };
 
@@ -189,6 +208,12 @@ const da: Messages = {
     notReadInFull: 'Ikke læst helt (fundene ovenfor kan være ufuldstændige):',
     outcome: { read: 'læst', partial: 'delvist', failed: 'mislykkedes' },
   },
+  noCodesInCategory: (category: string) => `Ingen fejlkoder i kategorien "${category}".`,
+  validate: {
+    ok: (c: ValidateCounts) =>
+      `${c.dir}: ${c.files} ${c.files === 1 ? 'fil' : 'filer'}, ${c.nodes} ${c.nodes === 1 ? 'node' : 'noder'}, ${c.codes} ${c.codes === 1 ? 'fejlkode' : 'fejlkoder'}, ${c.links} ${c.links === 1 ? 'link' : 'links'}${c.translations.length > 0 ? `, oversættelser: ${c.translations.join(', ')}` : ''}: ingen problemer${warned(c.warnings, 'advarsel', 'advarsler')}`,
+    failed: (problems: number, warnings: number, dir: string) => `${problems} ${problems === 1 ? 'problem' : 'problemer'}${warned(warnings, 'advarsel', 'advarsler')} i ${dir}`,
+  },
 };
 
 const nl: Messages = {
@@ -277,6 +302,12 @@ const nl: Messages = {
     walk: 'doorlopen',
     notReadInFull: 'Niet volledig gelezen (de bevindingen hierboven kunnen onvolledig zijn):',
     outcome: { read: 'gelezen', partial: 'gedeeltelijk', failed: 'mislukt' },
+  },
+  noCodesInCategory: (category: string) => `Geen foutcodes in de categorie "${category}".`,
+  validate: {
+    ok: (c: ValidateCounts) =>
+      `${c.dir}: ${c.files} ${c.files === 1 ? 'bestand' : 'bestanden'}, ${c.nodes} ${c.nodes === 1 ? 'knooppunt' : 'knooppunten'}, ${c.codes} ${c.codes === 1 ? 'foutcode' : 'foutcodes'}, ${c.links} ${c.links === 1 ? 'koppeling' : 'koppelingen'}${c.translations.length > 0 ? `, vertalingen: ${c.translations.join(', ')}` : ''}: geen problemen${warned(c.warnings, 'waarschuwing', 'waarschuwingen')}`,
+    failed: (problems: number, warnings: number, dir: string) => `${problems} ${problems === 1 ? 'probleem' : 'problemen'}${warned(warnings, 'waarschuwing', 'waarschuwingen')} in ${dir}`,
   },
 };
 

@@ -3,6 +3,7 @@ import { forbidden, startGraphServer, type GraphServer } from '../check/graph-se
 import { runAsync } from '../check/run-check.js';
 import { quarantined, tenant, TOKEN } from '../check/tenant-fixtures.js';
 import { run } from '../cli/run-cli.js';
+import { writeContentDir } from '../helpers/content.js';
 
 // The reports of analyze and check, in Danish and Dutch with the shipped content: the
 // headings and labels change language, the codes, ids, numbers and --json keys do not.
@@ -72,5 +73,24 @@ describe('check speaks the reader’s language', () => {
     for (const english of ENGLISH_CHECK) expect(stdout).not.toMatch(english);
     expect(stdout).toContain('EncounteredQuarantineException');
     expect(status).toBe(1);
+  });
+});
+
+describe('codes and validate say their own words in the reader’s language', () => {
+  it('an empty category is told in Danish and Dutch; the category name stays as typed', () => {
+    expect(run(['--lang', 'da', 'codes', '--category', 'cross-tenant']).stdout).toBe('Ingen fejlkoder i kategorien "cross-tenant".\n');
+    expect(run(['--lang', 'nl', 'codes', '--category', 'cross-tenant']).stdout).toBe('Geen foutcodes in de categorie "cross-tenant".\n');
+  });
+
+  it('validate’s summary line, clean and with problems, in Danish and Dutch', () => {
+    const clean = 'test/fixtures/sources/content';
+    expect(run(['--lang', 'da', 'validate', clean], { content: false }).stdout).toBe(`${clean}: 1 fil, 3 noder, 1 fejlkode, 4 links: ingen problemer\n`);
+    expect(run(['validate', clean], { content: false, env: { LANG: 'nl_NL.UTF-8' } }).stdout).toBe(`${clean}: 1 bestand, 3 knooppunten, 1 foutcode, 4 koppelingen: geen problemen\n`);
+    const broken = writeContentDir({ 'main.yaml': 'nodes:\n  x:\n   - bad\n  y: [\n' });
+    const da = run(['--lang', 'da', 'validate', broken], { content: false });
+    expect(da.stdout.trimEnd().split('\n').at(-1)).toMatch(new RegExp(`^\\d+ problem(er)? i ${broken}$`));
+    const nl = run(['--lang', 'nl', 'validate', broken], { content: false });
+    expect(nl.stdout.trimEnd().split('\n').at(-1)).toMatch(new RegExp(`^\\d+ (probleem|problemen) in ${broken}$`));
+    expect(nl.status).toBe(1);
   });
 });
