@@ -1,3 +1,4 @@
+import { findingsDa, findingsEn, findingsNl } from './findings-words.js';
 import type { Language } from './language.js';
 
 /**
@@ -117,6 +118,8 @@ const en = {
       `${c.dir}: ${c.files} files, ${c.nodes} nodes, ${c.codes} error codes, ${c.links} links${c.translations.length > 0 ? `, translations: ${c.translations.join(', ')}` : ''}: no problems${warned(c.warnings, 'warning', 'warnings')}`,
     failed: (problems: number, warnings: number, dir: string) => `${problems} problem${problems === 1 ? '' : 's'}${warned(warnings, 'warning', 'warnings')} in ${dir}`,
   },
+  /** check's findings: the sentences built from what it read in the tenant. */
+  findings: findingsEn,
 };
 
 export type Messages = typeof en;
@@ -214,6 +217,8 @@ const da: Messages = {
       `${c.dir}: ${c.files} ${c.files === 1 ? 'fil' : 'filer'}, ${c.nodes} ${c.nodes === 1 ? 'node' : 'noder'}, ${c.codes} ${c.codes === 1 ? 'fejlkode' : 'fejlkoder'}, ${c.links} ${c.links === 1 ? 'link' : 'links'}${c.translations.length > 0 ? `, oversættelser: ${c.translations.join(', ')}` : ''}: ingen problemer${warned(c.warnings, 'advarsel', 'advarsler')}`,
     failed: (problems: number, warnings: number, dir: string) => `${problems} ${problems === 1 ? 'problem' : 'problemer'}${warned(warnings, 'advarsel', 'advarsler')} i ${dir}`,
   },
+  /** check's findings: the sentences built from what it read in the tenant. */
+  findings: findingsDa,
 };
 
 const nl: Messages = {
@@ -309,6 +314,8 @@ const nl: Messages = {
       `${c.dir}: ${c.files} ${c.files === 1 ? 'bestand' : 'bestanden'}, ${c.nodes} ${c.nodes === 1 ? 'knooppunt' : 'knooppunten'}, ${c.codes} ${c.codes === 1 ? 'foutcode' : 'foutcodes'}, ${c.links} ${c.links === 1 ? 'koppeling' : 'koppelingen'}${c.translations.length > 0 ? `, vertalingen: ${c.translations.join(', ')}` : ''}: geen problemen${warned(c.warnings, 'waarschuwing', 'waarschuwingen')}`,
     failed: (problems: number, warnings: number, dir: string) => `${problems} ${problems === 1 ? 'probleem' : 'problemen'}${warned(warnings, 'waarschuwing', 'waarschuwingen')} in ${dir}`,
   },
+  /** check's findings: the sentences built from what it read in the tenant. */
+  findings: findingsNl,
 };
 
 const CATALOGUE: Record<Language, Messages> = { en, da, nl };

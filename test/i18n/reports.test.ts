@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { CheckReportSchema } from '../../src/check/check-schema.js';
 import { forbidden, startGraphServer, type GraphServer } from '../check/graph-server.js';
 import { runAsync } from '../check/run-check.js';
 import { quarantined, tenant, TOKEN } from '../check/tenant-fixtures.js';
@@ -51,12 +52,13 @@ afterEach(async () => {
 });
 
 /** A quarantined job with the provisioning logs forbidden: a finding and a read that fell short. */
-async function check(lang: string) {
+async function check(lang: string, json: string[] = []) {
+  await server?.close();
   server = await startGraphServer(tenant({ job: quarantined('EncounteredQuarantineException'), more: { 'auditLogs/provisioning': forbidden() } }));
-  return runAsync(['--lang', lang, 'check', '--app', 'Contoso SCIM App', '--graph-base', server.base], { PROVISION_DOCTOR_GRAPH_TOKEN: TOKEN });
+  return runAsync(['--lang', lang, 'check', '--app', 'Contoso SCIM App', '--graph-base', server.base, ...json], { PROVISION_DOCTOR_GRAPH_TOKEN: TOKEN });
 }
 
-const ENGLISH_CHECK = [/^Checked /m, /read-only, with a token from/, /^Job /m, /^Findings \(/m, /worst first/, /\] error: /, / remedy: provision-doctor/, / walk: +provision-doctor/, /^Not read in full/m, /: failed/];
+const ENGLISH_CHECK = [/^Checked /m, /read-only, with a token from/, /^Job /m, /^Findings \(/m, /worst first/, /\] error: /, / remedy: provision-doctor/, / walk: +provision-doctor/, /^Not read in full/m, /: failed/, / is in quarantine /, /next attempt: /, /times quarantined/, /How users are matched/, /Groups are assigned/, /^ +group: /m, / assigned$/m];
 
 describe('check speaks the reader’s language', () => {
   it('the English report has every heading the translations replace', async () => {
@@ -65,14 +67,26 @@ describe('check speaks the reader’s language', () => {
   });
 
   it.each([
-    ['da', ['Tjekkede Contoso SCIM App', 'kun læsning, med et token fra PROVISION_DOCTOR_GRAPH_TOKEN', 'Klargøringsjob ', 'Fund (', 'de alvorligste først', '] fejl: ', 'løsning:    provision-doctor show encountered-quarantine-exception', 'gennemgang: provision-doctor --resume ', 'Ikke læst helt', ': mislykkedes']],
-    ['nl', ['Contoso SCIM App (', ') gecontroleerd, alleen-lezen, met een token uit PROVISION_DOCTOR_GRAPH_TOKEN', 'Inrichtingstaak ', 'Bevindingen (', 'ernstigste eerst', '] fout: ', 'oplossing: provision-doctor show encountered-quarantine-exception', 'doorlopen: provision-doctor --resume ', 'Niet volledig gelezen', ': mislukt']],
+    ['da', ['Tjekkede Contoso SCIM App', 'kun læsning, med et token fra PROVISION_DOCTOR_GRAPH_TOKEN', 'Klargøringsjob ', 'Fund (', 'de alvorligste først', '] fejl: ', 'løsning:    provision-doctor show encountered-quarantine-exception', 'gennemgang: provision-doctor --resume ', 'Ikke læst helt', ': mislykkedes', 'er i karantæne (EncounteredQuarantineException)', 'næste forsøg: 2026-11-30T10:00:00Z', 'Sådan matches brugerne med konti i appen', '1 bruger og 1 gruppe tildelt', 'gruppe: Sales']],
+    ['nl', ['Contoso SCIM App (', ') gecontroleerd, alleen-lezen, met een token uit PROVISION_DOCTOR_GRAPH_TOKEN', 'Inrichtingstaak ', 'Bevindingen (', 'ernstigste eerst', '] fout: ', 'oplossing: provision-doctor show encountered-quarantine-exception', 'doorlopen: provision-doctor --resume ', 'Niet volledig gelezen', ': mislukt', 'staat in quarantaine (EncounteredQuarantineException)', 'volgende poging: 2026-11-30T10:00:00Z', 'Zo worden gebruikers gekoppeld aan accounts in de app', '1 gebruiker en 1 groep toegewezen', 'groep: Sales']],
   ])('--lang %s: every heading and label, none left in English', async (lang, expected) => {
     const { stdout, status } = await check(lang);
     for (const text of expected) expect(stdout).toContain(text);
     for (const english of ENGLISH_CHECK) expect(stdout).not.toMatch(english);
     expect(stdout).toContain('EncounteredQuarantineException');
     expect(status).toBe(1);
+  });
+});
+
+describe('check --json in Danish', () => {
+  it('keeps the keys, ids, severities and paths; the finding titles follow the language', async () => {
+    const en = CheckReportSchema.parse(JSON.parse((await check('en', ['--json'])).stdout));
+    const da = CheckReportSchema.parse(JSON.parse((await check('da', ['--json'])).stdout));
+    expect(Object.keys(da)).toEqual(Object.keys(en));
+    const stable = (r: typeof en) => r.findings.map((f) => [f.severity, f.id, f.path]);
+    expect(stable(da)).toEqual(stable(en));
+    expect(da.findings[0]!.title).toMatch(/er i karantæne \(EncounteredQuarantineException\)$/);
+    expect(en.findings[0]!.title).toMatch(/is in quarantine \(EncounteredQuarantineException\)$/);
   });
 });
 
