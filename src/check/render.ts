@@ -1,5 +1,6 @@
 import type { Style } from '../cli/style.js';
 import { messages } from '../i18n/messages.js';
+import { readPhrase } from '../i18n/phrases.js';
 import { stripControl } from '../text/strip-control.js';
 import type { CheckReport } from './check-schema.js';
 
@@ -39,8 +40,8 @@ export function renderCheck(report: CheckReport, style: Style, language?: string
   if (shortfalls.length > 0) {
     lines.push('', style.heading(w.notReadInFull));
     for (const r of shortfalls) {
-      lines.push(`- ${clean(r.what)}: ${w.outcome[r.outcome]}${r.detail ? `, ${clean(r.detail)}` : ''}`);
-      if (r.hint) lines.push(`  ${clean(r.hint)}`);
+      lines.push(`- ${clean(readPhrase(r.what, language))}: ${w.outcome[r.outcome]}${r.detail ? `, ${clean(r.detail)}` : ''}`);
+      if (r.hint) lines.push(`  ${clean(readPhrase(r.hint, language))}`);
     }
   }
   return lines.join('\n');

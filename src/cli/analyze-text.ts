@@ -1,4 +1,5 @@
 import { messages, type Messages } from '../i18n/messages.js';
+import { formatPhrase } from '../i18n/phrases.js';
 import type { Affected, FailureGroup, Report } from '../logs/report.js';
 
 // Plain text, URLs in full: reads well in a terminal, a ticket and a screen reader.
@@ -11,6 +12,7 @@ type NounName = keyof Words['noun'];
 /** Everything a section needs: the lines so far and the words of the reader's language. */
 interface Out {
   lines: string[];
+  language: string | undefined;
   m: Messages;
   w: Words;
 }
@@ -22,7 +24,7 @@ const span = (w: Words, a: { first: string | null; last: string | null }) => w.s
 /** The report as text in `language` (English when none), as loaded with the content. */
 export function renderReport(report: Report, language?: string): string {
   const m = messages(language);
-  const out: Out = { lines: [], m, w: m.report };
+  const out: Out = { lines: [], language, m, w: m.report };
   summary(report, out);
   failures(report, out);
   skipped(report, out);
@@ -31,11 +33,11 @@ export function renderReport(report: Report, language?: string): string {
   return out.lines.join('\n');
 }
 
-function summary({ summary: s }: Report, { lines, w }: Out): void {
+function summary({ summary: s }: Report, { lines, language, w }: Out): void {
   lines.push(w.readFiles(count(w, s.files.length, 'file')));
   for (const f of s.files) {
     const extra = [f.encoding !== 'utf-8' ? f.encoding : '', f.problems ? count(w, f.problems, 'problem') : ''].filter(Boolean).join(', ');
-    lines.push(`  ${f.file}: ${f.description}, ${count(w, f.records, f.format.startsWith('portal-csv-') && f.format !== 'portal-csv-events' ? 'row' : 'event')}${extra ? ` (${extra})` : ''}`);
+    lines.push(`  ${f.file}: ${formatPhrase(f.description, language)}, ${count(w, f.records, f.format.startsWith('portal-csv-') && f.format !== 'portal-csv-events' ? 'row' : 'event')}${extra ? ` (${extra})` : ''}`);
   }
   lines.push('');
   const range = s.timeRange ? w.fromTo(when(w, s.timeRange.first), when(w, s.timeRange.last)) : '';
