@@ -36,7 +36,7 @@ export async function runAnalyze(content: Content, paths: string[], options: Ana
   const report = analysis.report(content);
   out(options.json ? JSON.stringify(report, null, 2) : renderReport(report, content.language));
   const mode = chooseMode({ plain: options.plain ?? false, env: process.env, stdinTTY: process.stdin.isTTY, stdoutTTY: process.stdout.isTTY });
-  if (!options.json && mode !== 'no-terminal' && !process.env.CI) await offerWalk(content, 'failure group', report.groups.map((g) => (g.remedyId ? `@${g.remedyId}` : null)), mode);
+  if (!options.json && mode !== 'no-terminal' && !process.env.CI) await offerWalk(content, 'failureGroup', report.groups.map((g) => (g.remedyId ? `@${g.remedyId}` : null)), mode);
   const readNothing = report.summary.recordsRead === 0;
   return report.problems.length > 0 || readNothing ? ExitCode.problems : ExitCode.ok;
 }

@@ -120,6 +120,10 @@ const en = {
   },
   /** check's findings: the sentences built from what it read in the tenant. */
   findings: findingsEn,
+  /** The question after an analyze or check report; `what` is one of `offerWhat`. */
+  offerWhat: { failureGroup: 'failure group', finding: 'finding' },
+  offerWalk: (what: string, n: number) => `Open the guide at a ${what}'s remedy? Type its number (1-${n}), or press Enter to finish: `,
+  notANumber: (input: string, what: string) => `"${input}" is not a ${what} number; finished.`,
 };
 
 export type Messages = typeof en;
@@ -219,6 +223,9 @@ const da: Messages = {
   },
   /** check's findings: the sentences built from what it read in the tenant. */
   findings: findingsDa,
+  offerWhat: { failureGroup: 'fejlgruppe', finding: 'fund' },
+  offerWalk: (what: string, n: number) => `Vil du åbne guiden ved løsningen for en ${what}? Skriv dens nummer (1-${n}), eller tryk på Enter for at afslutte: `,
+  notANumber: (input: string, what: string) => `"${input}" er ikke nummeret på en ${what}; afsluttet.`,
 };
 
 const nl: Messages = {
@@ -316,6 +323,9 @@ const nl: Messages = {
   },
   /** check's findings: the sentences built from what it read in the tenant. */
   findings: findingsNl,
+  offerWhat: { failureGroup: 'foutgroep', finding: 'bevinding' },
+  offerWalk: (what: string, n: number) => `De gids openen bij de oplossing van een ${what}? Typ het nummer (1-${n}) of druk op Enter om te stoppen: `,
+  notANumber: (input: string, what: string) => `"${input}" is geen nummer van een ${what}; gestopt.`,
 };
 
 const CATALOGUE: Record<Language, Messages> = { en, da, nl };
