@@ -179,7 +179,7 @@ command('validate', 'check a content folder and list every problem as file:line:
   .option('--snapshot <dir>', 'the docs heading snapshot that anchors are checked against (default: docs-snapshot beside the content folder)')
   .action(async (dir: string | undefined, options: { json?: boolean; snapshot?: string }) => {
     const { runValidate } = await import('./cli/validate.js');
-    process.exitCode = runValidate(dir ?? program.opts<GlobalOptions>().content ?? 'content', options, out);
+    process.exitCode = runValidate(dir ?? program.opts<GlobalOptions>().content ?? 'content', { ...options, language: language() }, out);
   });
 
 function positiveInteger(value: string): number {

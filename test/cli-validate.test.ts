@@ -7,7 +7,9 @@ const sourcedContent = readFileSync('test/fixtures/sources/content/main.yaml', '
 const sourcedSnapshot = 'test/fixtures/sources/docs-snapshot';
 
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ['dist/cli.cjs', ...args], { encoding: 'utf8', env: { ...process.env, CI: '1', NO_COLOR: '1' } });
+  // English whatever the machine's locale: validate's summary line follows LC_ALL, LC_MESSAGES or LANG.
+  const env = { ...process.env, CI: '1', NO_COLOR: '1', LC_ALL: undefined, LC_MESSAGES: undefined, LANG: 'C.UTF-8' };
+  const result = spawnSync(process.execPath, ['dist/cli.cjs', ...args], { encoding: 'utf8', env });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -47,9 +47,9 @@ export async function runAnalyze(content: Content, paths: string[], options: Ana
   const buffer = Buffer.allocUnsafe(CHUNK);
   for (const { path } of files) readFile(analysis, path, buffer);
   const report = analysis.report(content);
-  out(options.json ? JSON.stringify(report, null, 2) : renderReport(report));
+  out(options.json ? JSON.stringify(report, null, 2) : renderReport(report, content.language));
   const mode = chooseMode({ plain: options.plain ?? false, env: process.env, stdinTTY: process.stdin.isTTY, stdoutTTY: process.stdout.isTTY });
-  if (!options.json && mode !== 'no-terminal' && !process.env.CI) await offerWalk(content, 'failure group', report.groups.map((g) => (g.remedyId ? `@${g.remedyId}` : null)), mode);
+  if (!options.json && mode !== 'no-terminal' && !process.env.CI) await offerWalk(content, 'failureGroup', report.groups.map((g) => (g.remedyId ? `@${g.remedyId}` : null)), mode);
   const readNothing = report.summary.recordsRead === 0;
   if (report.problems.length > 0 || readNothing || unreadable.length > 0) return ExitCode.problems;
   return failOn.some((status) => report.summary.byStatus[status] > 0) ? ExitCode.findings : ExitCode.ok;

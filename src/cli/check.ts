@@ -48,7 +48,7 @@ export async function runCheck(content: Content, options: CheckOptions, out: (te
     if (error instanceof GraphError) throw new UserError(`check: ${stripControl(error.message)}${accessHint(error)}`, ExitCode.problems);
     throw error;
   }
-  out(options.json ? JSON.stringify(report, null, 2) : renderCheck(report, styleFor(process.env, process.stdout.isTTY)));
+  out(options.json ? JSON.stringify(report, null, 2) : renderCheck(report, styleFor(process.env, process.stdout.isTTY), content.language));
   const mode = chooseMode({ plain: options.plain ?? false, env: process.env, stdinTTY: process.stdin.isTTY, stdoutTTY: process.stdout.isTTY });
   if (!options.json && mode !== 'no-terminal' && !process.env.CI && !options.tokenStdin) await offerWalk(content, 'finding', report.findings.map((f) => f.path), mode);
   const troubled = report.findings.some((f) => f.severity === 'error') || report.reads.some((r) => r.outcome !== 'read');

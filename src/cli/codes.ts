@@ -2,6 +2,7 @@ import { codeNodes, type Content } from '../content/model.js';
 import { CODE_CATEGORIES } from '../content/categories.js';
 import { columns } from './columns.js';
 import { wrapWords } from './fit.js';
+import { messages } from '../i18n/messages.js';
 import { ExitCode } from './exit-codes.js';
 
 export interface CodesOptions {
@@ -19,7 +20,7 @@ export function runCodes(content: Content, options: CodesOptions, out: (text: st
     const list = codes.map((c) => ({ id: c.id, code: c.code, aliases: c.aliases, category: c.category, title: c.title }));
     out(JSON.stringify({ ...(options.category ? { category: options.category } : {}), codes: list }, null, 2));
   } else if (codes.length === 0) {
-    out(`No error codes in the category "${options.category}".`);
+    out(messages(content.language).noCodesInCategory(options.category ?? ''));
   } else if (width) {
     out(byCategory(codes, width).join('\n'));
   } else {

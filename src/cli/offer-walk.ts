@@ -1,18 +1,22 @@
 import type { Content } from '../content/model.js';
+import { messages } from '../i18n/messages.js';
 import { stripControl } from '../text/strip-control.js';
 import { styleFor } from './style.js';
 
 /**
  * After a report (analyze, check), offers to open the guide at one of its remedies: in the
- * wizard, or with --plain or TERM=dumb in the dialogue. `paths[i]` is where choice i+1 opens.
+ * wizard, or with --plain or TERM=dumb in the dialogue. `paths[i]` is where choice i+1 opens;
+ * `kind` names what the numbers count, in the language the content was loaded in.
  */
-export async function offerWalk(content: Content, what: string, paths: Array<string | null>, mode: 'wizard' | 'plain'): Promise<void> {
+export async function offerWalk(content: Content, kind: 'failureGroup' | 'finding', paths: Array<string | null>, mode: 'wizard' | 'plain'): Promise<void> {
   if (!paths.some(Boolean)) return;
+  const m = messages(content.language);
+  const what = m.offerWhat[kind];
   const { createInterface } = await import('node:readline/promises');
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   let answer: string;
   try {
-    answer = await rl.question(`\nOpen the guide at a ${what}'s remedy? Type its number (1-${paths.length}), or press Enter to finish: `);
+    answer = await rl.question(`\n${m.offerWalk(what, paths.length)}`);
   } catch {
     // Ctrl+C or the end of input at the prompt: the report is out, so just finish.
     answer = '';
@@ -23,7 +27,7 @@ export async function offerWalk(content: Content, what: string, paths: Array<str
   if (answer.trim() === '') return;
   const path = paths[Number.parseInt(answer.trim(), 10) - 1];
   if (!path) {
-    process.stdout.write(`"${stripControl(answer.trim())}" is not a ${what} number; finished.\n`);
+    process.stdout.write(`${m.notANumber(stripControl(answer.trim()), what)}\n`);
     return;
   }
   if (mode === 'plain') {

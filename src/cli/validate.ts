@@ -2,12 +2,15 @@ import { join } from 'node:path';
 import { formatDiagnostic, sortDiagnostics } from '../content/diagnostic.js';
 import { loadContentDir } from '../content/load.js';
 import { loadOverlays } from '../content/load-overlays.js';
+import { messages } from '../i18n/messages.js';
 import { ExitCode } from './exit-codes.js';
 
 export interface ValidateOptions {
   json?: boolean;
   /** The docs heading snapshot; by default docs-snapshot/ beside the content folder. */
   snapshot?: string;
+  /** The reader's language, for the summary line; the diagnostics stay in English. */
+  language?: string;
 }
 
 /** Where the heading snapshot of `dir` is kept unless told: the repository keeps both side by side. */
@@ -31,15 +34,14 @@ export function runValidate(dir: string, options: ValidateOptions, out: (text: s
     return errors.length === 0 ? ExitCode.ok : ExitCode.problems;
   }
   for (const d of all) out(formatDiagnostic(d));
-  const warned = warnings > 0 ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : '';
+  const m = messages(options.language);
   if (errors.length === 0) {
     const nodes = Object.values(result.content!.nodes);
     const codes = nodes.filter((n) => n.kind === 'code').length;
-    const languages = [...overlays.overlays.keys()];
-    const translated = languages.length > 0 ? `, translations: ${languages.join(', ')}` : '';
-    out(`${dir}: ${result.files.length} files, ${nodes.length - codes} nodes, ${codes} error codes, ${Object.keys(result.content!.links).length} links${translated}: no problems${warned}`);
+    const counts = { dir, files: result.files.length, nodes: nodes.length - codes, codes, links: Object.keys(result.content!.links).length, translations: [...overlays.overlays.keys()], warnings };
+    out(m.validate.ok(counts));
     return ExitCode.ok;
   }
-  out(`${errors.length} problem${errors.length === 1 ? '' : 's'}${warned} in ${dir}`);
+  out(m.validate.failed(errors.length, warnings, dir));
   return ExitCode.problems;
 }

@@ -1,3 +1,4 @@
+import { findingsDa, findingsEn, findingsNl } from './findings-words.js';
 import type { Language } from './language.js';
 
 /**
@@ -5,6 +6,22 @@ import type { Language } from './language.js';
  * overlays; these are the labels around it. Danish and Dutch use Microsoft's terms from
  * content/locales/glossary.yaml (klargøring, inrichting).
  */
+/** A noun in the singular or the plural, for a count. */
+type Noun = (n: number) => string;
+const plural = (one: string, many: string): Noun => (n) => (n === 1 ? one : many);
+
+/** What validate counted, for its summary line. */
+export interface ValidateCounts {
+  dir: string;
+  files: number;
+  nodes: number;
+  codes: number;
+  links: number;
+  translations: string[];
+  warnings: number;
+}
+const warned = (n: number, one: string, many: string) => (n > 0 ? `, ${n} ${n === 1 ? one : many}` : '');
+
 const en = {
   remedy: 'Remedy',
   cause: 'Cause',
@@ -26,6 +43,87 @@ const en = {
   closeNotSame: 'Close to it, not the same code',
   mayAnswer: 'These may answer what the line describes:',
   noGoodMatch: (query: string) => `No good match for "${query}". Start from one of the topics instead:`,
+  /** The analyze text report; codes, ids, file names and numbers stay as they are. */
+  report: {
+    noun: {
+      file: plural('file', 'files'),
+      problem: plural('problem', 'problems'),
+      row: plural('row', 'rows'),
+      event: plural('event', 'events'),
+      failure: plural('failure', 'failures'),
+      code: plural('code', 'codes'),
+      identity: plural('identity', 'identities'),
+      reason: plural('reason', 'reasons'),
+    },
+    readFiles: (files: string) => `Read ${files}`,
+    unknownTime: 'unknown time',
+    span: (from: string, to: string) => `${from} to ${to}`,
+    fromTo: (from: string, to: string) => ` from ${from} to ${to}`,
+    filteredOut: (n: number, read: number) => `(${n} more left out by the filters, ${read} read)`,
+    duplicates: (n: number) => `(${n} ${n === 1 ? 'more event appears' : 'more events appear'} in more than one file, or twice in one: the same change ID, counted once)`,
+    checkStopped: '(so many change IDs that events after the first 1,000,000 were counted without checking for repeats)',
+    status: 'Status',
+    action: 'Action',
+    app: 'App',
+    cycles: 'Cycles',
+    none: 'none',
+    more: (n: number) => `${n} more`,
+    latest: (cycle: string, counts: string, span: string) => `(latest ${cycle}: ${counts}, ${span})`,
+    atLeast: 'at least ',
+    notShown: (atLeast: string, n: number, noun: string, events: string) => `and ${atLeast}${n} more ${noun} (${events}) not shown`,
+    andMore: (atLeast: string, n: number) => `and ${atLeast}${n} more`,
+    noFailures: 'No failures.',
+    failuresHeading: (events: string, codes: string) => `Failures by error code (${events}, ${codes})`,
+    noErrorCode: '(no error code)',
+    noCode: '(no code)',
+    catalogue: 'Catalogue',
+    reason: 'Reason',
+    failedStep: 'Failed step',
+    who: 'Who',
+    sameAdvice: (n: number) => `the general advice, as under ${n}.`,
+    notInCatalogueHeading: 'Codes not in the catalogue',
+    didYouMean: (list: string) => ` Did you mean: ${list}?`,
+    group: (n: number, events: string) => `group ${n}, ${events}`,
+    generalAdvice: (title: string) => `not in the catalogue; general advice: ${title}`,
+    aliasNote: (code: string) => `(the log's "${code}" is an alias)`,
+    warningsHeading: 'Warnings, by code',
+    skippedHeading: 'Skipped, by skip reason',
+    reasonNotInCatalogue: 'This reason is not in the catalogue.',
+    problemsHeading: (problems: string) => `Could not read everything (${problems})`,
+    record: (n: number) => `record ${n}`,
+    timesFirstHere: (n: number) => `(${n} times; the first is here)`,
+  },
+  /** The check text report; ids, codes and commands stay as typed. */
+  check: {
+    checked: (app: string) => `Checked ${app}`,
+    readOnly: (token: string) => `, read-only, with a token from ${token}.`,
+    token: { environment: 'PROVISION_DOCTOR_GRAPH_TOKEN', stdin: 'standard input', 'azure-cli': 'the Azure CLI', 'device-code': 'a device-code sign-in' },
+    job: 'Job',
+    statusUnknown: 'status unknown',
+    quarantineReason: (reason: string) => `quarantine reason ${reason}`,
+    lastCycleBegan: (time: string) => `; last cycle began ${time}`,
+    user: 'User',
+    noFindings: 'No findings: the job, its mappings, the assignments and the recent events show nothing wrong.',
+    findingsHeading: (n: number) => `Findings (${n}), worst first:`,
+    severity: { error: 'error', warning: 'warning', info: 'info' },
+    remedy: 'remedy',
+    walk: 'walk',
+    notReadInFull: 'Not read in full (the findings above may be incomplete):',
+    outcome: { read: 'read', partial: 'partial', failed: 'failed' },
+  },
+  noCodesInCategory: (category: string) => `No error codes in the category "${category}".`,
+  /** validate's last line; English keeps its long-standing wording ("1 files"), which scripts may read. */
+  validate: {
+    ok: (c: ValidateCounts) =>
+      `${c.dir}: ${c.files} files, ${c.nodes} nodes, ${c.codes} error codes, ${c.links} links${c.translations.length > 0 ? `, translations: ${c.translations.join(', ')}` : ''}: no problems${warned(c.warnings, 'warning', 'warnings')}`,
+    failed: (problems: number, warnings: number, dir: string) => `${problems} problem${problems === 1 ? '' : 's'}${warned(warnings, 'warning', 'warnings')} in ${dir}`,
+  },
+  /** check's findings: the sentences built from what it read in the tenant. */
+  findings: findingsEn,
+  /** The question after an analyze or check report; `what` is one of `offerWhat`. */
+  offerWhat: { failureGroup: 'failure group', finding: 'finding' },
+  offerWalk: (what: string, n: number) => `Open the guide at a ${what}'s remedy? Type its number (1-${n}), or press Enter to finish: `,
+  notANumber: (input: string, what: string) => `"${input}" is not a ${what} number; finished.`,
 };
 
 export type Messages = typeof en;
@@ -51,6 +149,83 @@ const da: Messages = {
   closeNotSame: 'Ligner, men er ikke den samme kode',
   mayAnswer: 'Disse kan besvare det, linjen beskriver:',
   noGoodMatch: (query: string) => `Intet godt match for "${query}". Begynd i stedet fra et af emnerne:`,
+  report: {
+    noun: {
+      file: plural('fil', 'filer'),
+      problem: plural('problem', 'problemer'),
+      row: plural('række', 'rækker'),
+      event: plural('hændelse', 'hændelser'),
+      failure: plural('fejl', 'fejl'),
+      code: plural('kode', 'koder'),
+      identity: plural('identitet', 'identiteter'),
+      reason: plural('årsag', 'årsager'),
+    },
+    readFiles: (files: string) => `Læste ${files}`,
+    unknownTime: 'ukendt tidspunkt',
+    span: (from: string, to: string) => `${from} til ${to}`,
+    fromTo: (from: string, to: string) => ` fra ${from} til ${to}`,
+    filteredOut: (n: number, read: number) => `(${n} mere udeladt af filtrene, ${read} læst)`,
+    duplicates: (n: number) => `(${n} ${n === 1 ? 'hændelse mere findes' : 'hændelser mere findes'} i mere end én fil eller to gange i én: samme ændrings-id, talt én gang)`,
+    checkStopped: '(så mange ændrings-id’er, at hændelser efter de første 1.000.000 blev talt uden at tjekke for gentagelser)',
+    status: 'Status',
+    action: 'Handling',
+    app: 'Program',
+    cycles: 'Cyklusser',
+    none: 'ingen',
+    more: (n: number) => `${n} mere`,
+    latest: (cycle: string, counts: string, span: string) => `(seneste ${cycle}: ${counts}, ${span})`,
+    atLeast: 'mindst ',
+    notShown: (atLeast: string, n: number, noun: string, events: string) => `og ${atLeast}${n} ${noun} mere (${events}) vises ikke`,
+    andMore: (atLeast: string, n: number) => `og ${atLeast}${n} mere`,
+    noFailures: 'Ingen fejl.',
+    failuresHeading: (events: string, codes: string) => `Fejl efter fejlkode (${events}, ${codes})`,
+    noErrorCode: '(ingen fejlkode)',
+    noCode: '(ingen kode)',
+    catalogue: 'Katalog',
+    reason: 'Årsag',
+    failedStep: 'Mislykket trin',
+    who: 'Hvem',
+    sameAdvice: (n: number) => `det generelle råd, som under ${n}.`,
+    notInCatalogueHeading: 'Koder, der ikke findes i kataloget',
+    didYouMean: (list: string) => ` Mente du: ${list}?`,
+    group: (n: number, events: string) => `gruppe ${n}, ${events}`,
+    generalAdvice: (title: string) => `findes ikke i kataloget; generelt råd: ${title}`,
+    aliasNote: (code: string) => `(logfilens "${code}" er et alias)`,
+    warningsHeading: 'Advarsler efter kode',
+    skippedHeading: 'Sprunget over, efter årsag',
+    reasonNotInCatalogue: 'Denne årsag findes ikke i kataloget.',
+    problemsHeading: (problems: string) => `Kunne ikke læse det hele (${problems})`,
+    record: (n: number) => `post ${n}`,
+    timesFirstHere: (n: number) => `(${n} gange; den første er her)`,
+  },
+  check: {
+    checked: (app: string) => `Tjekkede ${app}`,
+    readOnly: (token: string) => `, kun læsning, med et token fra ${token}.`,
+    token: { environment: 'PROVISION_DOCTOR_GRAPH_TOKEN', stdin: 'standardinput', 'azure-cli': 'Azure CLI', 'device-code': 'en logon med enhedskode' },
+    job: 'Klargøringsjob',
+    statusUnknown: 'ukendt status',
+    quarantineReason: (reason: string) => `årsag til karantæne ${reason}`,
+    lastCycleBegan: (time: string) => `; seneste cyklus begyndte ${time}`,
+    user: 'Bruger',
+    noFindings: 'Intet fundet: jobbet, dets tilknytninger, tildelingerne og de seneste hændelser viser ingen fejl.',
+    findingsHeading: (n: number) => `Fund (${n}), de alvorligste først:`,
+    severity: { error: 'fejl', warning: 'advarsel', info: 'info' },
+    remedy: 'løsning',
+    walk: 'gennemgang',
+    notReadInFull: 'Ikke læst helt (fundene ovenfor kan være ufuldstændige):',
+    outcome: { read: 'læst', partial: 'delvist', failed: 'mislykkedes' },
+  },
+  noCodesInCategory: (category: string) => `Ingen fejlkoder i kategorien "${category}".`,
+  validate: {
+    ok: (c: ValidateCounts) =>
+      `${c.dir}: ${c.files} ${c.files === 1 ? 'fil' : 'filer'}, ${c.nodes} ${c.nodes === 1 ? 'node' : 'noder'}, ${c.codes} ${c.codes === 1 ? 'fejlkode' : 'fejlkoder'}, ${c.links} ${c.links === 1 ? 'link' : 'links'}${c.translations.length > 0 ? `, oversættelser: ${c.translations.join(', ')}` : ''}: ingen problemer${warned(c.warnings, 'advarsel', 'advarsler')}`,
+    failed: (problems: number, warnings: number, dir: string) => `${problems} ${problems === 1 ? 'problem' : 'problemer'}${warned(warnings, 'advarsel', 'advarsler')} i ${dir}`,
+  },
+  /** check's findings: the sentences built from what it read in the tenant. */
+  findings: findingsDa,
+  offerWhat: { failureGroup: 'fejlgruppe', finding: 'fund' },
+  offerWalk: (what: string, n: number) => `Vil du åbne guiden ved løsningen for en ${what}? Skriv dens nummer (1-${n}), eller tryk på Enter for at afslutte: `,
+  notANumber: (input: string, what: string) => `"${input}" er ikke nummeret på en ${what}; afsluttet.`,
 };
 
 const nl: Messages = {
@@ -74,6 +249,83 @@ const nl: Messages = {
   closeNotSame: 'Lijkt erop, maar is niet dezelfde code',
   mayAnswer: 'Deze kunnen beantwoorden wat de regel beschrijft:',
   noGoodMatch: (query: string) => `Geen goede overeenkomst voor "${query}". Begin in plaats daarvan bij een van de onderwerpen:`,
+  report: {
+    noun: {
+      file: plural('bestand', 'bestanden'),
+      problem: plural('probleem', 'problemen'),
+      row: plural('rij', 'rijen'),
+      event: plural('gebeurtenis', 'gebeurtenissen'),
+      failure: plural('fout', 'fouten'),
+      code: plural('code', 'codes'),
+      identity: plural('identiteit', 'identiteiten'),
+      reason: plural('reden', 'redenen'),
+    },
+    readFiles: (files: string) => `${files} gelezen`,
+    unknownTime: 'onbekend tijdstip',
+    span: (from: string, to: string) => `${from} tot ${to}`,
+    fromTo: (from: string, to: string) => ` van ${from} tot ${to}`,
+    filteredOut: (n: number, read: number) => `(nog ${n} weggelaten door de filters, ${read} gelezen)`,
+    duplicates: (n: number) => `(nog ${n} ${n === 1 ? 'gebeurtenis staat' : 'gebeurtenissen staan'} in meer dan één bestand, of twee keer in één: dezelfde wijzigings-id, één keer geteld)`,
+    checkStopped: '(zoveel wijzigings-id’s dat gebeurtenissen na de eerste 1.000.000 zijn geteld zonder op herhalingen te controleren)',
+    status: 'Status',
+    action: 'Actie',
+    app: 'Toepassing',
+    cycles: 'Cycli',
+    none: 'geen',
+    more: (n: number) => `nog ${n}`,
+    latest: (cycle: string, counts: string, span: string) => `(laatste ${cycle}: ${counts}, ${span})`,
+    atLeast: 'ten minste ',
+    notShown: (atLeast: string, n: number, noun: string, events: string) => `en nog ${atLeast}${n} ${noun} (${events}) niet getoond`,
+    andMore: (atLeast: string, n: number) => `en nog ${atLeast}${n}`,
+    noFailures: 'Geen fouten.',
+    failuresHeading: (events: string, codes: string) => `Fouten per foutcode (${events}, ${codes})`,
+    noErrorCode: '(geen foutcode)',
+    noCode: '(geen code)',
+    catalogue: 'Catalogus',
+    reason: 'Reden',
+    failedStep: 'Mislukte stap',
+    who: 'Wie',
+    sameAdvice: (n: number) => `het algemene advies, zoals onder ${n}.`,
+    notInCatalogueHeading: 'Codes die niet in de catalogus staan',
+    didYouMean: (list: string) => ` Bedoelde u: ${list}?`,
+    group: (n: number, events: string) => `groep ${n}, ${events}`,
+    generalAdvice: (title: string) => `niet in de catalogus; algemeen advies: ${title}`,
+    aliasNote: (code: string) => `("${code}" in het logboek is een alias)`,
+    warningsHeading: 'Waarschuwingen per code',
+    skippedHeading: 'Overgeslagen, per reden',
+    reasonNotInCatalogue: 'Deze reden staat niet in de catalogus.',
+    problemsHeading: (problems: string) => `Kon niet alles lezen (${problems})`,
+    record: (n: number) => `record ${n}`,
+    timesFirstHere: (n: number) => `(${n} keer; de eerste staat hier)`,
+  },
+  check: {
+    checked: (app: string) => `${app} gecontroleerd`,
+    readOnly: (token: string) => `, alleen-lezen, met een token uit ${token}.`,
+    token: { environment: 'PROVISION_DOCTOR_GRAPH_TOKEN', stdin: 'standaardinvoer', 'azure-cli': 'de Azure CLI', 'device-code': 'een aanmelding met apparaatcode' },
+    job: 'Inrichtingstaak',
+    statusUnknown: 'status onbekend',
+    quarantineReason: (reason: string) => `reden voor quarantaine ${reason}`,
+    lastCycleBegan: (time: string) => `; laatste cyclus begon ${time}`,
+    user: 'Gebruiker',
+    noFindings: 'Geen bevindingen: de taak, de toewijzingen van kenmerken, de toewijzingen van gebruikers en de recente gebeurtenissen tonen niets mis.',
+    findingsHeading: (n: number) => `Bevindingen (${n}), ernstigste eerst:`,
+    severity: { error: 'fout', warning: 'waarschuwing', info: 'info' },
+    remedy: 'oplossing',
+    walk: 'doorlopen',
+    notReadInFull: 'Niet volledig gelezen (de bevindingen hierboven kunnen onvolledig zijn):',
+    outcome: { read: 'gelezen', partial: 'gedeeltelijk', failed: 'mislukt' },
+  },
+  noCodesInCategory: (category: string) => `Geen foutcodes in de categorie "${category}".`,
+  validate: {
+    ok: (c: ValidateCounts) =>
+      `${c.dir}: ${c.files} ${c.files === 1 ? 'bestand' : 'bestanden'}, ${c.nodes} ${c.nodes === 1 ? 'knooppunt' : 'knooppunten'}, ${c.codes} ${c.codes === 1 ? 'foutcode' : 'foutcodes'}, ${c.links} ${c.links === 1 ? 'koppeling' : 'koppelingen'}${c.translations.length > 0 ? `, vertalingen: ${c.translations.join(', ')}` : ''}: geen problemen${warned(c.warnings, 'waarschuwing', 'waarschuwingen')}`,
+    failed: (problems: number, warnings: number, dir: string) => `${problems} ${problems === 1 ? 'probleem' : 'problemen'}${warned(warnings, 'waarschuwing', 'waarschuwingen')} in ${dir}`,
+  },
+  /** check's findings: the sentences built from what it read in the tenant. */
+  findings: findingsNl,
+  offerWhat: { failureGroup: 'foutgroep', finding: 'bevinding' },
+  offerWalk: (what: string, n: number) => `De gids openen bij de oplossing van een ${what}? Typ het nummer (1-${n}) of druk op Enter om te stoppen: `,
+  notANumber: (input: string, what: string) => `"${input}" is geen nummer van een ${what}; gestopt.`,
 };
 
 const CATALOGUE: Record<Language, Messages> = { en, da, nl };
