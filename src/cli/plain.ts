@@ -3,7 +3,8 @@ import { currentNode, nextInWalk, nextOf, start, transition, type WizardEvent, t
 import { CodeIndex } from '../engine/lookup.js';
 import { serializePath } from '../engine/path.js';
 import { limitQuery, MAX_QUERY_CHARACTERS, MAX_QUERY_WORDS } from '../engine/query-limit.js';
-import { ContentSearch, type SearchHit } from '../engine/search.js';
+import { ContentSearch } from '../engine/search.js';
+import { whyText } from '../engine/why.js';
 import { explainUnknown } from '../engine/unknown-code.js';
 import { answersOf } from '../engine/answers.js';
 import { renderNode } from './render-node.js';
@@ -137,7 +138,7 @@ export class PlainDialogue {
     const hits = this.searchIndex.search(words, 9);
     if (hits.length === 0) return `${note}${this.words.noMatch(words, this.title(currentNode(this.content, this.state)))}`;
     this.offered = hits.map((h) => h.id);
-    const lines = hits.map((h, i) => `  ${i + 1}. ${h.code ? `${h.code}: ` : ''}${h.title} (${this.words.kind[h.kind] ?? h.kind}; ${this.why(h)})`);
+    const lines = hits.map((h, i) => `  ${i + 1}. ${h.code ? `${h.code}: ` : ''}${h.title} (${this.words.kind[h.kind] ?? h.kind}; ${whyText(h, this.words)})`);
     return [`${note}${this.words.matches(words)}`, ...lines, this.words.goThere].join('\n');
   }
 
@@ -180,13 +181,6 @@ export class PlainDialogue {
   /** Said once when the input ends without "quit". */
   end(): string {
     return this.farewell();
-  }
-
-  /** Why a search hit came up (as whyText says it), in the reader's language. */
-  private why(hit: SearchHit): string {
-    const { code, note, words } = hit.why;
-    if (code) return this.words.whyCode(code, note);
-    return this.words.whyWords((words ?? []).map((w) => `"${w}"`).join(', '));
   }
 
   private title(node: ContentNode): string {

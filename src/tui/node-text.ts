@@ -1,4 +1,5 @@
 import { retryText } from '../cli/render-code.js';
+import { messages } from '../i18n/messages.js';
 import { linksOf } from '../content/model.js';
 import type { Content, ContentNode } from '../content/model.js';
 import { breadcrumbs, type WizardState } from '../engine/engine.js';
@@ -93,12 +94,13 @@ export function leavingSummary(content: Content, state: WizardState): string[] {
   if (!path) return [];
   const seen = [...state.history.map((step) => step.from), state.current].reverse();
   const remedy = seen.map((id) => content.nodes[id]).find((node) => node?.kind === 'remedy' || node?.kind === 'code');
+  const m = messages(content.language);
   const lines: string[] = [];
   if (remedy) {
-    lines.push(`Last remedy: ${stripControl(remedy.title)}`);
+    lines.push(m.wizard.lastRemedy(stripControl(remedy.title)));
     const link = nodeLinks(content, remedy)[0];
-    if (link) lines.push(`Read: ${stripControl(link.title)}`, stripControl(link.url));
+    if (link) lines.push(`${m.read}: ${stripControl(link.title)}`, stripControl(link.url));
   }
-  lines.push(`Path: ${path}`, `Go on from there: provision-doctor --resume ${path}`);
+  lines.push(m.wizard.path(path), m.wizard.goOn(path));
   return lines;
 }
