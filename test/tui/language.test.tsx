@@ -69,3 +69,23 @@ describe('the wizard in the reader\'s language', () => {
     expect(frame).toContain('Cause:');
   });
 });
+
+describe('the wizard\'s notices in the reader\'s language', () => {
+  it('Danish: going back from the first question, starting again, and marking a remedy fixed', async () => {
+    const w = await renderWizard({ path: 'missing-users/assign-users', language: 'da' });
+    await w.press('1');
+    await w.waitFor('Godt. s gemmer en rapport til supportsagen, r begynder forfra, q afslutter.');
+    await w.press('r');
+    await w.waitFor('Begyndte forfra.');
+    await w.press('esc');
+    await w.waitFor('Dette er det første spørgsmål: der er ikke noget at gå tilbage til.');
+  });
+
+  it('Dutch: Enter in an empty code field asks for a code', async () => {
+    const w = await renderWizard({ language: 'nl' });
+    await w.press('e');
+    await w.waitFor('Code: ');
+    await w.press('enter');
+    await w.waitFor('Typ of plak eerst een foutcode.');
+  });
+});
