@@ -50,12 +50,13 @@ function nodeAsText(content: Content, node: ContentNode): string {
 }
 
 export function copyItems(content: Content, state: WizardState, node: ContentNode): CopyItem[] {
-  const whole = node.kind === 'remedy' || node.kind === 'code' ? 'the whole remedy' : 'this screen';
-  const items: CopyItem[] = [{ label: `${whole} as text`, text: nodeAsText(content, node) }];
-  nodeSteps(node).forEach((step, i) => items.push({ label: `step ${i + 1}: ${step}`, text: step }));
-  for (const link of nodeLinks(content, node)) items.push({ label: `link: ${link.title}`, text: link.url });
+  const say = messages(content.language).wizard.copy;
+  const whole = node.kind === 'remedy' || node.kind === 'code' ? say.wholeRemedy : say.thisScreen;
+  const items: CopyItem[] = [{ label: whole, text: nodeAsText(content, node) }];
+  nodeSteps(node).forEach((step, i) => items.push({ label: say.step(i + 1, step), text: step }));
+  for (const link of nodeLinks(content, node)) items.push({ label: say.link(link.title), text: link.url });
   const path = serializePath(state);
-  if (path) items.push({ label: `the path: ${path}`, text: path });
+  if (path) items.push({ label: say.path(path), text: path });
   return items;
 }
 

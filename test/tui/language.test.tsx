@@ -89,3 +89,17 @@ describe('the wizard\'s notices in the reader\'s language', () => {
     await w.waitFor('Typ of plak eerst een foutcode.');
   });
 });
+
+describe('the copy chooser in the reader\'s language', () => {
+  it('Danish: its title, its items and the notice after copying', async () => {
+    const w = await renderWizard({ path: 'missing-users/assign-users', language: 'da' });
+    await w.press('c');
+    const frame = await w.waitFor('Hvad vil du kopiere?');
+    expect(frame).toContain('Kopiér fra: Assign the users to the app');
+    expect(frame).toContain('hele løsningen som tekst');
+    expect(frame).toContain('trin 1: ');
+    expect(frame).toContain('stien: missing-users/assign-users');
+    await w.press('enter');
+    await w.waitFor(/Kopierede hele løsningen som tekst til udklipsholderen\.|Sendte hele løsningen som tekst til terminalens udklipsholder/);
+  });
+});
