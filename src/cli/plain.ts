@@ -2,30 +2,20 @@ import type { Content, ContentNode } from '../content/model.js';
 import { currentNode, nextInWalk, nextOf, start, transition, type WizardEvent, type WizardState } from '../engine/engine.js';
 import { CodeIndex } from '../engine/lookup.js';
 import { serializePath } from '../engine/path.js';
-import { limitQuery, QUERY_CUT_NOTE } from '../engine/query-limit.js';
+import { limitQuery, MAX_QUERY_CHARACTERS, MAX_QUERY_WORDS } from '../engine/query-limit.js';
 import { ContentSearch } from '../engine/search.js';
-import { explainUnknown } from '../engine/unknown-code.js';
 import { whyText } from '../engine/why.js';
+import { explainUnknown } from '../engine/unknown-code.js';
 import { answersOf } from '../engine/answers.js';
 import { renderNode } from './render-node.js';
 import { stripControl } from '../text/strip-control.js';
 import { plainStyle, type Style } from './style.js';
+import { messages, type Messages } from '../i18n/messages.js';
 
 export interface Reply {
   text: string;
   done: boolean;
 }
-
-const HELP = [
-  'Type the number of an answer, or the answer itself. Other words you can type:',
-  '  back            go to the previous question',
-  '  restart         start again from the first question',
-  '  search WORDS    find a question, remedy or error code',
-  '  code CODE       look up an error code from the provisioning log',
-  '  path            show the path to save or share this walk',
-  '  quit            stop (the end of the input also stops)',
-  '  (an empty line shows the current step again)',
-].join('\n');
 
 /**
  * The wizard as a linear dialogue for screen readers, dumb terminals and scripts:
@@ -39,6 +29,9 @@ export class PlainDialogue {
   private offered: string[] = [];
   private searchIndex: ContentSearch | undefined;
   private codeIndex: CodeIndex | undefined;
+  /** The dialogue's own words, in the language the content was loaded in. */
+  private readonly catalogue: Messages;
+  private readonly words: Messages['plain'];
 
   constructor(
     private readonly content: Content,
@@ -46,10 +39,12 @@ export class PlainDialogue {
     initial: WizardState = start(content),
   ) {
     this.state = initial;
+    this.catalogue = messages(content.language);
+    this.words = this.catalogue.plain;
   }
 
   begin(): string {
-    return `Type "help" for the words you can use.\n\n${this.describe()}`;
+    return `${this.words.typeHelp}\n\n${this.describe()}`;
   }
 
   /** The path string of the walk so far (what `provision-doctor path` replays). */
@@ -72,18 +67,18 @@ export class PlainDialogue {
         return { text: this.farewell(), done: true };
       case 'help':
       case '?':
-        return this.reply(HELP);
+        return this.reply(this.words.help);
       case 'path':
-        return this.reply(this.path() ? `Path: ${this.path()}` : 'Path: (empty: you are at the start)');
+        return this.reply(this.path() ? this.words.path(this.path()) : this.words.pathEmpty);
       case 'back':
-        if (this.state.history.length === 0) return this.reply(`You are at the start.\n\n${this.describe()}`);
+        if (this.state.history.length === 0) return this.reply(`${this.words.atStart}\n\n${this.describe()}`);
         return this.move({ type: 'back' });
       case 'restart':
-        return this.move({ type: 'restart' }, 'Starting again.');
+        return this.move({ type: 'restart' }, this.words.startingAgain);
       case 'search':
-        return this.reply(argument ? this.search(argument) : 'Type search and some words, for example: search quarantine');
+        return this.reply(argument ? this.search(argument) : this.words.searchHow);
       case 'code':
-        return this.reply(argument ? this.lookup(argument) : 'Type code and the error code, for example: code EntryConflict');
+        return this.reply(argument ? this.lookup(argument) : this.words.codeHow);
     }
     return this.choose(input, offered);
   }
@@ -100,24 +95,24 @@ export class PlainDialogue {
       let index = number !== undefined ? number - 1 : labels.indexOf(wanted);
       if (index < 0 && number === undefined) index = this.optionByWords(labels, wanted);
       if (index >= 0 && index < node.options.length) return this.move({ type: 'choose', option: index });
-      return this.reply(`"${input}" is not one of the answers. Type a number from 1 to ${node.options.length}, or help.`);
+      return this.reply(this.words.notAnOption(input, node.options.length));
     }
     if (node.kind === 'code-lookup') return this.reply(this.lookup(input));
     const next = nextOf(node);
     if (node.kind === 'info') {
       if (next && (number === 1 || /^(next|continue)$/i.test(input))) return this.move({ type: 'next' });
-      return this.reply(`"${input}" is not an answer here. Type 1 to go on, or help.`);
+      return this.reply(this.words.notAnswerInfo(input));
     }
     // A remedy or an error code: 1 it fixed it, 2 it did not (the wizard's numbers).
     if (number === 1 || /^(yes|fixed)\b/i.test(input)) {
-      return this.reply(`Marked as fixed. Good. Path: ${this.path()}\nType path to see it again, restart to start again, or quit.`);
+      return this.reply(this.words.fixed(this.path()));
     }
     if (number === 2 || /^(no|next|continue)\b/i.test(input)) {
       if (next) return this.move({ type: 'next' });
       if (this.state.history.length > 0) return this.move({ type: 'back' });
-      return this.reply(`You are at the start.\n\n${this.describe()}`);
+      return this.reply(`${this.words.atStart}\n\n${this.describe()}`);
     }
-    return this.reply(`"${input}" is not an answer here. Type 1 or 2, or help.`);
+    return this.reply(this.words.notAnswerRemedy(input));
   }
 
   /** An answer typed as text: the start of one option's label, or words found only in one label. */
@@ -139,12 +134,12 @@ export class PlainDialogue {
   private search(typed: string): string {
     this.searchIndex ??= new ContentSearch(this.content);
     const { query: words, cut } = limitQuery(typed);
-    const note = cut ? `${QUERY_CUT_NOTE}\n` : '';
+    const note = cut ? `${this.words.queryCut(MAX_QUERY_WORDS, MAX_QUERY_CHARACTERS)}\n` : '';
     const hits = this.searchIndex.search(words, 9);
-    if (hits.length === 0) return `${note}No good match for "${words}". You are still at: ${this.title(currentNode(this.content, this.state))}`;
+    if (hits.length === 0) return `${note}${this.words.noMatch(words, this.title(currentNode(this.content, this.state)))}`;
     this.offered = hits.map((h) => h.id);
-    const lines = hits.map((h, i) => `  ${i + 1}. ${h.code ? `${h.code}: ` : ''}${h.title} (${h.kind}; ${whyText(h)})`);
-    return [`${note}Matches for "${words}":`, ...lines, 'Type a number to go there; anything else stays here.'].join('\n');
+    const lines = hits.map((h, i) => `  ${i + 1}. ${h.code ? `${h.code}: ` : ''}${h.title} (${this.words.kind[h.kind] ?? h.kind}; ${whyText(h, this.words)})`);
+    return [`${note}${this.words.matches(words)}`, ...lines, this.words.goThere].join('\n');
   }
 
   private lookup(code: string): string {
@@ -160,9 +155,9 @@ export class PlainDialogue {
     const sentence = unknown.related.length > 0;
     const choices = [...(sentence ? unknown.related.map((h) => this.content.nodes[h.id]!) : unknown.suggestions), ...(result.fallback ? [result.fallback] : [])];
     this.offered = choices.map((c) => c.id);
-    const lines = choices.map((c, i) => `  ${i + 1}. ${c === result.fallback ? `What to do with an unknown code (${result.fallback.code})` : c.kind === 'code' ? `${c.code}: ${c.title}` : c.title}`);
-    const offer = lines.length > 0 ? [sentence ? 'No known code in it; these answer its words:' : 'Close to it, not the same code:', ...lines, 'Type a number to go there, or type the code again.'] : ['Type the code again.'];
-    return [`"${code}" is not in the error-code catalogue.`, ...offer].join('\n');
+    const lines = choices.map((c, i) => `  ${i + 1}. ${c === result.fallback ? this.words.unknownFallback(result.fallback.code) : c.kind === 'code' ? `${c.code}: ${c.title}` : c.title}`);
+    const offer = lines.length > 0 ? [sentence ? this.words.noKnownCode : `${this.catalogue.closeNotSame}:`, ...lines, this.words.goThereOrCode] : [this.words.typeCodeAgain];
+    return [this.catalogue.notInCatalogue(code), ...offer].join('\n');
   }
 
   private describe(): string {
@@ -172,15 +167,15 @@ export class PlainDialogue {
   }
 
   private footer(node: ContentNode): string {
-    if (node.kind === 'question') return 'Answer with a number or the words of an answer.';
-    if (node.kind === 'code-lookup') return 'Type the error code.';
-    const answers = answersOf(node).map((label, i) => `  ${i + 1}. ${label}`);
-    if (node.kind === 'info') return `${answers.join('\n')}\nAnswer with a number.`;
-    return ['Did this help?', ...answers, `Answer with a number. Path: ${this.path()}`].join('\n');
+    if (node.kind === 'question') return this.words.answerQuestion;
+    if (node.kind === 'code-lookup') return this.words.typeCode;
+    const answers = answersOf(node, this.catalogue.answers).map((label, i) => `  ${i + 1}. ${label}`);
+    if (node.kind === 'info') return `${answers.join('\n')}\n${this.words.answerNumber}`;
+    return [this.words.didThisHelp, ...answers, this.words.answerNumberPath(this.path())].join('\n');
   }
 
   private farewell(): string {
-    return this.path() ? `Your path: ${this.path()}\nReplay it with: provision-doctor path ${this.path()}\nGo on from there with: provision-doctor --plain --resume ${this.path()}` : 'Goodbye.';
+    return this.path() ? this.words.farewell(this.path()) : this.words.goodbye;
   }
 
   /** Said once when the input ends without "quit". */

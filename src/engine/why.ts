@@ -23,9 +23,16 @@ export interface SearchHit {
   why: Why;
 }
 
+/** The two ways of saying why, in the reader's language (the interface catalogue has them). */
+export interface WhyWords {
+  whyCode: (code: string, note?: string) => string;
+  whyWords: (words: string) => string;
+}
+const ENGLISH: WhyWords = { whyCode: (code, note) => `code ${code}${note ? `: ${note}` : ''}`, whyWords: (words) => `matched ${words}` };
+
 /** Why a hit was offered, in a few words: "code EntryConflict: ..." or `matched "token", "expired"`. */
-export function whyText(hit: SearchHit): string {
+export function whyText(hit: SearchHit, say: WhyWords = ENGLISH): string {
   const { code, note, words } = hit.why;
-  if (code) return `code ${code}${note ? `: ${note}` : ''}`;
-  return `matched ${(words ?? []).map((w) => `"${w}"`).join(', ')}`;
+  if (code) return say.whyCode(code, note);
+  return say.whyWords((words ?? []).map((w) => `"${w}"`).join(', '));
 }

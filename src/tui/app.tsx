@@ -13,6 +13,10 @@ import { Header, NoticeLine, noticeLines, planScroll, ScrollScreen, type ScrollP
 import { CodeEntryScreen, SearchScreen } from './screens/text-screens.js';
 import type { WizardServices } from './services.js';
 import { makeTheme, ThemeContext } from './theme.js';
+import { WordsContext } from './words.js';
+import { messages, type Messages } from '../i18n/messages.js';
+
+type HintWords = Messages['wizard']['hint'];
 import { MIN_COLUMNS, MIN_ROWS } from './frame-layout.js';
 import { useTerminalSize, useWizard, type FieldHandlers, type ListHandlers } from './use-wizard.js';
 import { codeChoices, isStartScreen, isTextMode, nodeChoices, nodeOf, searchResults, type Notice, type UiContext, type UiState } from './wizard-state.js';
@@ -43,17 +47,20 @@ export function WizardApp(props: WizardAppProps) {
   const size = useTerminalSize();
   const width = Math.max(20, Math.min(size.columns, MAX_WIDTH));
   const hints = hintsFor(ctx, state, size.rows !== undefined && size.rows < COMPACT_ROWS);
-  const notice = state.overlay === 'help' ? null : shownNotice(state);
+  const catalogue = useMemo(() => messages(props.content.language), [props.content.language]);
+  const words = catalogue.wizard;
+  const notice = state.overlay === 'help' ? null : shownNotice(state, words.digits);
   const page = scrollPage(ctx, state, width, props.hyperlinks, list, field);
-  const plan = page && planScroll(page, size.rows, width, notice, hints);
+  const plan = page && planScroll(page, size.rows, width, notice, hints, { key: 'PgDn', label: words.hint.more });
   // The scroll keys read how far they can go on the screen as it was last laid out.
   viewRef.current = plan?.view;
   if (size.rows !== undefined && (size.rows < MIN_ROWS || size.columns < MIN_COLUMNS)) {
     // Smaller than this nothing useful fits: one line, and the keys still work (q quits).
-    return <Text wrap="truncate">{`Need a ${MIN_COLUMNS}x${MIN_ROWS} terminal (now ${size.columns}x${size.rows})`}</Text>;
+    return <Text wrap="truncate">{words.tooSmall(MIN_COLUMNS, MIN_ROWS, size.columns, size.rows)}</Text>;
   }
   return (
     <ThemeContext.Provider value={theme}>
+      <WordsContext.Provider value={catalogue}>
       {page && plan ? (
         <ScrollScreen page={page} plan={plan} width={width} notice={notice} />
       ) : (
@@ -68,14 +75,15 @@ export function WizardApp(props: WizardAppProps) {
           </Box>
         </Box>
       )}
+      </WordsContext.Provider>
     </ThemeContext.Provider>
   );
 }
 
 /** A first digit waiting for a second says so where notices go. */
-function shownNotice(state: UiState): Notice | null {
+function shownNotice(state: UiState, digits: (typed: string) => string): Notice | null {
   if (!state.digits) return state.notice;
-  return { text: `Answer ${state.digits}_: type a second digit, or Enter for ${state.digits}`, tone: 'info' };
+  return { text: digits(state.digits), tone: 'info' };
 }
 
 /** Which list or field is on screen: a new one starts afresh. */
@@ -88,7 +96,8 @@ function screenId(state: UiState): string {
 function scrollPage(ctx: UiContext, state: UiState, width: number, hyperlinks: boolean, list: ListHandlers, fields: FieldHandlers): ScrollPage | null {
   if (state.overlay === 'help') {
     const help = { answers: () => null, answerRows: 0, list: { items: 0, around: 0 }, optional: 0 };
-    return { title: 'Help', crumbs: [], body: helpLines(width, state.notice), ...help, offset: state.helpScroll };
+    const words = messages(ctx.content.language).wizard;
+    return { title: words.helpTitle, crumbs: [], body: helpLines(width, state.notice, words), ...help, offset: state.helpScroll };
   }
   const node = nodeOf(ctx, state);
   const describing = state.overlay === 'describe';
@@ -96,7 +105,8 @@ function scrollPage(ctx: UiContext, state: UiState, width: number, hyperlinks: b
   // The first screen has a field under its answers: a hint line until it is in use.
   const start = describing || isStartScreen(ctx, state);
   const field = start ? DESCRIBE_ROWS : 0;
-  const asks = answerRows(node, width) - optionRows(nodeChoices(node), width, node.kind !== 'info');
+  const { answers: said } = messages(ctx.content.language);
+  const asks = answerRows(node, width, said) - optionRows(nodeChoices(node, said), width, node.kind !== 'info');
   return {
     title: node.title,
     crumbs: breadcrumbs(ctx.content, state.wizard),
@@ -113,7 +123,7 @@ function scrollPage(ctx: UiContext, state: UiState, width: number, hyperlinks: b
         </Box>
       );
     },
-    answerRows: answerRows(node, width) + (describing ? field : 0),
+    answerRows: answerRows(node, width, said) + (describing ? field : 0),
     list: { items: nodeChoices(node).length, around: asks + (describing ? field : 0) },
     optional: describing ? 0 : field,
     offset: state.scroll,
@@ -122,15 +132,16 @@ function scrollPage(ctx: UiContext, state: UiState, width: number, hyperlinks: b
 
 function titleOf(ctx: UiContext, state: UiState): string {
   const node = nodeOf(ctx, state);
+  const words = messages(ctx.content.language).wizard;
   switch (state.overlay) {
     case 'search':
-      return 'Search';
+      return words.searchTitle;
     case 'code':
-      return 'Look up an error code';
+      return words.codeTitle;
     case 'copy':
-      return `Copy from: ${node.title}`;
+      return words.copyFrom(node.title);
     case 'open':
-      return `Open from: ${node.title}`;
+      return words.openFrom(node.title);
     default:
       return node.title;
   }
@@ -148,6 +159,7 @@ function Screen(props: { ctx: UiContext; state: UiState; width: number; room: nu
   const { ctx, state, width, room, list } = props;
   const node = nodeOf(ctx, state);
   const { content } = ctx;
+  const words = messages(content.language).wizard;
   const id = screenId(state);
   const wiring = { id, list, field: props.field };
   // What was typed shows at once; the matches for it follow in a second frame, so typing
@@ -160,14 +172,14 @@ function Screen(props: { ctx: UiContext; state: UiState; width: number; room: nu
       );
     case 'copy':
       return (
-        <ChooserScreen title="Copy what?" items={copyItems(content, state.wizard, node).map((i) => i.label)} cursor={state.cursor} width={width} room={room} wiring={list} id={id} />
+        <ChooserScreen title={words.copyWhat} items={copyItems(content, state.wizard, node).map((i) => i.label)} cursor={state.cursor} width={width} room={room} wiring={list} id={id} />
       );
     case 'open':
-      return <ChooserScreen title="Open which link?" items={nodeLinks(content, node).map((l) => l.title)} cursor={state.cursor} width={width} room={room} wiring={list} id={id} />;
+      return <ChooserScreen title={words.openWhich} items={nodeLinks(content, node).map((l) => l.title)} cursor={state.cursor} width={width} room={room} wiring={list} id={id} />;
     case 'code':
       return (
         <CodeEntryScreen
-          prompt="Type or paste an error code, or a whole reason line from a log."
+          prompt={words.codePrompt}
           query={state.query}
           found={found}
           choices={codeChoices(ctx, found)}
@@ -199,45 +211,51 @@ function Screen(props: { ctx: UiContext; state: UiState; width: number; room: nu
   }
 }
 
-const NODE_HINTS: Hint[] = [
-  { key: 'Enter', label: 'choose' },
-  { key: 'Esc', label: 'back' },
-  { key: 'r', label: 'restart' },
-  { key: '/', label: 'search' },
-  { key: 'e', label: 'error code' },
-  { key: 'c', label: 'copy' },
-  { key: 'o', label: 'open' },
-  { key: 's', label: 'save' },
-  { key: '?', label: 'help' },
-  { key: 'q', label: 'quit' },
-];
+/** The key bar under a node screen: every key, in the reader's words. */
+function nodeHints(h: HintWords): Hint[] {
+  return [
+    { key: 'Enter', label: h.choose },
+    { key: 'Esc', label: h.back },
+    { key: 'r', label: h.restart },
+    { key: '/', label: h.search },
+    { key: 'e', label: h.errorCode },
+    { key: 'c', label: h.copy },
+    { key: 'o', label: h.open },
+    { key: 's', label: h.save },
+    { key: '?', label: h.help },
+    { key: 'q', label: h.quit },
+  ];
+}
 
 /** Below this many rows the footer keeps the keys to move on; ? lists the others. */
 const COMPACT_ROWS = 16;
-const COMPACT_HINTS: Hint[] = [
-  { key: 'Enter', label: 'choose' },
-  { key: 'Esc', label: 'back' },
-  { key: '?', label: 'help' },
-  { key: 'q', label: 'quit' },
-];
+function compactHints(h: HintWords): Hint[] {
+  return [
+    { key: 'Enter', label: h.choose },
+    { key: 'Esc', label: h.back },
+    { key: '?', label: h.help },
+    { key: 'q', label: h.quit },
+  ];
+}
 
 function hintsFor(ctx: UiContext, state: UiState, compact: boolean): Hint[] {
+  const h = messages(ctx.content.language).wizard.hint;
   if (state.overlay === 'describe') {
     return [
-      { key: 'Enter', label: 'search' },
-      { key: 'Esc', label: 'back to the answers' },
-      { key: 'Ctrl+C', label: 'quit' },
+      { key: 'Enter', label: h.search },
+      { key: 'Esc', label: h.backToAnswers },
+      { key: 'Ctrl+C', label: h.quit },
     ];
   }
   if (isTextMode(ctx, state)) {
     return [
-      { key: 'Enter', label: 'choose' },
-      { key: 'Up/Down', label: 'move' },
-      { key: 'Esc', label: 'back' },
-      { key: 'Ctrl+C', label: 'quit' },
+      { key: 'Enter', label: h.choose },
+      { key: 'Up/Down', label: h.move },
+      { key: 'Esc', label: h.back },
+      { key: 'Ctrl+C', label: h.quit },
     ];
   }
-  if (state.overlay === 'help') return [{ key: 'Esc', label: 'close' }, { key: 'q', label: 'quit' }];
-  if (state.overlay || compact) return COMPACT_HINTS;
-  return NODE_HINTS;
+  if (state.overlay === 'help') return [{ key: 'Esc', label: h.close }, { key: 'q', label: h.quit }];
+  if (state.overlay || compact) return compactHints(h);
+  return nodeHints(h);
 }

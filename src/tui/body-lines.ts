@@ -3,34 +3,36 @@ import type { Content, ContentNode } from '../content/model.js';
 import { nodeLinks } from './node-text.js';
 import { wrapSpans, type Line, type Span } from './wrap.js';
 import type { Notice } from './wizard-state.js';
+import { messages, type Messages } from '../i18n/messages.js';
 
 /**
  * The middle of a screen, between the breadcrumbs and the answers, as rows already
  * wrapped to the width: what the viewport shows a window of when it does not fit.
  */
 export function nodeBodyLines(content: Content, node: ContentNode, width: number, hyperlinks: boolean): Line[] {
+  const m = messages(content.language);
   const blocks: Line[][] = [];
   if (node.kind === 'question') {
     const prompt = wrapSpans([{ text: node.prompt, bold: true }], width);
     // The explanation holds instructions: the normal colour, never a low-contrast grey.
     blocks.push(node.explain ? [...prompt, ...wrapSpans([{ text: node.explain }], width)] : prompt);
   }
-  if (node.kind === 'remedy') blocks.push(labelled('Cause', node.cause, width));
+  if (node.kind === 'remedy') blocks.push(labelled(m.cause, node.cause, width));
   if (node.kind === 'code') {
     blocks.push([
-      ...labelled('Error code', node.code, width),
-      ...labelled('What it means', node.meaning, width),
-      ...labelled('Retry', retryText(node), width),
+      ...labelled(m.wizard.errorCode, node.code, width),
+      ...labelled(m.whatItMeans, node.meaning, width),
+      ...labelled(m.retry, retryText(node, m), width),
     ]);
   }
   if (node.kind === 'info') {
     blocks.push(node.facts.flatMap((fact) => wrapSpans([{ text: fact.text }], width, { gutter: { text: '-' }, indent: 2 })));
   }
-  if ((node.kind === 'remedy' || node.kind === 'code') && node.caution) blocks.push(cautionLines(node.caution, width));
+  if ((node.kind === 'remedy' || node.kind === 'code') && node.caution) blocks.push(cautionLines(node.caution, width, m.caution));
   if (node.kind === 'remedy' || node.kind === 'code') {
     const gutter = String(node.steps.length).length + 2;
     const steps = node.steps.flatMap((step, i) => wrapSpans([{ text: step }], width, { gutter: { text: `${i + 1}.` }, indent: gutter }));
-    blocks.push([[{ text: 'Steps:', bold: true }], ...steps]);
+    blocks.push([[{ text: `${m.steps}:`, bold: true }], ...steps]);
   }
   const links = nodeLinks(content, node);
   if (links.length > 0) {
@@ -41,7 +43,7 @@ export function nodeBodyLines(content: Content, node: ContentNode, width: number
       const url = hyperlinks ? [] : wrapSpans([{ text: link.url }], width);
       return [...wrapSpans([title], width, { indent: 2 }), ...url];
     });
-    blocks.push([[{ text: 'Read:', bold: true }], ...rows]);
+    blocks.push([[{ text: `${m.read}:`, bold: true }], ...rows]);
   }
   return joinBlocks(blocks);
 }
@@ -50,8 +52,8 @@ export function nodeBodyLines(content: Content, node: ContentNode, width: number
  * What a step can harm, said before the steps: a marked block in the warning colour, and bold,
  * so that it stands out without colour (NO_COLOR) too.
  */
-export function cautionLines(text: string, width: number): Line[] {
-  return wrapSpans([{ text: 'Caution: ', bold: true, color: 'warn' }, { text, bold: true }], width, { gutter: { text: '!', bold: true, color: 'warn' }, indent: 2 });
+export function cautionLines(text: string, width: number, label = 'Caution'): Line[] {
+  return wrapSpans([{ text: `${label}: `, bold: true, color: 'warn' }, { text, bold: true }], width, { gutter: { text: '!', bold: true, color: 'warn' }, indent: 2 });
 }
 
 function labelled(label: string, text: string, width: number): Line[] {
@@ -63,30 +65,12 @@ function joinBlocks(blocks: Line[][]): Line[] {
   return blocks.filter((b) => b.length > 0).flatMap((block, i) => (i === 0 ? block : [[], ...block]));
 }
 
-const KEYS: Array<[string, string]> = [
-  ['Up/Down, j/k', 'move through the answers'],
-  ['1-9, Enter, Right', 'choose an answer (lists of 10 or more: type both digits)'],
-  ['Esc, Backspace, Left', 'go back one step (works any number of times)'],
-  ['PgDn, Space / PgUp, b', 'scroll a screen taller than the terminal by a page'],
-  ['Home / End', 'jump to the top or the end of a tall screen'],
-  ['r', 'start again from the first question'],
-  ['/', 'search questions, remedies and error codes'],
-  ['e', 'look up an error code (or paste a reason line from a log)'],
-  ['Tab', 'first screen: describe the problem or paste an error'],
-  ['c', 'copy a link, a step or the whole remedy'],
-  ['o', 'open a doc link in the browser (shows the address over SSH)'],
-  ['s', 'save a Markdown report for a support ticket'],
-  ['?', 'this help'],
-  ['q, Ctrl+C', 'quit (prints where you were and how to resume)'],
-  ['In a field', 'Left/Right move, Ctrl+U and Ctrl+W erase, Esc leaves'],
-];
-
 /** The help screen's key table: keys in a column, what they do wrapping beside them. */
-export function helpLines(width: number, notice: Notice | null = null): Line[] {
-  const column = Math.max(...KEYS.map(([key]) => key.length)) + 2;
+export function helpLines(width: number, notice: Notice | null = null, words: Messages['wizard'] = messages('en').wizard): Line[] {
+  const column = Math.max(...words.keys.map(([key]) => key.length)) + 2;
   // On a narrow terminal the description goes under its key instead of into a sliver beside it.
   const beside = width - column >= 24;
-  const rows = KEYS.flatMap(([key, what]): Line[] => {
+  const rows = words.keys.flatMap(([key, what]): Line[] => {
     const gutter: Span = { text: key, bold: true, color: 'accent' };
     if (beside) return wrapSpans([{ text: what }], width, { gutter, indent: column });
     return [[gutter], ...wrapSpans([{ text: what }], width, { indent: 2 })];
@@ -94,10 +78,10 @@ export function helpLines(width: number, notice: Notice | null = null): Line[] {
   // A notice says what happened in one line; the whole of it, and why, is read here.
   const last: Line[] = notice
     ? [
-        [{ text: 'Last message', bold: true }],
+        [{ text: words.lastMessage, bold: true }],
         ...[notice.text, notice.url, notice.detail].flatMap((text) => (text ? wrapSpans([{ text }], width) : [])),
         [],
       ]
     : [];
-  return [...last, [{ text: 'Keys', bold: true }], ...rows];
+  return [...last, [{ text: words.keysHeading, bold: true }], ...rows];
 }

@@ -1,4 +1,5 @@
 import { retryText } from '../cli/render-code.js';
+import { messages } from '../i18n/messages.js';
 import { linksOf } from '../content/model.js';
 import type { Content, ContentNode } from '../content/model.js';
 import { breadcrumbs, type WizardState } from '../engine/engine.js';
@@ -49,12 +50,13 @@ function nodeAsText(content: Content, node: ContentNode): string {
 }
 
 export function copyItems(content: Content, state: WizardState, node: ContentNode): CopyItem[] {
-  const whole = node.kind === 'remedy' || node.kind === 'code' ? 'the whole remedy' : 'this screen';
-  const items: CopyItem[] = [{ label: `${whole} as text`, text: nodeAsText(content, node) }];
-  nodeSteps(node).forEach((step, i) => items.push({ label: `step ${i + 1}: ${step}`, text: step }));
-  for (const link of nodeLinks(content, node)) items.push({ label: `link: ${link.title}`, text: link.url });
+  const say = messages(content.language).wizard.copy;
+  const whole = node.kind === 'remedy' || node.kind === 'code' ? say.wholeRemedy : say.thisScreen;
+  const items: CopyItem[] = [{ label: whole, text: nodeAsText(content, node) }];
+  nodeSteps(node).forEach((step, i) => items.push({ label: say.step(i + 1, step), text: step }));
+  for (const link of nodeLinks(content, node)) items.push({ label: say.link(link.title), text: link.url });
   const path = serializePath(state);
-  if (path) items.push({ label: `the path: ${path}`, text: path });
+  if (path) items.push({ label: say.path(path), text: path });
   return items;
 }
 
@@ -93,12 +95,13 @@ export function leavingSummary(content: Content, state: WizardState): string[] {
   if (!path) return [];
   const seen = [...state.history.map((step) => step.from), state.current].reverse();
   const remedy = seen.map((id) => content.nodes[id]).find((node) => node?.kind === 'remedy' || node?.kind === 'code');
+  const m = messages(content.language);
   const lines: string[] = [];
   if (remedy) {
-    lines.push(`Last remedy: ${stripControl(remedy.title)}`);
+    lines.push(m.wizard.lastRemedy(stripControl(remedy.title)));
     const link = nodeLinks(content, remedy)[0];
-    if (link) lines.push(`Read: ${stripControl(link.title)}`, stripControl(link.url));
+    if (link) lines.push(`${m.read}: ${stripControl(link.title)}`, stripControl(link.url));
   }
-  lines.push(`Path: ${path}`, `Go on from there: provision-doctor --resume ${path}`);
+  lines.push(m.wizard.path(path), m.wizard.goOn(path));
   return lines;
 }

@@ -12,6 +12,7 @@ import { copyItems, markdownReport, nodeLinks } from './node-text.js';
 import { copyText, firstLine, type WizardServices } from './services.js';
 import { initialUi, nodeOf, reduceUi, type Tone, type UiAction, type UiContext, type UiState } from './wizard-state.js';
 import { stripControl } from '../text/strip-control.js';
+import { messages } from '../i18n/messages.js';
 
 /**
  * The one hook between the pure engine and the screens. State lives in a ref as
@@ -72,6 +73,7 @@ export function useWizard(content: Content, services: WizardServices, initial: W
     async (command: Command) => {
       const current = stateRef.current;
       const node = nodeOf(ctx, current);
+      const notice = messages(content.language).wizard.notice;
       switch (command.cmd) {
         case 'quit':
           exit();
@@ -93,13 +95,13 @@ export function useWizard(content: Content, services: WizardServices, initial: W
           if (!item) return;
           const done = await copyText(services, item.text);
           const what = item.label.split(':')[0] ?? item.label;
-          if (done.method === 'clipboard') say(`Copied ${what} to the clipboard.`, 'good');
-          else say(`Sent ${what} to the terminal's clipboard (OSC 52).`, 'info', { detail: `${done.why}. OSC 52 works where the terminal allows it (in tmux: set -g set-clipboard on).` });
+          if (done.method === 'clipboard') say(notice.copied(what), 'good');
+          else say(notice.sentOsc52(what), 'info', { detail: notice.osc52Why(done.why) });
           return;
         }
         case 'open-menu': {
           const links = nodeLinks(content, node);
-          if (links.length === 0) say('No link to open on this screen.');
+          if (links.length === 0) say(notice.noLink);
           else if (links.length === 1) await run({ cmd: 'open', index: 0 });
           else apply({ type: 'open-overlay', overlay: 'open' });
           return;
@@ -107,20 +109,20 @@ export function useWizard(content: Content, services: WizardServices, initial: W
         case 'open': {
           const link = nodeLinks(content, node)[command.index];
           if (!link) return;
-          if (services.remote) return say('SSH session: open this address on your own computer:', 'info', { url: link.url });
-          if (!services.desktop) return say('No desktop to open a browser on; the address:', 'info', { url: link.url });
+          if (services.remote) return say(notice.ssh, 'info', { url: link.url });
+          if (!services.desktop) return say(notice.noDesktop, 'info', { url: link.url });
           try {
             await services.openUrl(link.url);
-            say(`Opened "${link.title}" in your browser.`, 'good');
+            say(notice.opened(link.title), 'good');
           } catch (error) {
-            say('Could not open a browser; the address:', 'warn', { url: link.url, detail: firstLine(error) });
+            say(notice.couldNotOpen, 'warn', { url: link.url, detail: firstLine(error) });
           }
           return;
         }
         case 'save': {
           const saved = saveReport(services, markdownReport(content, current.wizard, node, services.now(), services.version));
-          if (saved.ok) say(saved.fallback ? 'This folder is read-only; saved the report to:' : 'Saved the report to:', 'good', { url: saved.path });
-          else say('Could not save the report.', 'warn', { detail: saved.error });
+          if (saved.ok) say(saved.fallback ? notice.savedReadOnly : notice.saved, 'good', { url: saved.path });
+          else say(notice.couldNotSave, 'warn', { detail: saved.error });
           return;
         }
       }

@@ -7,6 +7,7 @@ import type { Finder, FoundHit } from './find.js';
 import { normalizeCode } from '../engine/lookup.js';
 import type { ScrollView } from './frame-layout.js';
 import { answersOf } from '../engine/answers.js';
+import { messages } from '../i18n/messages.js';
 import { copyItems, nodeLinks } from './node-text.js';
 import { limitQuery, QUERY_CUT_NOTE } from '../engine/query-limit.js';
 
@@ -177,16 +178,16 @@ function jumpToCode(ctx: UiContext, state: UiState, index: number): UiState {
   const choice = codeChoices(ctx, state.query)[index];
   if (choice) return step(ctx, state, { type: 'jump', to: choice.entry.id }, choice.note ? { text: choice.note, tone: 'info' } : null);
   const typed = state.query.trim();
-  if (!typed) return { ...state, notice: { text: 'Type or paste an error code first.', tone: 'warn' } };
+  const m = messages(ctx.content.language);
+  if (!typed) return { ...state, notice: { text: m.wizard.notice.typeCodeFirst, tone: 'warn' } };
   // A pasted line without a known code: what answers its words, said as such.
   const related = /\s/.test(typed) ? ctx.search?.(typed, 1)[0] : undefined;
   if (related) {
-    return step(ctx, state, { type: 'jump', to: related.id }, { text: `No known code in what you pasted; this answers its words (${whyText(related)}).`, tone: 'info' });
+    return step(ctx, state, { type: 'jump', to: related.id }, { text: m.wizard.notice.pastedNoCode(whyText(related, m.plain)), tone: 'info' });
   }
   const fallback = ctx.codes().fallback;
-  const missing = `"${typed}" is not in the error-code catalogue`;
-  if (!fallback) return { ...state, notice: { text: `${missing}.`, tone: 'warn' } };
-  return step(ctx, state, { type: 'jump', to: fallback.id }, { text: `${missing}: here is the general advice.`, tone: 'warn' });
+  if (!fallback) return { ...state, notice: { text: m.notInCatalogue(typed), tone: 'warn' } };
+  return step(ctx, state, { type: 'jump', to: fallback.id }, { text: m.wizard.notice.generalAdvice(typed), tone: 'warn' });
 }
 
 function choose(ctx: UiContext, state: UiState, index: number): UiState {
@@ -202,7 +203,7 @@ function choose(ctx: UiContext, state: UiState, index: number): UiState {
   if (node.kind === 'question') return step(ctx, state, { type: 'choose', option: index });
   if (node.kind === 'info') return step(ctx, state, { type: 'next' });
   if (index === 0) {
-    const text = 'Good. s saves a report for the ticket, r starts again, q quits.';
+    const text = messages(ctx.content.language).wizard.notice.good;
     return { ...state, resolved: true, cursor: 0, notice: { text, tone: 'good' } };
   }
   return nextOf(node) ? step(ctx, state, { type: 'next' }) : back(ctx, state);
@@ -211,7 +212,7 @@ function choose(ctx: UiContext, state: UiState, index: number): UiState {
 function back(ctx: UiContext, state: UiState): UiState {
   // Leaving the first screen's field keeps the highlighted answer where it was.
   if (state.overlay) return { ...state, overlay: null, cursor: state.overlay === 'describe' ? state.cursor : 0, query: '', caret: 0 };
-  if (!canGoBack(state.wizard)) return { ...state, notice: { text: 'This is the first question: nothing to go back to.', tone: 'info' } };
+  if (!canGoBack(state.wizard)) return { ...state, notice: { text: messages(ctx.content.language).wizard.notice.firstQuestion, tone: 'info' } };
   return step(ctx, state, { type: 'back' });
 }
 
@@ -233,7 +234,7 @@ function reduce(ctx: UiContext, state: UiState, action: UiAction): UiState {
     case 'back':
       return back(ctx, state);
     case 'restart':
-      return land(state, start(ctx.content), { text: 'Started again.', tone: 'info' });
+      return land(state, start(ctx.content), { text: messages(ctx.content.language).wizard.notice.startedAgain, tone: 'info' });
     case 'open-overlay': {
       const query = action.query ?? '';
       const cursor = action.overlay === 'describe' ? state.cursor : 0;

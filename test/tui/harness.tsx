@@ -7,6 +7,8 @@ import { start } from '../../src/engine/engine.js';
 import { replayPath } from '../../src/engine/path.js';
 import { WizardApp } from '../../src/tui/app.js';
 import type { WizardServices } from '../../src/tui/services.js';
+import type { Language } from '../../src/i18n/language.js';
+import { messages } from '../../src/i18n/messages.js';
 
 export const fixtureDir = fileURLToPath(new URL('../fixtures/content-wizard', import.meta.url));
 /** A remedy much taller than a small terminal. */
@@ -65,10 +67,12 @@ export interface Options {
   services?: WizardServices;
   hyperlinks?: boolean;
   color?: boolean;
+  /** The reader's language: the interface's own words follow it (the fixture's text stays English). */
+  language?: Language;
 }
 
 export async function renderWizard(options: Options = {}) {
-  const content = fixtureContent(options.contentDir);
+  const content = options.language ? { ...fixtureContent(options.contentDir), language: options.language } : fixtureContent(options.contentDir);
   let initial = start(content);
   if (options.path) {
     const replayed = replayPath(content, options.path);
@@ -119,7 +123,7 @@ export async function renderWizard(options: Options = {}) {
   /** True once Ink has stopped reading keys, i.e. the wizard has quit. */
   const quit = () => app.stdin.listenerCount('readable') === 0;
 
-  await waitFor('quit');
+  await waitFor(messages(content.language).wizard.hint.quit);
   await tick();
   return { app, raw, frame, waitFor, press, resize, quit, content };
 }

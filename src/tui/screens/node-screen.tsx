@@ -2,6 +2,8 @@ import { Box, Text } from 'ink';
 import type { ContentNode } from '../../content/model.js';
 import { OptionList, optionRows, type ListWiring } from '../components/option-list.js';
 import { useTheme } from '../theme.js';
+import { useWords } from '../words.js';
+import type { AnswerWords } from '../../engine/answers.js';
 import { Field } from '../components/field.js';
 import { cut } from '../components/breadcrumbs.js';
 import type { FieldHandlers } from '../use-wizard.js';
@@ -11,8 +13,8 @@ import { nodeChoices } from '../wizard-state.js';
 const asks = (node: ContentNode) => node.kind === 'remedy' || node.kind === 'code';
 
 /** Rows the answers take: always on screen, below whatever the body scrolls. */
-export function answerRows(node: ContentNode, width: number): number {
-  const choices = nodeChoices(node);
+export function answerRows(node: ContentNode, width: number, words?: AnswerWords): number {
+  const choices = nodeChoices(node, words);
   if (choices.length === 0) return 0;
   return (asks(node) ? 1 : 0) + optionRows(choices, width, node.kind !== 'info');
 }
@@ -21,13 +23,14 @@ export function answerRows(node: ContentNode, width: number): number {
 export function NodeAnswers(props: { node: ContentNode; cursor: number; resolved: boolean; width: number; wiring: ListWiring; id: string; limit?: number | undefined }) {
   const { node, cursor, resolved, width } = props;
   const theme = useTheme();
-  const choices = nodeChoices(node);
+  const words = useWords();
+  const choices = nodeChoices(node, words.answers);
   if (choices.length === 0) return null;
   return (
     <Box flexDirection="column">
       {asks(node) && (
         <Text bold color={resolved ? theme.good : undefined}>
-          {resolved ? 'Marked as fixed.' : 'Did this help?'}
+          {resolved ? words.wizard.markedFixed : words.plain.didThisHelp}
         </Text>
       )}
       <OptionList wiring={props.wiring} id={props.id} items={choices} cursor={cursor} numbered={node.kind !== 'info'} width={width} limit={props.limit} />
@@ -38,8 +41,9 @@ export function NodeAnswers(props: { node: ContentNode; cursor: number; resolved
 /** The first screen's field: what the admin sees, in their own words or pasted from a log, searched for on Enter. */
 export function DescribeField(props: { active: boolean; value: string; width: number; field: FieldHandlers }) {
   const { active, value, width, field } = props;
-  if (!active) return <Text>{cut('Or type what you see, or paste an error from a log (Tab)', width)}</Text>;
-  return <Field label="Describe it: " value={value} view={field.view} id="describe" onChange={field.onChange} />;
+  const words = useWords().wizard;
+  if (!active) return <Text>{cut(words.describeHint, width)}</Text>;
+  return <Field label={words.describeField} value={value} view={field.view} id="describe" onChange={field.onChange} />;
 }
 
 /** Rows the first screen's field takes below the answers, with the blank row above it. */

@@ -32,10 +32,11 @@ export interface ScrollPlan {
   hints: Hint[];
 }
 
+/** The paging key, in English unless the app passes the reader's word for it. */
 const PAGE_HINT: Hint = { key: 'PgDn', label: 'more' };
 
 /** Pure: shares the rows out (see frame-layout.ts) and says what the scroll keys can do. */
-export function planScroll(page: ScrollPage, rows: number | undefined, width: number, notice: Notice | null, hints: Hint[]): ScrollPlan {
+export function planScroll(page: ScrollPage, rows: number | undefined, width: number, notice: Notice | null, hints: Hint[], pageHint: Hint = PAGE_HINT): ScrollPlan {
   const footer = packHints(hints, width).length;
   const layout = fitFrame({
     rows,
@@ -50,7 +51,7 @@ export function planScroll(page: ScrollPage, rows: number | undefined, width: nu
   const view = scrollView(layout, page.body.length);
   const offset = Math.min(page.offset, view.max);
   // The paging key joins the footer while there is more below, and only when it fits on the lines the footer already takes.
-  const withPage = layout.scrolls && offset < view.max ? [...hints, PAGE_HINT] : hints;
+  const withPage = layout.scrolls && offset < view.max ? [...hints, pageHint] : hints;
   return {
     layout,
     view,
