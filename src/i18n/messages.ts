@@ -243,6 +243,18 @@ const en = {
     why: (why: string) => `Why: ${why}`,
     kind: { question: 'question', remedy: 'remedy', info: 'info', 'code-lookup': 'lookup', code: 'code' } as Record<string, string>,
   },
+  saved: {
+    title: 'Provisioning troubleshooting report',
+    made: (version: string, when: string) => `Made with provision-doctor ${version} on ${when}.`,
+    path: 'Path',
+    goOn: 'Go on from there with',
+    questions: 'Questions and answers',
+    none: '(none yet)',
+    ledTo: 'Where it led',
+    errorCode: 'Error code',
+    openQuestion: 'Open question',
+    links: 'Links',
+  },
 };
 
 export type Messages = typeof en;
@@ -461,6 +473,18 @@ const da: Messages = {
     why: (why: string) => `Hvorfor: ${why}`,
     kind: { question: 'spørgsmål', remedy: 'løsning', info: 'info', 'code-lookup': 'opslag', code: 'kode' },
   },
+  saved: {
+    title: 'Rapport om fejlfinding af klargøring',
+    made: (version: string, when: string) => `Lavet med provision-doctor ${version} den ${when}.`,
+    path: 'Sti',
+    goOn: 'Fortsæt derfra med',
+    questions: 'Spørgsmål og svar',
+    none: '(ingen endnu)',
+    ledTo: 'Hvor det førte hen',
+    errorCode: 'Fejlkode',
+    openQuestion: 'Åbent spørgsmål',
+    links: 'Links',
+  },
 };
 
 const nl: Messages = {
@@ -676,6 +700,18 @@ const nl: Messages = {
     noGoodMatch: 'Geen goede overeenkomst: probeer andere woorden, of Esc om terug te gaan.',
     why: (why: string) => `Waarom: ${why}`,
     kind: { question: 'vraag', remedy: 'oplossing', info: 'info', 'code-lookup': 'opzoeken', code: 'code' },
+  },
+  saved: {
+    title: 'Rapport over het oplossen van inrichtingsproblemen',
+    made: (version: string, when: string) => `Gemaakt met provision-doctor ${version} op ${when}.`,
+    path: 'Pad',
+    goOn: 'Ga daar verder met',
+    questions: 'Vragen en antwoorden',
+    none: '(nog geen)',
+    ledTo: 'Waar het naartoe leidde',
+    errorCode: 'Foutcode',
+    openQuestion: 'Open vraag',
+    links: 'Koppelingen',
   },
 };
 

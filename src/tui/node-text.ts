@@ -62,27 +62,29 @@ export function copyItems(content: Content, state: WizardState, node: ContentNod
 
 /** A Markdown report of the walk for a support ticket: the questions and answers, where it led, the links. */
 export function markdownReport(content: Content, state: WizardState, node: ContentNode, when: Date, version: string): string {
+  const m = messages(content.language);
+  const r = m.saved;
   const crumbs = breadcrumbs(content, state);
-  const lines = ['# Provisioning troubleshooting report', '', `Made with provision-doctor ${version} on ${when.toISOString()}.`, ''];
+  const lines = [`# ${r.title}`, '', r.made(version, when.toISOString()), ''];
   const path = serializePath(state);
-  lines.push(`Path: \`${path || '(start)'}\``, '');
-  if (path) lines.push(`Go on from there with \`provision-doctor --resume ${path}\`.`, '');
-  lines.push('## Questions and answers', '');
-  if (crumbs.length === 0) lines.push('(none yet)');
+  lines.push(`${r.path}: \`${path || '(start)'}\``, '');
+  if (path) lines.push(`${r.goOn} \`provision-doctor --resume ${path}\`.`, '');
+  lines.push(`## ${r.questions}`, '');
+  if (crumbs.length === 0) lines.push(r.none);
   crumbs.forEach((c, i) => lines.push(`${i + 1}. ${md(c.question)}`, `   - ${md(c.answer)}`));
-  lines.push('', `## Where it led: ${md(node.title)}`, '');
-  if (node.kind === 'remedy') lines.push(`**Cause:** ${md(node.cause)}`, '');
+  lines.push('', `## ${r.ledTo}: ${md(node.title)}`, '');
+  if (node.kind === 'remedy') lines.push(`**${m.cause}:** ${md(node.cause)}`, '');
   if (node.kind === 'code') {
-    lines.push(`**Error code:** \`${node.code}\``, '', `**What it means:** ${md(node.meaning)}`, '', `**Retry:** ${md(retryText(node))}`, '');
+    lines.push(`**${r.errorCode}:** \`${node.code}\``, '', `**${m.whatItMeans}:** ${md(node.meaning)}`, '', `**${m.retry}:** ${md(retryText(node, m))}`, '');
   }
-  if (node.kind === 'question') lines.push(`Open question: ${md(node.prompt)}`, '', ...node.options.map((o) => `- ${md(o.label)}`), '');
+  if (node.kind === 'question') lines.push(`${r.openQuestion}: ${md(node.prompt)}`, '', ...node.options.map((o) => `- ${md(o.label)}`), '');
   if (node.kind === 'code-lookup') lines.push(md(node.prompt), '');
   if (node.kind === 'info') lines.push(...node.facts.map((f) => `- ${md(f.text)}`), '');
-  if ((node.kind === 'remedy' || node.kind === 'code') && node.caution) lines.push(`> **Caution:** ${md(node.caution)}`, '');
+  if ((node.kind === 'remedy' || node.kind === 'code') && node.caution) lines.push(`> **${m.caution}:** ${md(node.caution)}`, '');
   const steps = nodeSteps(node);
-  if (steps.length > 0) lines.push('### Steps', '', ...steps.map((s, i) => `${i + 1}. ${md(s)}`), '');
+  if (steps.length > 0) lines.push(`### ${m.steps}`, '', ...steps.map((s, i) => `${i + 1}. ${md(s)}`), '');
   const links = nodeLinks(content, node);
-  if (links.length > 0) lines.push('### Links', '', ...links.map((l) => `- [${md(l.title)}](${markdownUrl(l.url)})`), '');
+  if (links.length > 0) lines.push(`### ${r.links}`, '', ...links.map((l) => `- [${md(l.title)}](${markdownUrl(l.url)})`), '');
   return lines.join('\n');
 }
 

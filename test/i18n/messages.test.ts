@@ -32,3 +32,24 @@ describe('the interface speaks the reader’s language too', () => {
     expect(run(['--content', dir, '--lang', 'nl', 'path', ''], { content: false }).stdout).toContain('Zo bent u hier gekomen:');
   });
 });
+
+describe('the saved report in the reader’s language', () => {
+  it('words its headings and labels in Danish, keeping the path and the command', async () => {
+    const { markdownReport } = await import('../../src/tui/node-text.js');
+    const { start, transition } = await import('../../src/engine/engine.js');
+    const { contentFrom } = await import('../helpers/content.js');
+    const content = { ...contentFrom(sourcedSmallContent()), language: 'da' };
+    let state = start(content);
+    for (const option of [0, 0]) {
+      const moved = transition(content, state, { type: 'choose', option });
+      if (moved.ok) state = moved.state;
+    }
+    const report = markdownReport(content, state, content.nodes['assign-users']!, new Date('2026-11-30T09:00:00Z'), '0.1.0');
+    expect(report).toContain('# Rapport om fejlfinding af klargøring');
+    expect(report).toContain('## Spørgsmål og svar');
+    expect(report).toContain('**Årsag:** Only assigned users are provisioned.');
+    expect(report).toContain('### Trin');
+    expect(report).toContain('`provision-doctor --resume scope/assign-users`');
+    expect(report).not.toContain('Questions and answers');
+  });
+});
