@@ -5,6 +5,17 @@ import { formatDiagnostic } from '../src/content/diagnostic.js';
 import { contentJsonSchemas } from '../src/content/json-schema.js';
 import { loadContentDir } from '../src/content/load.js';
 import { loadOverlays } from '../src/content/load-overlays.js';
+import type { Content } from '../src/content/model.js';
+
+/** The error-code catalogue with the nodes its entries lead on to and the links they cite. */
+function codesOnly(content: Content): Content {
+  const codes = Object.values(content.nodes).filter((node) => node.kind === 'code');
+  const wanted = new Set(codes.flatMap((code) => [code.id, ...(code.kind === 'code' && code.next ? [code.next] : [])]));
+  const nodes = Object.fromEntries([...wanted].flatMap((id) => (content.nodes[id] ? [[id, content.nodes[id]!]] : [])));
+  const linkIds = new Set(codes.flatMap((code) => (code.kind === 'code' ? code.links : [])));
+  const links = Object.fromEntries(Object.entries(content.links).filter(([id]) => linkIds.has(id)));
+  return { ...content, nodes, links };
+}
 
 export function compileContent(contentDir: string, outFile: string, schemaDir: string): boolean {
   mkdirSync(schemaDir, { recursive: true });
@@ -18,6 +29,8 @@ export function compileContent(contentDir: string, outFile: string, schemaDir: s
     return false;
   }
   writeFileSync(outFile, JSON.stringify(result.content));
+  // `explain` of a known code reads only this: the catalogue, where each entry leads, its links.
+  writeFileSync(join(dirname(outFile), 'codes.json'), JSON.stringify(codesOnly(result.content)));
   // Translations ship as overlays applied at start-up; stale entries stay English there
   // (`validate` reports them), so a translation lagging behind never stops the build.
   const { overlays, diagnostics } = loadOverlays(contentDir, result.content, result.whereDeclared);

@@ -99,7 +99,8 @@ command('explain', 'explain provisioning-log error codes (exact, alias, any case
   .option(...json)
   .action(async (codes: string[], options: { json?: boolean }) => {
     const { runExplain } = await import('./cli/explain.js');
-    process.exitCode = await runExplain(await content(), codes, options, textOut(options));
+    const { content: dir } = program.opts<GlobalOptions>();
+    process.exitCode = await runExplain(await loadContent(dir, language(), 'codes'), codes, options, textOut(options), content);
   });
 
 command('search', 'find questions, remedies and error codes, best match first')

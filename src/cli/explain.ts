@@ -15,9 +15,22 @@ export interface ExplainOptions {
  * search index loads only when a code is not found: its family's entries are suggested by
  * meaning, and a pasted line without a code is answered by retrieval.
  */
-export async function runExplain(content: Content, codes: string[], options: ExplainOptions, out: (text: string) => void): Promise<number> {
-  const index = new CodeIndex(content);
-  const results = codes.map((code) => index.lookup(code));
+export async function runExplain(
+  catalogue: Content,
+  codes: string[],
+  options: ExplainOptions,
+  out: (text: string) => void,
+  whole: () => Promise<Content> = async () => catalogue,
+): Promise<number> {
+  let content = catalogue;
+  const first = new CodeIndex(content);
+  let results = codes.map((code) => first.lookup(code));
+  // An unknown code is answered from the whole knowledge (search), loaded only then.
+  if (results.some((r) => !r.match)) {
+    content = await whole();
+    const index = new CodeIndex(content);
+    results = codes.map((code) => index.lookup(code));
+  }
   const unknowns = new Map<LookupResult, UnknownCode>();
   for (const result of results.filter((r) => !r.match)) unknowns.set(result, await unknownOf(content, result));
   if (options.json) {
