@@ -63,3 +63,33 @@ describe('every input format reads the scenario to the same findings', () => {
     expect(unknown).toMatchObject({ code: 'FrobnicationFailed', matchedAs: null, catalogueCode: null, reason: 'The frobnicator rejected the request.' });
   });
 });
+
+// Azure tools write an envelope's time in several spellings; a bare ProvisioningLogs record
+// is still an event (of unknown status), whichever of them it uses.
+describe('an Azure Monitor ProvisioningLogs record with few fields', () => {
+  it.each([
+    ['1/9/2007 9:41:00 AM', '2007-01-09T09:41:00Z'],
+    ['1/9/2007 9:41:00 PM', '2007-01-09T21:41:00Z'],
+    ['2007-01-09T09:41:00+01:00', '2007-01-09T08:41:00Z'],
+    ['2007-01-09T09:41:00-05:30', '2007-01-09T15:11:00Z'],
+    ['2007-01-09T09:41:00Z', '2007-01-09T09:41:00Z'],
+    ['2007-01-09T09:41:00.1Z', '2007-01-09T09:41:00.100Z'],
+    ['2007-01-09T09:41:00.12Z', '2007-01-09T09:41:00.120Z'],
+    ['2007-01-09T09:41:00.123Z', '2007-01-09T09:41:00.123Z'],
+    ['2007-01-09T09:41:00.1234567Z', '2007-01-09T09:41:00.123Z'],
+    ['2007-01-09T09:41:00.123456789Z', '2007-01-09T09:41:00.123Z'],
+    ['2007-01-09T09:41:00.123456789+01:00', '2007-01-09T08:41:00.123Z'],
+    ['2007-01-09T09:41:00.5+01:00', '2007-01-09T08:41:00.500Z'],
+  ])('is an event of unknown status at %s', (time, iso) => {
+    const report = analyse({ 'export.jsonl': `${JSON.stringify({ time, category: 'ProvisioningLogs', operationName: 'Provisioning activity' })}\n` });
+    expect(report.summary.files[0]).toMatchObject({ format: 'azure-monitor', records: 1, problems: 0 });
+    expect(report.summary.byStatus).toEqual({ success: 0, failure: 0, skipped: 0, warning: 0, other: 1 });
+    expect(report.summary.timeRange).toEqual({ first: iso, last: iso });
+  });
+
+  it('still refuses a record of another category that has nothing of a provisioning event', () => {
+    const report = analyse({ 'export.jsonl': `${JSON.stringify({ time: '2007-01-09T09:41:00Z', category: 'AuditLogs' })}\n` });
+    expect(report.summary.files[0]!.records).toBe(0);
+    expect(report.problems[0]!.message).toContain('is not a provisioning event');
+  });
+});
