@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sniff } from '../../src/logs/sniff.js';
 import { analyse, digest, fixtureFiles, SCENARIO } from './helpers.js';
 
 // The same 7 events in every supported shape must give the same counts and groups.
@@ -9,6 +10,7 @@ describe('every input format reads the scenario to the same findings', () => {
     ['graph-beta-old.json', 'graph', ['beta-old']],
     ['azure-monitor.jsonl', 'azure-monitor', ['pascal-case']],
     ['log-analytics.json', 'log-analytics-json', ['columns']],
+    ['log-analytics-tables.json', 'log-analytics-json', ['columns']],
     ['log-analytics.csv', 'log-analytics-csv', ['columns']],
     ['portal-csv', 'portal-csv-events', ['columns']],
     ['portal-csv-da', 'portal-csv-events', ['columns']],
@@ -26,6 +28,34 @@ describe('every input format reads the scenario to the same findings', () => {
     const report = analyse({ 'export.json': `{ "records": [\n${lines.join(',\n')}\n] }` });
     expect(digest(report)).toEqual(SCENARIO);
     expect(report.summary.files[0]!.description).toBe('Azure Monitor diagnostic export ("records" array)');
+  });
+
+  it('names a Log Analytics query API response by its content, whatever the file is called', () => {
+    const report = analyse({ 'result.txt': fixtureFiles('log-analytics-tables.json')['log-analytics-tables.json']! });
+    expect(digest(report)).toEqual(SCENARIO);
+    expect(report.summary.files[0]).toMatchObject({ format: 'log-analytics-json', description: 'Log Analytics query API response (JSON "tables")', records: 7 });
+    expect(sniff(fixtureFiles('log-analytics-tables.json')['log-analytics-tables.json']!)).toBe('log-analytics-json');
+  });
+
+  it('reads the rows of every table of a query response, and lists a table or row it cannot read', () => {
+    const { tables } = JSON.parse(fixtureFiles('log-analytics-tables.json')['log-analytics-tables.json']!.toString());
+    const [table] = tables;
+    const split = { tables: [{ ...table, rows: table.rows.slice(0, 3) }, { name: 'Second', rows: [[1]] }, { ...table, rows: [...table.rows.slice(3), 'not a row'] }] };
+    const report = analyse({ 'result.json': JSON.stringify(split) });
+    expect({ ...digest(report), problems: [] }).toEqual(SCENARIO);
+    expect(report.problems.map((p) => p.message)).toEqual([
+      'table 2 of the query response has no list of named columns: its rows were not read',
+      'row 5 of table 3 is not a list of values: skipped',
+    ]);
+  });
+
+  it('says a query response over the record limit is skipped whole, since it is read as one document', () => {
+    const huge = JSON.stringify({ tables: [{ name: 'PrimaryResult', columns: [{ name: 'ResultDescription', type: 'string' }], rows: [['x'.repeat(17 << 20)]] }] });
+    const report = analyse({ 'result.json': huge });
+    expect(report.summary.records).toBe(0);
+    expect(report.problems.map((p) => p.message)).toEqual([
+      'the Log Analytics query response is larger than 16 MB: it is read whole, so it was skipped (query a shorter time range, or export as CSV)',
+    ]);
   });
 
   it('reads the portal CSV steps file to find skip reasons and counts every row of the three files', () => {
