@@ -13,7 +13,8 @@ export function opensQueryResponse(text: string): boolean {
 /** The tables of a parsed document when it is a query API response, or undefined. */
 export function queryTables(doc: unknown): unknown[] | undefined {
   const bag = obj(doc);
-  const tables = bag && Object.keys(bag).length === 1 ? field(bag, 'tables') : undefined;
+  // Other keys (the "statistics" and "render" a request can ask for) hold no records.
+  const tables = field(bag, 'tables');
   return Array.isArray(tables) ? tables : undefined;
 }
 

@@ -40,7 +40,10 @@ describe('every input format reads the scenario to the same findings', () => {
   it('reads the rows of every table of a query response, and lists a table or row it cannot read', () => {
     const { tables } = JSON.parse(fixtureFiles('log-analytics-tables.json')['log-analytics-tables.json']!.toString());
     const [table] = tables;
-    const split = { tables: [{ ...table, rows: table.rows.slice(0, 3) }, { name: 'Second', rows: [[1]] }, { ...table, rows: [...table.rows.slice(3), 'not a row'] }] };
+    const split = {
+      tables: [{ ...table, rows: table.rows.slice(0, 3) }, { name: 'Second', rows: [[1]] }, { ...table, rows: [...table.rows.slice(3), 'not a row'] }],
+      statistics: { query: { executionTime: 0.2 } },
+    };
     const report = analyse({ 'result.json': JSON.stringify(split) });
     expect({ ...digest(report), problems: [] }).toEqual(SCENARIO);
     expect(report.problems.map((p) => p.message)).toEqual([
