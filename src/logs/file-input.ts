@@ -2,9 +2,10 @@ import { clip } from './bounds.js';
 import { classifyHeader, type CsvTable, type StepInfo } from './csv-columns.js';
 import { CsvReader } from './csv-reader.js';
 import { Utf8Normaliser } from './decode.js';
-import { JsonSplitter, type Container } from './json-splitter.js';
+import { JsonSplitter, RECORD_LIMIT, type Container } from './json-splitter.js';
 import { fastSuccess } from './fast-path.js';
 import { normaliseRecord, type RecordKind } from './normalise.js';
+import { opensQueryResponse, queryRows, queryTables } from './query-tables.js';
 import { quoteRaw } from './raw-text.js';
 import type { FileSummary, FormatId, LogEvent, Problem, Shape } from './types.js';
 
@@ -35,6 +36,8 @@ export class FileInput {
   /** Where a Graph page gave an @odata.nextLink: the response it belongs to has more pages. */
   private nextLinkLine: number | undefined;
   private stepsFull = false;
+  /** The file opens as a Log Analytics query API response ({"tables": [...]}), read as one document. */
+  private queryResponse = false;
   readonly summary: FileSummary;
 
   constructor(
@@ -110,9 +113,10 @@ export class FileInput {
     } else if (looksBinary(all)) {
       this.problem({ message: 'not a text file (binary data, such as an image or an archive)' });
     } else if (all[first] === 0x5b || all[first] === 0x7b) {
+      this.queryResponse = opensQueryResponse(all.toString('utf8', first, first + 64));
       this.json = new JsonSplitter({
         record: (text, index, line) => this.guarded(index, line, () => this.jsonRecord(text, index, line), undefined),
-        problem: (message, line, record) => this.problem({ message, line, record }),
+        problem: (message, line, record) => this.problem({ message: this.queryResponse && /larger than/.test(message) ? QUERY_TOO_LARGE : message, line, record }),
         container: (kind) => (this.container ??= kind),
         nextLink: (line) => (this.nextLinkLine ??= line),
       });
@@ -187,7 +191,7 @@ export class FileInput {
   }
 
   private jsonRecord(text: string, index: number, line: number): void {
-    const fast = this.sink.fastPath ? fastSuccess(text) : null;
+    const fast = this.sink.fastPath && !this.queryResponse ? fastSuccess(text) : null;
     if (fast) {
       this.kinds.set('graph', (this.kinds.get('graph') ?? 0) + 1);
       this.shapes.add(fast.shape);
@@ -205,6 +209,21 @@ export class FileInput {
         return;
       }
     }
+    const tables = this.queryResponse ? queryTables(parsed) : undefined;
+    if (tables) return this.queryRecords(tables, line);
+    this.normalised(parsed, index, line);
+  }
+
+  /** The rows of a query API response, numbered as records from 1 across its tables. */
+  private queryRecords(tables: unknown[], line: number): void {
+    let rowNo = 0;
+    for (const record of queryRows(tables, (message) => this.problem({ line, message }))) {
+      rowNo++;
+      this.guarded(rowNo, line, () => this.normalised(record, rowNo, line), undefined);
+    }
+  }
+
+  private normalised(parsed: unknown, index: number, line: number): void {
     const result = normaliseRecord(parsed);
     if (!result.ok) {
       this.problem({ line, record: index, message: `record ${index} ${result.message}` });
@@ -232,7 +251,7 @@ export class FileInput {
 
   private describeJson(): void {
     const kind = [...this.kinds.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-    const [format, description] = jsonFormat(kind, this.container);
+    const [format, description] = kind === 'log-analytics-json' && this.queryResponse ? QUERY_FORMAT : jsonFormat(kind, this.container);
     this.summary.format = format;
     this.summary.description = description;
   }
@@ -245,6 +264,10 @@ export class FileInput {
 
 /** Step rows held to join to their events (those with a skip reason or a failed step): memory stays bounded. */
 const STEPS_HELD = 200_000;
+
+const QUERY_FORMAT: [FormatId, string] = ['log-analytics-json', 'Log Analytics query API response (JSON "tables")'];
+/** The response is read as one document, so it is bounded like one record. */
+const QUERY_TOO_LARGE = `the Log Analytics query response is larger than ${RECORD_LIMIT >> 20} MB: it is read whole, so it was skipped (query a shorter time range, or export as CSV)`;
 
 /** Bytes looked at before choosing a reader. */
 const SNIFF_BYTES = 1024;

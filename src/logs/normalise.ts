@@ -77,6 +77,9 @@ export function normaliseRecord(record: unknown): Normalised {
   if (properties && (field(rec, 'category', 'resourceId', 'operationName', 'time') !== undefined)) {
     return azureMonitor(rec, properties);
   }
+  // The category alone says it is a provisioning event, even when the envelope carries
+  // little else: its status is unknown ("other"), not a reason to refuse the record.
+  if (str(field(rec, 'category'))?.toLowerCase() === 'provisioninglogs') return azureMonitor(rec, properties ?? {});
   const key = field(rec, 'key');
   const value = field(rec, 'value');
   if (typeof key === 'string' && typeof value === 'string' && value.trim().startsWith('{')) return onDemand(key, value);

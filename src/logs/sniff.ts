@@ -1,16 +1,18 @@
 import Papa from 'papaparse';
 import { classifyHeader } from './csv-columns.js';
 import { Utf8Normaliser } from './decode.js';
+import { opensQueryResponse } from './query-tables.js';
 import type { FormatId } from './types.js';
 
 /**
- * A first look at a file's opening bytes: JSON, one of the portal's three CSV files,
+ * A first look at a file's opening bytes: JSON (a Log Analytics query response named as such), one of the portal's three CSV files,
  * another CSV, or unknown. Used to read step files before the events they belong to.
  */
 export function sniff(head: Buffer): 'json' | FormatId {
   const normaliser = new Utf8Normaliser();
   const bytes = Buffer.concat([normaliser.write(head), normaliser.end()]);
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  if (opensQueryResponse(text)) return 'log-analytics-json';
   if (text.startsWith('[') || text.startsWith('{')) return 'json';
   const body = text.replace(/^sep=.\r?\n/i, '');
   const firstLine = body.slice(0, body.search(/\r?\n/) < 0 ? body.length : body.search(/\r?\n/));

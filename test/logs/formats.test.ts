@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sniff } from '../../src/logs/sniff.js';
 import { analyse, digest, fixtureFiles, SCENARIO } from './helpers.js';
 
 // The same 7 events in every supported shape must give the same counts and groups.
@@ -9,6 +10,7 @@ describe('every input format reads the scenario to the same findings', () => {
     ['graph-beta-old.json', 'graph', ['beta-old']],
     ['azure-monitor.jsonl', 'azure-monitor', ['pascal-case']],
     ['log-analytics.json', 'log-analytics-json', ['columns']],
+    ['log-analytics-tables.json', 'log-analytics-json', ['columns']],
     ['log-analytics.csv', 'log-analytics-csv', ['columns']],
     ['portal-csv', 'portal-csv-events', ['columns']],
     ['portal-csv-da', 'portal-csv-events', ['columns']],
@@ -26,6 +28,37 @@ describe('every input format reads the scenario to the same findings', () => {
     const report = analyse({ 'export.json': `{ "records": [\n${lines.join(',\n')}\n] }` });
     expect(digest(report)).toEqual(SCENARIO);
     expect(report.summary.files[0]!.description).toBe('Azure Monitor diagnostic export ("records" array)');
+  });
+
+  it('names a Log Analytics query API response by its content, whatever the file is called', () => {
+    const report = analyse({ 'result.txt': fixtureFiles('log-analytics-tables.json')['log-analytics-tables.json']! });
+    expect(digest(report)).toEqual(SCENARIO);
+    expect(report.summary.files[0]).toMatchObject({ format: 'log-analytics-json', description: 'Log Analytics query API response (JSON "tables")', records: 7 });
+    expect(sniff(fixtureFiles('log-analytics-tables.json')['log-analytics-tables.json']!)).toBe('log-analytics-json');
+  });
+
+  it('reads the rows of every table of a query response, and lists a table or row it cannot read', () => {
+    const { tables } = JSON.parse(fixtureFiles('log-analytics-tables.json')['log-analytics-tables.json']!.toString());
+    const [table] = tables;
+    const split = {
+      tables: [{ ...table, rows: table.rows.slice(0, 3) }, { name: 'Second', rows: [[1]] }, { ...table, rows: [...table.rows.slice(3), 'not a row'] }],
+      statistics: { query: { executionTime: 0.2 } },
+    };
+    const report = analyse({ 'result.json': JSON.stringify(split) });
+    expect({ ...digest(report), problems: [] }).toEqual(SCENARIO);
+    expect(report.problems.map((p) => p.message)).toEqual([
+      'table 2 of the query response has no list of named columns: its rows were not read',
+      'row 5 of table 3 is not a list of values: skipped',
+    ]);
+  });
+
+  it('says a query response over the record limit is skipped whole, since it is read as one document', () => {
+    const huge = JSON.stringify({ tables: [{ name: 'PrimaryResult', columns: [{ name: 'ResultDescription', type: 'string' }], rows: [['x'.repeat(17 << 20)]] }] });
+    const report = analyse({ 'result.json': huge });
+    expect(report.summary.records).toBe(0);
+    expect(report.problems.map((p) => p.message)).toEqual([
+      'the Log Analytics query response is larger than 16 MB: it is read whole, so it was skipped (query a shorter time range, or export as CSV)',
+    ]);
   });
 
   it('reads the portal CSV steps file to find skip reasons and counts every row of the three files', () => {
@@ -61,5 +94,35 @@ describe('every input format reads the scenario to the same findings', () => {
     expect(conflict!.links[0]!.url).toMatch(/^https:\/\/learn\.microsoft\.com\//);
     expect(rights!.note).toBe('read "ContosoHRInsufficientRights" as "InsufficientRights" (ignored the prefix "ContosoHR")');
     expect(unknown).toMatchObject({ code: 'FrobnicationFailed', matchedAs: null, catalogueCode: null, reason: 'The frobnicator rejected the request.' });
+  });
+});
+
+// Azure tools write an envelope's time in several spellings; a bare ProvisioningLogs record
+// is still an event (of unknown status), whichever of them it uses.
+describe('an Azure Monitor ProvisioningLogs record with few fields', () => {
+  it.each([
+    ['1/9/2007 9:41:00 AM', '2007-01-09T09:41:00Z'],
+    ['1/9/2007 9:41:00 PM', '2007-01-09T21:41:00Z'],
+    ['2007-01-09T09:41:00+01:00', '2007-01-09T08:41:00Z'],
+    ['2007-01-09T09:41:00-05:30', '2007-01-09T15:11:00Z'],
+    ['2007-01-09T09:41:00Z', '2007-01-09T09:41:00Z'],
+    ['2007-01-09T09:41:00.1Z', '2007-01-09T09:41:00.100Z'],
+    ['2007-01-09T09:41:00.12Z', '2007-01-09T09:41:00.120Z'],
+    ['2007-01-09T09:41:00.123Z', '2007-01-09T09:41:00.123Z'],
+    ['2007-01-09T09:41:00.1234567Z', '2007-01-09T09:41:00.123Z'],
+    ['2007-01-09T09:41:00.123456789Z', '2007-01-09T09:41:00.123Z'],
+    ['2007-01-09T09:41:00.123456789+01:00', '2007-01-09T08:41:00.123Z'],
+    ['2007-01-09T09:41:00.5+01:00', '2007-01-09T08:41:00.500Z'],
+  ])('is an event of unknown status at %s', (time, iso) => {
+    const report = analyse({ 'export.jsonl': `${JSON.stringify({ time, category: 'ProvisioningLogs', operationName: 'Provisioning activity' })}\n` });
+    expect(report.summary.files[0]).toMatchObject({ format: 'azure-monitor', records: 1, problems: 0 });
+    expect(report.summary.byStatus).toEqual({ success: 0, failure: 0, skipped: 0, warning: 0, other: 1 });
+    expect(report.summary.timeRange).toEqual({ first: iso, last: iso });
+  });
+
+  it('still refuses a record of another category that has nothing of a provisioning event', () => {
+    const report = analyse({ 'export.jsonl': `${JSON.stringify({ time: '2007-01-09T09:41:00Z', category: 'AuditLogs' })}\n` });
+    expect(report.summary.files[0]!.records).toBe(0);
+    expect(report.problems[0]!.message).toContain('is not a provisioning event');
   });
 });
