@@ -50,7 +50,10 @@ export function firstCellShape(cell: string): string {
   return cell.trim().replace(/\d+/g, '0').replace(/\p{L}+/gu, 'a');
 }
 
+/** The one place the separator of a CSV file is decided: Excel's `sep=` line, else the header's most common of , ; and tab. */
 export function guessDelimiter(headerLine: string): string {
+  const declared = /^sep=(.)\s*$/i.exec(headerLine);
+  if (declared) return declared[1]!;
   const outside = headerLine.replace(/"[^"]*"/g, '');
   const counts = [',', ';', '\t'].map((d) => ({ d, n: outside.split(d).length - 1 }));
   counts.sort((a, b) => b.n - a.n);

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { classifyHeader } from './csv-columns.js';
+import { guessDelimiter } from './csv-text.js';
 import { Utf8Normaliser } from './decode.js';
 import { opensQueryResponse } from './query-tables.js';
 import type { FormatId } from './types.js';
@@ -17,7 +18,7 @@ export function sniff(head: Buffer): 'json' | FormatId {
   const body = text.replace(/^sep=.\r?\n/i, '');
   const firstLine = body.slice(0, body.search(/\r?\n/) < 0 ? body.length : body.search(/\r?\n/));
   if (!firstLine) return 'unknown';
-  const cells = (Papa.parse<string[]>(firstLine, { delimitersToGuess: [',', ';', '\t'] }).data[0] ?? []) as string[];
+  const cells = (Papa.parse<string[]>(firstLine, { delimiter: guessDelimiter(firstLine) }).data[0] ?? []) as string[];
   const table = classifyHeader(cells);
   return 'error' in table ? 'unknown' : table.format;
 }
