@@ -4,26 +4,47 @@
 
 const INVISIBLE_OR_SPACE = /[\s\p{Cc}\p{Cf}\u2028\u2029]/u;
 
+/** What is wrong with an address, as data: the validator words it in the reader's language. */
+export type UrlFault =
+  | { kind: 'invisible'; char: string; at: number }
+  | { kind: 'not-https' }
+  | { kind: 'user'; part: string }
+  | { kind: 'not-normal'; normal: string };
+
 /** Why `url` is not a plain https address that reads as what it is, or undefined when it is one. */
 export function urlProblem(url: string): string | undefined {
+  const fault = urlFault(url);
+  return fault && describeUrlFault(fault);
+}
+
+export function urlFault(url: string): UrlFault | undefined {
   const bad = INVISIBLE_OR_SPACE.exec(url);
-  if (bad) return `holds ${describeCharacter(bad[0])} at character ${bad.index + 1}: an address must not hold spaces, control or invisible characters`;
+  if (bad) return { kind: 'invisible', char: bad[0], at: bad.index + 1 };
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return 'must be an https:// address';
+    return { kind: 'not-https' };
   }
-  if (parsed.protocol !== 'https:') return 'must be an https:// address';
-  if (parsed.username || parsed.password) {
-    return `holds a user name before "@" ("${url.slice(url.indexOf('//') + 2, url.indexOf('@') + 1)}"), so it reads as another site: remove it`;
-  }
+  if (parsed.protocol !== 'https:') return { kind: 'not-https' };
+  if (parsed.username || parsed.password) return { kind: 'user', part: url.slice(url.indexOf('//') + 2, url.indexOf('@') + 1) };
   // A bare host without the slash after it is the same address and hides nothing.
   const normal = parsed.href;
-  if (url !== normal && !(`${url}/` === normal && parsed.pathname === '/')) {
-    return `is not written the way a browser reads it ("${normal}"): write it that way`;
-  }
+  if (url !== normal && !(`${url}/` === normal && parsed.pathname === '/')) return { kind: 'not-normal', normal };
   return undefined;
+}
+
+export function describeUrlFault(fault: UrlFault): string {
+  switch (fault.kind) {
+    case 'invisible':
+      return `holds ${describeCharacter(fault.char)} at character ${fault.at}: an address must not hold spaces, control or invisible characters`;
+    case 'not-https':
+      return 'must be an https:// address';
+    case 'user':
+      return `holds a user name before "@" ("${fault.part}"), so it reads as another site: remove it`;
+    case 'not-normal':
+      return `is not written the way a browser reads it ("${fault.normal}"): write it that way`;
+  }
 }
 
 /** `U+001B`, with the character's name for the ones people meet. */
