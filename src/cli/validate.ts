@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { formatDiagnostic, sortDiagnostics } from '../content/diagnostic.js';
+import { formatterIn, inLanguage, sortDiagnostics } from '../content/diagnostic.js';
 import { loadContentDir } from '../content/load.js';
 import { loadOverlays } from '../content/load-overlays.js';
 import { messages } from '../i18n/messages.js';
@@ -9,7 +9,7 @@ export interface ValidateOptions {
   json?: boolean;
   /** The docs heading snapshot; by default docs-snapshot/ beside the content folder. */
   snapshot?: string;
-  /** The reader's language, for the summary line; the diagnostics stay in English. */
+  /** The reader's language: the diagnostics' sentences and the summary line follow it. */
   language?: string;
 }
 
@@ -30,10 +30,12 @@ export function runValidate(dir: string, options: ValidateOptions, out: (text: s
   const errors = all.filter((d) => d.severity !== 'warning');
   const warnings = all.length - errors.length;
   if (options.json) {
-    out(JSON.stringify({ ok: errors.length === 0, files: result.files, problems: errors, warnings: all.filter((d) => d.severity === 'warning') }, null, 2));
+    const shown = (list: typeof all) => list.map((d) => inLanguage(d, options.language));
+    out(JSON.stringify({ ok: errors.length === 0, files: result.files, problems: shown(errors), warnings: shown(all.filter((d) => d.severity === 'warning')) }, null, 2));
     return errors.length === 0 ? ExitCode.ok : ExitCode.problems;
   }
-  for (const d of all) out(formatDiagnostic(d));
+  const format = formatterIn(options.language);
+  for (const d of all) out(format(d));
   const m = messages(options.language);
   if (errors.length === 0) {
     const nodes = Object.values(result.content!.nodes);

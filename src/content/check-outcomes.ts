@@ -1,4 +1,4 @@
-import type { Diagnostic } from './diagnostic.js';
+import { say, type Diagnostic, type Message } from './diagnostic.js';
 import { isNotCovered, NOT_COVERED_PREFIX, type ContentNode } from './model.js';
 import type { ParsedFile } from './parse-file.js';
 import { nodeAt, positionOfNode } from './positions.js';
@@ -18,9 +18,9 @@ const NONE_OF_THESE = /^none of these/i;
 export function checkOutcomes(files: ParsedFile[], nodes: Record<string, ContentNode>): Diagnostic[] {
   if (!Object.keys(nodes).some(isNotCovered)) return [];
   const diagnostics: Diagnostic[] = [];
-  const report = (file: ParsedFile, path: Array<string | number>, code: Diagnostic['code'], message: string) => {
+  const report = (file: ParsedFile, path: Array<string | number>, code: Diagnostic['code'], message: Message) => {
     const pos = positionOfNode(nodeAt(file.doc, path), file.lineCounter);
-    diagnostics.push({ file: file.file, line: pos.line, col: pos.col, code, message });
+    diagnostics.push({ file: file.file, line: pos.line, col: pos.col, code, ...message });
   };
   const fileOf = new Map<string, string>();
   for (const file of files) for (const id of Object.keys(file.nodes)) fileOf.set(id, file.file);
@@ -30,28 +30,28 @@ export function checkOutcomes(files: ParsedFile[], nodes: Record<string, Content
       if (node.kind === 'question') {
         const way = node.options.find((o) => NONE_OF_THESE.test(o.label) && isNotCovered(o.next));
         if (!way) {
-          report(file, ['nodes', id, 'options'], 'no-way-out', `question "${id}" needs a last answer "None of these ..." that leads to a not-covered outcome (an id starting with "${NOT_COVERED_PREFIX}")`);
+          report(file, ['nodes', id, 'options'], 'no-way-out', say('noWayOut', id, NOT_COVERED_PREFIX));
         }
       }
       if (node.kind !== 'remedy' || isNotCovered(id)) continue;
       if (!node.ifNotHelped) {
-        report(file, ['nodes', id], 'chain-end', `remedy "${id}" needs "ifNotHelped": the next cause of the same symptom, or a not-covered outcome`);
+        report(file, ['nodes', id], 'chain-end', say('remedyNeedsNext', id));
         continue;
       }
       const target = nodes[node.ifNotHelped];
       if (!target) continue; // reported as an unknown node already
       if (isNotCovered(target.id)) continue;
       if (target.kind !== 'remedy' || fileOf.get(target.id) !== file.file) {
-        report(file, ['nodes', id, 'ifNotHelped'], 'off-topic', `"did not help" from "${id}" leads to "${target.id}" (${target.kind} in ${fileOf.get(target.id) ?? 'another file'}): it must be a remedy of ${file.file} or a not-covered outcome`);
+        report(file, ['nodes', id, 'ifNotHelped'], 'off-topic', say('offTopic', id, target.id, target.kind, fileOf.get(target.id), file.file));
         continue;
       }
       const end = chainEnd(id, nodes);
       if (end.loop) {
-        report(file, ['nodes', id, 'ifNotHelped'], 'chain-end', `"did not help" from "${id}" goes round in a circle (${end.trail.join(' -> ')}) and never reaches a not-covered outcome`);
+        report(file, ['nodes', id, 'ifNotHelped'], 'chain-end', say('chainLoop', id, end.trail.join(' -> ')));
       }
     }
     for (const [id, code] of Object.entries(file.codes)) {
-      if (!code.next) report(file, ['codes', id], 'chain-end', `error code "${id}" needs "next": the tree node to try when its steps did not help`);
+      if (!code.next) report(file, ['codes', id], 'chain-end', say('codeNeedsNext', id));
     }
   }
   return diagnostics;

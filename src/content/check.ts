@@ -1,5 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein';
-import type { Diagnostic } from './diagnostic.js';
+import { say, type Diagnostic, type Message } from './diagnostic.js';
 import type { Content, ContentNode } from './model.js';
 import type { Declared, ParsedFile } from './parse-file.js';
 import { checkOutcomes } from './check-outcomes.js';
@@ -26,12 +26,12 @@ interface Reference {
  */
 export function checkContent(files: ParsedFile[]): { content: Content | null; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const report = (file: ParsedFile, path: PathKey[], code: Diagnostic['code'], message: string) => {
+  const report = (file: ParsedFile, path: PathKey[], code: Diagnostic['code'], message: Message) => {
     const pos = positionOfNode(nodeAt(file.doc, path), file.lineCounter);
-    diagnostics.push({ file: file.file, line: pos.line, col: pos.col, code, message });
+    diagnostics.push({ file: file.file, line: pos.line, col: pos.col, code, ...message });
   };
-  const reportAt = (d: Pick<Declared, 'file' | 'pos'>, code: Diagnostic['code'], message: string) =>
-    diagnostics.push({ file: d.file, line: d.pos.line, col: d.pos.col, code, message });
+  const reportAt = (d: Pick<Declared, 'file' | 'pos'>, code: Diagnostic['code'], message: Message) =>
+    diagnostics.push({ file: d.file, line: d.pos.line, col: d.pos.col, code, ...message });
 
   // A file that is not YAML, or could not be read, hides its ids: reachability and references would only echo that.
   const complete = files.every((f) => !f.diagnostics.some((d) => d.code === 'yaml-syntax' || d.code === 'read-error'));
@@ -41,7 +41,7 @@ export function checkContent(files: ParsedFile[]): { content: Content | null; di
     const seen = declared.section === 'links' ? linkIds : nodeIds;
     const first = seen.get(declared.id);
     if (first) {
-      reportAt(declared, 'duplicate-id', `duplicate id "${declared.id}": already defined at ${first.file}:${first.pos.line}:${first.pos.col}`);
+      reportAt(declared, 'duplicate-id', say('duplicateId', declared.id, `${first.file}:${first.pos.line}:${first.pos.col}`));
     } else {
       seen.set(declared.id, declared);
     }
@@ -49,11 +49,11 @@ export function checkContent(files: ParsedFile[]): { content: Content | null; di
 
   const starts = files.flatMap((f) => (f.start ? [{ file: f, ...f.start }] : []));
   for (const extra of starts.slice(1)) {
-    reportAt({ file: extra.file.file, pos: extra.pos }, 'duplicate-id', `a second "start": the start is already set in ${starts[0]!.file.file}`);
+    reportAt({ file: extra.file.file, pos: extra.pos }, 'duplicate-id', say('secondStart', starts[0]!.file.file));
   }
   const start = starts[0];
   if (!start && files.length > 0 && complete) {
-    diagnostics.push({ file: files[0]!.file, line: 1, col: 1, code: 'missing-start', message: 'no start node: add "start: <node-id>" to one content file' });
+    diagnostics.push({ file: files[0]!.file, line: 1, col: 1, code: 'missing-start', ...say('missingStart') });
   }
 
   // A suggestion compares the id with every id: past a hundred of them, a file is broken beyond
@@ -63,12 +63,11 @@ export function checkContent(files: ParsedFile[]): { content: Content | null; di
   for (const ref of complete ? collectReferences(files) : []) {
     const known = ref.to === 'node' ? nodeIds : linkIds;
     if (known.has(ref.target)) continue;
-    const what = ref.to === 'node' ? 'node' : 'link';
-    const hint = suggestionsLeft-- > 0 ? didYouMean(ref.target, candidates[ref.to]) : '';
-    report(ref.from, ref.path, ref.to === 'node' ? 'missing-node' : 'missing-link', `unknown ${what} "${ref.target}"${hint}`);
+    const suggestion = suggestionsLeft-- > 0 ? didYouMean(ref.target, candidates[ref.to]) : undefined;
+    report(ref.from, ref.path, ref.to === 'node' ? 'missing-node' : 'missing-link', say('unknownReference', ref.to, ref.target, suggestion));
   }
   if (start && !nodeIds.has(start.id)) {
-    reportAt({ file: start.file.file, pos: start.pos }, 'missing-node', `start node "${start.id}" does not exist${didYouMean(start.id, [...nodeIds.keys()])}`);
+    reportAt({ file: start.file.file, pos: start.pos }, 'missing-node', say('startMissing', start.id, didYouMean(start.id, [...nodeIds.keys()])));
   }
 
   const allowedHosts = files.flatMap((f) => f.allowedHosts);
@@ -77,9 +76,9 @@ export function checkContent(files: ParsedFile[]): { content: Content | null; di
     for (const [id, link] of Object.entries(file.links)) {
       const host = new URL(link.url).host;
       if (RETIRED_DOCS_HOST.test(host)) {
-        report(file, ['links', id, 'url'], 'host-not-allowed', `stale address on ${host}: use the current learn.microsoft.com address`);
+        report(file, ['links', id, 'url'], 'host-not-allowed', say('retiredHost', host));
       } else if (!hostNames.has(host)) {
-        report(file, ['links', id, 'url'], 'host-not-allowed', `host "${host}" is not in allowedHosts (add it there with a reason if it belongs)`);
+        report(file, ['links', id, 'url'], 'host-not-allowed', say('hostNotAllowed', host));
       }
     }
   }
@@ -88,7 +87,7 @@ export function checkContent(files: ParsedFile[]): { content: Content | null; di
     for (const section of ['nodes', 'codes'] as const) {
       for (const [id, entry] of Object.entries(file[section])) {
         duplicateKeywords(entry.keywords ?? []).forEach(({ at, first }) =>
-          report(file, [section, id, 'keywords', at], 'duplicate-keyword', `keyword "${entry.keywords![at]}" repeats keyword ${first + 1} of "${id}" (letter case aside): remove one`),
+          report(file, [section, id, 'keywords', at], 'duplicate-keyword', say('duplicateKeyword', entry.keywords![at]!, first + 1, id)),
         );
       }
     }
@@ -102,7 +101,7 @@ export function checkContent(files: ParsedFile[]): { content: Content | null; di
         const key = normalizeCode(text);
         const owner = codeOwners.get(key);
         if (owner === undefined) codeOwners.set(key, id);
-        else if (owner !== id) report(file, i === 0 ? ['codes', id, 'code'] : ['codes', id, 'aliases', i - 1], 'duplicate-id', `"${text}" is already a code or alias of "${owner}": a lookup could find only one of them`);
+        else if (owner !== id) report(file, i === 0 ? ['codes', id, 'code'] : ['codes', id, 'aliases', i - 1], 'duplicate-id', say('sharedCode', text, owner));
       });
     }
   }
@@ -121,7 +120,7 @@ export function checkContent(files: ParsedFile[]): { content: Content | null; di
     const reachable = reachableFrom(start.id, nodes, rawEdges);
     for (const [id, declared] of nodeIds) {
       if (declared.section === 'nodes' && declared.valid && !reachable.has(id)) {
-        reportAt(declared, 'unreachable', `node "${id}" cannot be reached from the start "${start.id}": link to it from an option or a "next"`);
+        reportAt(declared, 'unreachable', say('unreachable', id, start.id));
       }
     }
   }
@@ -132,7 +131,7 @@ export function checkContent(files: ParsedFile[]): { content: Content | null; di
       if (node.kind !== 'question') continue;
       node.options.forEach((option, i) => {
         if (nodes[option.next] && !leadsToRemedy.has(option.next)) {
-          report(file, ['nodes', id, 'options', i, 'next'], 'dead-end', `option "${option.label}" leads to "${option.next}", from which no remedy can be reached`);
+          report(file, ['nodes', id, 'options', i, 'next'], 'dead-end', say('deadEnd', option.label, option.next));
         }
       });
     }
@@ -146,7 +145,7 @@ export function checkContent(files: ParsedFile[]): { content: Content | null; di
     const key = nodes[id]!.kind === 'remedy' ? 'ifNotHelped' : 'next';
     const circle = [...loop, id].join(' -> ');
     const file = files.find((f) => f.file === declared.file)!;
-    report(file, [declared.section, id, key], 'loop', `"did not help" goes round in a circle: ${circle}: end it at a remedy without ifNotHelped, or at a question`);
+    report(file, [declared.section, id, key], 'loop', say('loop', circle));
   }
 
   if (complete) diagnostics.push(...checkOutcomes(files, nodes));
@@ -286,8 +285,9 @@ function remedyReachability(nodes: Record<string, ContentNode>, invalidIds: Set<
   return good;
 }
 
-export function didYouMean(target: string, candidates: string[]): string {
-  if (candidates.length === 0) return '';
+/** The candidate close enough to `target` to be what was meant, if one is. */
+export function didYouMean(target: string, candidates: string[]): string | undefined {
+  if (candidates.length === 0) return undefined;
   const best = closest(target, candidates);
-  return distance(target, best) <= Math.max(2, Math.floor(target.length / 3)) ? ` (did you mean "${best}"?)` : '';
+  return distance(target, best) <= Math.max(2, Math.floor(target.length / 3)) ? best : undefined;
 }

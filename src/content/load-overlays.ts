@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkGlossaryFile } from '../i18n/glossary.js';
-import type { Diagnostic } from './diagnostic.js';
+import { say, type Diagnostic } from './diagnostic.js';
 import { LOCALES_DIR } from './load.js';
 import type { Content } from './model.js';
 import { checkOverlayFile, missingTranslations, type WhereDeclared } from './overlay.js';
@@ -34,25 +34,25 @@ export function loadOverlays(dir: string, content: Content, whereDeclared?: Wher
   const glossary = join(folder, GLOSSARY);
   if (existsSync(glossary)) {
     const read = readContentFile(glossary);
-    diagnostics.push(...(read.ok ? checkGlossaryFile(glossary, read.text) : [{ file: glossary, line: 1, col: 1, code: 'read-error' as const, message: read.message }]));
+    diagnostics.push(...(read.ok ? checkGlossaryFile(glossary, read.text) : [{ file: glossary, line: 1, col: 1, code: 'read-error' as const, message: read.message, said: read.said }]));
   }
   for (const name of names) {
     const file = join(folder, name);
     const expected = OVERLAY_NAME.exec(name)?.[1];
     if (!expected) {
-      diagnostics.push({ file, line: 1, col: 1, code: 'schema', message: 'an overlay is named after its language: da.yaml, or da.<topic>.yaml for a part of it' });
+      diagnostics.push({ file, line: 1, col: 1, code: 'schema', ...say('overlayName') });
       continue;
     }
     const read = readContentFile(file);
     if (!read.ok) {
-      diagnostics.push({ file, line: 1, col: 1, code: 'read-error', message: read.message });
+      diagnostics.push({ file, line: 1, col: 1, code: 'read-error', message: read.message, said: read.said });
       continue;
     }
     const checked = checkOverlayFile(content, file, read.text, whereDeclared);
     diagnostics.push(...checked.diagnostics);
     if (!checked.overlay) continue;
     if (checked.overlay.locale !== expected) {
-      diagnostics.push({ file, line: 1, col: 1, code: 'schema', message: `locale "${checked.overlay.locale}" does not match the file name (${expected})` });
+      diagnostics.push({ file, line: 1, col: 1, code: 'schema', ...say('localeMismatch', checked.overlay.locale, expected) });
       continue;
     }
     const merged = overlays.get(expected);
@@ -76,7 +76,7 @@ function mergeInto(into: LocaleOverlay, part: LocaleOverlay, file: string, earli
     const target = (into[section] ??= {}) as Record<string, unknown>;
     for (const [id, entry] of Object.entries(entries)) {
       if (Object.hasOwn(target, id)) {
-        problems.push({ file, line: 1, col: 1, code: 'duplicate-id', message: `"${id}" is translated in ${earlier.join(' or ')} already` });
+        problems.push({ file, line: 1, col: 1, code: 'duplicate-id', ...say('translatedTwice', id, earlier) });
         continue;
       }
       target[id] = entry;

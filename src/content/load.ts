@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { checkContent } from './check.js';
-import { sortDiagnostics, type Diagnostic } from './diagnostic.js';
+import { say, sortDiagnostics, type Diagnostic } from './diagnostic.js';
 import type { Content } from './model.js';
 import type { WhereDeclared } from './overlay.js';
 import { parseContentFile, unreadFile, type ParsedFile } from './parse-file.js';
@@ -44,12 +44,12 @@ export function loadContentDir(dir: string, cwd = process.cwd(), options: LoadOp
     return {
       content: null,
       files: [],
-      diagnostics: [{ file: display(dir), line: 1, col: 1, code: 'read-error', message: 'no .yaml files found in this folder' }],
+      diagnostics: [{ file: display(dir), line: 1, col: 1, code: 'read-error', ...say('noYamlFiles') }],
     };
   }
   const parsed = paths.map((path): ParsedFile => {
     const read = readContentFile(path);
-    return read.ok ? parseContentFile(display(path), read.text) : unreadFile(display(path), read.message);
+    return read.ok ? parseContentFile(display(path), read.text) : unreadFile(display(path), read);
   });
   const checked = checkContent(parsed);
   const sourceProblems = options.snapshotDir === undefined ? [] : checkSources(parsed, options.snapshotDir);
@@ -83,6 +83,6 @@ function isRealFolder(path: string): boolean {
 }
 
 function readError(file: string, error: unknown): Diagnostic {
-  const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (error as Error).message;
-  return { file, line: 1, col: 1, code: 'read-error', message: `cannot read content: ${reason}` };
+  const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? null : (error as Error).message;
+  return { file, line: 1, col: 1, code: 'read-error', ...say('cannotReadFolder', reason) };
 }

@@ -1,7 +1,8 @@
 import { Document, isScalar, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import { closest } from 'fastest-levenshtein';
 import type { z } from 'zod';
-import type { Diagnostic } from './diagnostic.js';
+import { say, type Diagnostic, type Message } from './diagnostic.js';
+import { issueInEveryLanguage } from '../i18n/diagnostic-words.js';
 import { hasValueAt, keyNodeAt, nodeAt, positionOfNode, type Position } from './positions.js';
 import { AllowedHost, CodeEntry, ContentFile, Link, Slug, TreeNode } from './schema.js';
 
@@ -66,9 +67,9 @@ function emptyParse(file: string, doc: Document, lineCounter: LineCounter): Pars
 }
 
 /** A file that could not be read: one problem, and nothing declared. */
-export function unreadFile(file: string, message: string): ParsedFile {
+export function unreadFile(file: string, why: Message): ParsedFile {
   const parsed = emptyParse(file, new Document(), new LineCounter());
-  parsed.diagnostics.push({ file, line: 1, col: 1, code: 'read-error', message });
+  parsed.diagnostics.push({ file, line: 1, col: 1, code: 'read-error', message: why.message, said: why.said });
   return parsed;
 }
 
@@ -79,21 +80,21 @@ export function parseContentFile(file: string, text: string): ParsedFile {
   // map's size); duplicateKeys below does it with one set per map.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const parsed = emptyParse(file, doc, lineCounter);
-  const at = (pos: Position, code: Diagnostic['code'], message: string) =>
-    parsed.diagnostics.push({ file, line: pos.line, col: pos.col, code, message });
+  const at = (pos: Position, code: Diagnostic['code'], message: Message) =>
+    parsed.diagnostics.push({ file, line: pos.line, col: pos.col, code, ...message });
 
   // One message per line: later errors on a line are usually echoes of the first.
   const linesWithError = new Set<number>();
-  const syntaxError = (offset: number, message: string) => {
+  const syntaxError = (offset: number, message: Message) => {
     const pos = lineCounter.linePos(offset);
     if (linesWithError.has(pos.line)) return;
     linesWithError.add(pos.line);
     at(pos, 'yaml-syntax', message);
   };
-  for (const error of doc.errors) syntaxError(error.pos[0], `YAML syntax error: ${firstLine(error.message)}`);
-  if (doc.errors.length === 0) for (const key of duplicateKeys(doc)) syntaxError(key.range?.[0] ?? 0, 'YAML syntax error: Map keys must be unique');
+  for (const error of doc.errors) syntaxError(error.pos[0], say('yamlSyntax', firstLine(error.message)));
+  if (doc.errors.length === 0) for (const key of duplicateKeys(doc)) syntaxError(key.range?.[0] ?? 0, say('duplicateKey'));
   for (const at of commentsCuttingText(doc, text)) {
-    syntaxError(at, 'a " #" in unquoted text starts a YAML comment, so the rest of the line is lost: put the text in quotes');
+    syntaxError(at, say('commentCutsText'));
   }
   if (parsed.diagnostics.length > 0) return parsed;
 
@@ -102,12 +103,13 @@ export function parseContentFile(file: string, text: string): ParsedFile {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     // An alias bomb, or another value the library refuses to build.
-    syntaxError(firstAlias(doc)?.range?.[0] ?? 0, `YAML aliases expand too far (${firstLine((error as Error).message)}): content needs no aliases (*name)`);
+    syntaxError(firstAlias(doc)?.range?.[0] ?? 0, say('aliasesInContent', firstLine((error as Error).message)));
     return parsed;
   }
   if (data === null || data === undefined) return parsed;
 
-  const result = ContentFile.safeParse(data);
+  // With its input, an issue can say in Danish and Dutch too what it received.
+  const result = ContentFile.safeParse(data, { reportInput: true });
   if (!result.success) {
     for (const issue of result.error.issues) {
       // Ids are checked below, where every key is seen: zod's record skips "__proto__".
@@ -135,7 +137,7 @@ export function parseContentFile(file: string, text: string): ParsedFile {
       const slug = Slug.safeParse(id).success;
       const entry = slug ? sectionSchemas[section].safeParse(value) : { success: false as const };
       const pos = positionOfNode(keyNodeAt(doc, [section], id), lineCounter);
-      if (!slug) at(pos, 'schema', `${section}: "${id}" is not a valid id: ids are lower-case slugs such as "users-not-provisioned"`);
+      if (!slug) at(pos, 'schema', say('invalidId', section, id));
       parsed.declared.push({ id, section, file, pos, valid: entry.success, rawNext: entry.success ? [] : rawReferences(value) });
       if (entry.success) (parsed[section] as Record<string, unknown>)[id] = entry.data;
     }
@@ -147,7 +149,7 @@ function describeIssue(
   doc: Document,
   lineCounter: LineCounter,
   issue: z.core.$ZodIssue,
-): { pos: Position; message: string } {
+): { pos: Position; message: Message } {
   const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
   const where = path.length > 0 ? `${formatPath(path)}: ` : '';
 
@@ -155,11 +157,10 @@ function describeIssue(
     const key = issue.keys[0] ?? '';
     const keyNode = keyNodeAt(doc, path, key);
     const allowed = knownKeysFor(doc, path);
-    const hint = allowed.length > 0 ? ` (did you mean "${closest(key, [...allowed])}"?)` : '';
-    const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+    const suggestion = allowed.length > 0 ? closest(key, [...allowed]) : undefined;
     return {
       pos: positionOfNode(keyNode ?? nodeAt(doc, path), lineCounter),
-      message: `${where}unknown key ${keys}${hint}`,
+      message: say('unknownKey', where, issue.keys, suggestion),
     };
   }
   if (issue.code === 'invalid_key' && path.length === 2) {
@@ -167,7 +168,7 @@ function describeIssue(
     const [section, key] = [String(path[0]), String(path[1])];
     return {
       pos: positionOfNode(keyNodeAt(doc, [section], key), lineCounter),
-      message: `${section}: "${key}" is not a valid id: ids are lower-case slugs such as "users-not-provisioned"`,
+      message: say('invalidId', section, key),
     };
   }
   if (issue.code === 'invalid_type' && !hasValueAt(doc, path) && path.length > 0) {
@@ -175,19 +176,18 @@ function describeIssue(
     const parentPath = path.slice(0, -1);
     return {
       pos: positionOfNode(nodeAt(doc, parentPath), lineCounter),
-      message: `${formatPath(parentPath) || 'file'}: missing required key "${String(key)}" (${issue.expected})`,
+      message: say('missingKey', formatPath(parentPath), String(key), issue.expected),
     };
   }
   const kindPath = path[path.length - 1] === 'kind' ? path.slice(0, -1) : path;
   if (issue.code === 'invalid_union' && isNodePath(kindPath)) {
     const kind = doc.getIn([...kindPath, 'kind']);
-    const what = kind === undefined ? 'missing "kind"' : `"${String(kind)}" is not a node kind`;
     return {
       pos: positionOfNode(nodeAt(doc, [...kindPath, 'kind']), lineCounter),
-      message: `${formatPath(kindPath)}.kind: ${what}: use question, remedy, info or code-lookup`,
+      message: say('notANodeKind', formatPath(kindPath), kind === undefined ? undefined : String(kind)),
     };
   }
-  return { pos: positionOfNode(nodeAt(doc, path), lineCounter), message: `${where}${lowerFirst(issue.message)}` };
+  return { pos: positionOfNode(nodeAt(doc, path), lineCounter), message: say('schemaIssue', where, issueInEveryLanguage(issue, lowerFirst(issue.message))) };
 }
 
 /** Key nodes that repeat a key earlier in the same map: one set per map, so linear in the file. */

@@ -1,9 +1,11 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { say, type Message } from './diagnostic.js';
 
 /** A content file is a page of YAML: anything larger is a mistake or an attack, not knowledge. */
 export const MAX_CONTENT_FILE_BYTES = 5 * 1024 * 1024;
 
-export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+/** Why a file could not be read is a diagnostic's message, ready to be worded in the reader's language. */
+export type ReadResult = { ok: true; text: string } | ({ ok: false } & Message);
 
 /**
  * Reads one content file, refusing what is not a regular file of a sane size: a link to
@@ -16,36 +18,22 @@ export function readContentFile(path: string): ReadResult {
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    return { ok: false, message: `cannot read: ${reasonOf(error)}` };
+    return { ok: false, ...cannotRead(error) };
   }
   try {
     const stat = fstatSync(fd);
-    if (stat.isDirectory()) return { ok: false, message: 'is a folder, not a YAML file: rename it, or move its files into a folder without .yaml in its name' };
-    if (!stat.isFile()) return { ok: false, message: 'is not a regular file (a device, FIFO or socket): content is read from regular files only' };
-    if (stat.size > MAX_CONTENT_FILE_BYTES) {
-      return { ok: false, message: `is ${megabytes(stat.size)}: a content file may hold at most ${megabytes(MAX_CONTENT_FILE_BYTES)}; split it by topic` };
-    }
+    if (stat.isDirectory()) return { ok: false, ...say('isFolder') };
+    if (!stat.isFile()) return { ok: false, ...say('notRegularFile') };
+    if (stat.size > MAX_CONTENT_FILE_BYTES) return { ok: false, ...say('tooLarge', stat.size, MAX_CONTENT_FILE_BYTES) };
     return { ok: true, text: readFileSync(fd, 'utf8') };
   } catch (error) {
-    return { ok: false, message: `cannot read: ${reasonOf(error)}` };
+    return { ok: false, ...cannotRead(error) };
   } finally {
     closeSync(fd);
   }
 }
 
-const REASONS: Record<string, string> = {
-  ENOENT: 'no such file, or a link that points nowhere',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ELOOP: 'links that lead round in a loop',
-  EISDIR: 'it is a folder',
-};
-
-function reasonOf(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  return (code && Object.hasOwn(REASONS, code) ? `${REASONS[code]} (${code})` : undefined) ?? code ?? String((error as Error).message);
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+/** The system's error code (ENOENT, EACCES, ...) is named in the reader's language; any other error as it came. */
+function cannotRead(error: unknown): Message {
+  return say('cannotRead', (error as NodeJS.ErrnoException).code, String((error as Error).message));
 }

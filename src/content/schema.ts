@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { CODE_CATEGORIES } from './categories.js';
-import { describeCharacter, urlProblem } from '../text/safe-url.js';
+import { RULES, ruleIssue } from '../i18n/diagnostic-words.js';
+import { urlFault } from '../text/safe-url.js';
 
 /** Stable, human-readable identifier: it appears in paths, JSON output and reports. */
 export const Slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "users-not-provisioned"');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, RULES.slug);
 
 /** Controls, format characters (bidi, zero-width) and the Unicode line separators. */
 const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
@@ -18,13 +19,11 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
 function visibleText(text: string, ctx: z.RefinementCtx<string>): void {
   const bad = INVISIBLE.exec(text);
   if (!bad) return;
-  const where = `holds ${describeCharacter(bad[0])} at character ${bad.index + 1}`;
-  const fix = /[\n\r\u2028\u2029]/.test(bad[0]) ? 'write the text as one line (a folded ">-" block joins lines)' : 'remove it';
-  ctx.addIssue({ code: 'custom', message: `${where}: control and invisible characters are not allowed in text: ${fix}` });
+  ctx.addIssue(ruleIssue('invisible', bad[0], bad.index + 1, /[\n\r\u2028\u2029]/.test(bad[0])));
 }
 
-const Text = z.string().trim().min(1, 'must not be empty').superRefine(visibleText);
-const LinkRefs = z.array(Slug).min(1, 'needs at least one doc link (a link id from the link catalogue)');
+const Text = z.string().trim().min(1, RULES.notEmpty).superRefine(visibleText);
+const LinkRefs = z.array(Slug).min(1, RULES.needsLink);
 
 /** The words admins type or paste for this problem: error fragments, portal labels, product names, synonyms. */
 const Keywords = z.array(Text);
@@ -36,7 +35,7 @@ export const Source = z.strictObject({
 });
 
 /** The day the text was last checked against its sources. */
-const Reviewed = z.iso.date({ error: 'must be a date such as "2026-11-30"' });
+const Reviewed = z.iso.date({ error: RULES.date });
 
 /** Said before the steps when a step can do harm: who loses what. */
 const Caution = Text;
@@ -51,7 +50,7 @@ export const QuestionNode = z.strictObject({
   title: Text,
   prompt: Text,
   explain: Text.optional(),
-  options: z.array(Option).min(2, 'a question needs at least two options'),
+  options: z.array(Option).min(2, RULES.twoOptions),
   keywords: Keywords.optional(),
 });
 
@@ -60,7 +59,7 @@ export const RemedyNode = z.strictObject({
   title: Text,
   cause: Text,
   caution: Caution.optional(),
-  steps: z.array(Text).min(1, 'a remedy needs at least one step'),
+  steps: z.array(Text).min(1, RULES.remedyStep),
   links: LinkRefs,
   ifNotHelped: Slug.optional(),
   keywords: Keywords.optional(),
@@ -73,7 +72,7 @@ export const InfoNode = z.strictObject({
   title: Text,
   facts: z
     .array(z.strictObject({ text: Text, links: z.array(Slug).optional() }))
-    .min(1, 'an info node needs at least one fact'),
+    .min(1, RULES.oneFact),
   next: Slug,
   keywords: Keywords.optional(),
 });
@@ -99,14 +98,14 @@ export const Retry = z.strictObject({
 });
 
 export const CodeEntry = z.strictObject({
-  code: z.string().regex(/^[A-Za-z][A-Za-z0-9 ._:-]*$/, 'must be an error code such as "EntryConflict"'),
+  code: z.string().regex(/^[A-Za-z][A-Za-z0-9 ._:-]*$/, RULES.errorCode),
   aliases: z.array(Text).default([]),
   category: CodeCategory,
   title: Text,
   meaning: Text,
   retry: Retry,
   caution: Caution.optional(),
-  steps: z.array(Text).min(1, 'an error code needs at least one step'),
+  steps: z.array(Text).min(1, RULES.codeStep),
   links: LinkRefs,
   next: Slug.optional(),
   keywords: Keywords.optional(),
@@ -115,9 +114,9 @@ export const CodeEntry = z.strictObject({
 });
 
 /** A doc address exactly as a browser reads it; a translation's address is held to the same rules. */
-const DocUrl = z.url({ protocol: /^https$/, error: 'must be an https:// address', abort: true }).superRefine((url, ctx) => {
-  const problem = urlProblem(url);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+const DocUrl = z.url({ protocol: /^https$/, error: RULES.https, abort: true }).superRefine((url, ctx) => {
+  const fault = urlFault(url);
+  if (fault) ctx.addIssue(ruleIssue('url', fault));
 });
 
 export const Link = z.strictObject({
@@ -126,7 +125,7 @@ export const Link = z.strictObject({
 });
 
 export const AllowedHost = z.strictObject({
-  host: z.string().regex(/^[a-z0-9.-]+$/, 'must be a host name such as "learn.microsoft.com"'),
+  host: z.string().regex(/^[a-z0-9.-]+$/, RULES.hostName),
   reason: Text,
 });
 
@@ -140,7 +139,7 @@ export const ContentFile = z.strictObject({
 });
 
 /** The hash of the English text a translation was made from (`validate` prints the current one). */
-const SourceHash = z.string().regex(/^en-[0-9a-f]{8}$/, 'must be the hash of the English text, such as "en-3234dc56", as "validate" prints it');
+const SourceHash = z.string().regex(/^en-[0-9a-f]{8}$/, RULES.sourceHash);
 
 /**
  * A translation overlay replaces text by id and never changes structure: option labels,
@@ -148,7 +147,7 @@ const SourceHash = z.string().regex(/^en-[0-9a-f]{8}$/, 'must be the hash of the
  * English text it translates, so a later English edit marks it stale.
  */
 export const LocaleOverlay = z.strictObject({
-  locale: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, 'must be a locale such as "da" or "nl-BE"'),
+  locale: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, RULES.locale),
   nodes: z
     .record(
       Slug,

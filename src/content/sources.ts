@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { didYouMean } from './check.js';
-import type { Diagnostic } from './diagnostic.js';
+import { say, type Diagnostic, type Message } from './diagnostic.js';
 import { anchorsOfSnapshot, headingAnchor, learnAnchor, learnPagePath, snapshotFileFor } from './docs-snapshot.js';
 import type { ParsedFile } from './parse-file.js';
 import { nodeAt, positionOfNode } from './positions.js';
 import type { Source } from './schema.js';
 
 type PathKey = string | number;
-
-const RUN_SCRIPT = 'run scripts/snapshot-headings.mjs';
 
 /**
  * Freshness checks that need the docs snapshot: every remedy and error code names its sources,
@@ -18,9 +16,9 @@ const RUN_SCRIPT = 'run scripts/snapshot-headings.mjs';
  */
 export function checkSources(files: ParsedFile[], snapshotDir: string): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const report = (file: ParsedFile, path: PathKey[], code: Diagnostic['code'], message: string) => {
+  const report = (file: ParsedFile, path: PathKey[], code: Diagnostic['code'], message: Message) => {
     const pos = positionOfNode(nodeAt(file.doc, path), file.lineCounter);
-    diagnostics.push({ file: file.file, line: pos.line, col: pos.col, code, message });
+    diagnostics.push({ file: file.file, line: pos.line, col: pos.col, code, ...message });
   };
   const snapshots = new Map<string, string[] | null>();
   const anchorsOfPage = (page: string): string[] | null => {
@@ -33,15 +31,14 @@ export function checkSources(files: ParsedFile[], snapshotDir: string): Diagnost
     }
     return snapshots.get(page)!;
   };
-  /** Checks that `anchor` is on the page of `url`; `what` names it in the message as the author wrote it. */
-  const checkAnchor = (file: ParsedFile, path: PathKey[], url: string, anchor: string, what: string) => {
+  /** Checks that `anchor` is on the page of `url`; `what` and `written` name it in the message as the author wrote it. */
+  const checkAnchor = (file: ParsedFile, path: PathKey[], url: string, anchor: string, what: 'anchor' | 'heading', written: string) => {
     const page = learnPagePath(url);
     const anchors = page ? anchorsOfPage(page) : null;
     if (!page || !anchors) {
-      const where = page ? normalize(join(snapshotDir, snapshotFileFor(page))) : 'a page outside learn.microsoft.com';
-      report(file, path, 'missing-snapshot', `no heading snapshot for this page (${where}); ${RUN_SCRIPT}`);
-    } else if (!anchors.includes(anchor) && !(what.startsWith('heading') && anchors.some((a) => sameWords(a, anchor)))) {
-      report(file, path, 'missing-anchor', `${what} is not a heading of ${page}${didYouMean(anchor, anchors)}`);
+      report(file, path, 'missing-snapshot', say('noSnapshot', page ? normalize(join(snapshotDir, snapshotFileFor(page))) : null));
+    } else if (!anchors.includes(anchor) && !(what === 'heading' && anchors.some((a) => sameWords(a, anchor)))) {
+      report(file, path, 'missing-anchor', say('notAHeading', what, written, page, didYouMean(anchor, anchors)));
     }
   };
 
@@ -54,23 +51,23 @@ export function checkSources(files: ParsedFile[], snapshotDir: string): Diagnost
   for (const file of files) {
     for (const [id, link] of Object.entries(file.links)) {
       const anchor = learnAnchor(link.url);
-      if (anchor !== null) checkAnchor(file, ['links', id, 'url'], link.url, anchor, `anchor "#${anchor}"`);
+      if (anchor !== null) checkAnchor(file, ['links', id, 'url'], link.url, anchor, 'anchor', anchor);
     }
-    const entries: Array<{ path: PathKey[]; kind: string; sources: Source[] | undefined }> = [];
+    const entries: Array<{ path: PathKey[]; kind: 'remedy' | 'code'; sources: Source[] | undefined }> = [];
     for (const [id, node] of Object.entries(file.nodes)) {
       if (node.kind === 'remedy') entries.push({ path: ['nodes', id], kind: 'remedy', sources: node.sources });
     }
-    for (const [id, code] of Object.entries(file.codes)) entries.push({ path: ['codes', id], kind: 'error code', sources: code.sources });
+    for (const [id, code] of Object.entries(file.codes)) entries.push({ path: ['codes', id], kind: 'code', sources: code.sources });
     for (const { path, kind, sources } of entries) {
       if (!sources || sources.length === 0) {
-        report(file, [...path, 'sources'], 'missing-source', `${kind} without a source: add sources: [{ link, heading }] naming the page (and heading) its facts come from`);
+        report(file, [...path, 'sources'], 'missing-source', say('noSource', kind));
         continue;
       }
       sources.forEach((source, i) => {
         const url = urls.get(source.link);
         // An unknown link id is reported with the other references (check.ts).
         if (url === undefined || source.heading === undefined) return;
-        checkAnchor(file, [...path, 'sources', i, 'heading'], url, headingAnchor(source.heading), `heading "${source.heading}"`);
+        checkAnchor(file, [...path, 'sources', i, 'heading'], url, headingAnchor(source.heading), 'heading', source.heading);
       });
     }
   }

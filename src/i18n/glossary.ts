@@ -1,8 +1,9 @@
 import { LineCounter, parse as parseYaml, parseDocument } from 'yaml';
-import type { Diagnostic } from '../content/diagnostic.js';
+import { say, type Diagnostic } from '../content/diagnostic.js';
 import { formatPath } from '../content/parse-file.js';
 import { nodeAt, positionOfNode } from '../content/positions.js';
 import { z } from 'zod';
+import { issueInEveryLanguage, ruleIssue, RULES } from './diagnostic-words.js';
 
 /**
  * content/locales/glossary.yaml: Microsoft's own Danish and Dutch words for what an admin
@@ -15,9 +16,9 @@ const Seen = z
   .string()
   .regex(
     /^(?:seed \d{3}|https:\/\/(?:learn|docs)\.microsoft\.com\/(?:da-dk|nl-nl|nl-be)\/\S+|https:\/\/github\.com\/[\w.-]+\/[\w-]+\.(?:da-dk|nl-nl)\/blob\/[0-9a-f]{40}\/\S+)$/i,
-    'must be "seed NNN" (a file of the seed articles), the address of a localised Learn page (/da-dk/, /nl-nl/, /nl-be/) or a file of a localised docs repository at a commit (github.com/.../<repo>.da-DK/blob/<commit>/...)',
+    RULES.seen,
   );
-const Word = z.string().trim().min(1, 'must not be empty');
+const Word = z.string().trim().min(1, RULES.notEmpty);
 
 export const GlossaryTerm = z
   .strictObject({
@@ -34,10 +35,10 @@ export const GlossaryTerm = z
   })
   .superRefine((term, ctx) => {
     for (const language of ['da', 'nl'] as const) {
-      if (term[language] && !term.source[language]) ctx.addIssue({ code: 'custom', path: ['source', language], message: `"${term[language]}" needs the place it was seen` });
-      if (!term[language] && term.source[language]) ctx.addIssue({ code: 'custom', path: [language], message: `a ${language} source without a ${language} term` });
+      if (term[language] && !term.source[language]) ctx.addIssue({ ...ruleIssue('needsSeen', term[language]), path: ['source', language] });
+      if (!term[language] && term.source[language]) ctx.addIssue({ ...ruleIssue('sourceWithoutTerm', language), path: [language] });
     }
-    if (!term.da && !term.nl) ctx.addIssue({ code: 'custom', path: ['en'], message: 'give at least one of da and nl' });
+    if (!term.da && !term.nl) ctx.addIssue({ ...ruleIssue('daOrNl'), path: ['en'] });
   });
 export type GlossaryTerm = z.infer<typeof GlossaryTerm>;
 
@@ -100,12 +101,12 @@ export function checkGlossaryFile(file: string, text: string): Diagnostic[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
-    return doc.errors.map((error) => ({ file, ...lineCounter.linePos(error.pos[0]), code: 'yaml-syntax' as const, message: `YAML syntax error: ${error.message.split('\n')[0]}` }));
+    return doc.errors.map((error) => ({ file, ...lineCounter.linePos(error.pos[0]), code: 'yaml-syntax' as const, ...say('yamlSyntax', error.message.split('\n')[0]!) }));
   }
-  const parsed = Glossary.safeParse(doc.toJS());
+  const parsed = Glossary.safeParse(doc.toJS(), { reportInput: true });
   if (parsed.success) return [];
   return parsed.error.issues.map((issue) => {
     const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
-    return { file, ...positionOfNode(nodeAt(doc, path), lineCounter), code: 'schema' as const, message: `${formatPath(path)}: ${issue.message}` };
+    return { file, ...positionOfNode(nodeAt(doc, path), lineCounter), code: 'schema' as const, ...say('schemaIssue', `${formatPath(path)}: `, issueInEveryLanguage(issue, issue.message)) };
   });
 }
