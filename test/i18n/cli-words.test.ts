@@ -133,3 +133,59 @@ describe('the language is known before the arguments are parsed', () => {
     expect(keys(cliWords('nl'))).toEqual(keys(cliWords('en')));
   });
 });
+
+describe('the commands’ own errors in the reader’s language, with the same exit codes', () => {
+  /** The shipped content, so its ids and its Danish and Dutch are the ones users get. */
+  const shipped = (args: string[], env: Record<string, string | undefined> = {}) => run(args, { content: false, env: env as Record<string, string> });
+
+  it('show and path name what is wrong in Danish and Dutch, exit 1', () => {
+    const show = shipped(['--lang', 'da', 'show', 'no-users-quarantin']);
+    expect(show.stderr).toBe('provision-doctor: der er ingen node "no-users-quarantin". Mente du: no-users-quarantine?\n');
+    expect(show.status).toBe(1);
+    const path = shipped(['--lang', 'nl', 'path', 'no-users-start/@nope']);
+    expect(path.stderr).toBe('provision-doctor: stap 2 van het pad "@nope": er is geen knooppunt "nope". Controleer het pad, of begin opnieuw met "provision-doctor".\n');
+    expect(path.status).toBe(1);
+    const resume = shipped(['--plain', '--resume', 'bogus'], { LANG: 'da_DK.UTF-8' });
+    expect(resume.stderr).toMatch(/^provision-doctor: --resume: trin 1 i stien "bogus": ikke et svar på "start" \(svarene fører til: setup-start, /);
+    expect(resume.status).toBe(2);
+  });
+
+  it('the wizard without a terminal points to --plain in Dutch, exit 2', () => {
+    const refused = shipped(['--lang', 'nl']);
+    expect(refused.stderr).toBe(
+      'provision-doctor: de wizard heeft een interactieve terminal nodig; gebruik zonder terminal --plain (een dialoog regel voor regel), explain <code>, search <words> of analyze <log file> (zie --help)\n',
+    );
+    expect(refused.status).toBe(2);
+  });
+
+  it('analyze refuses bad filters (exit 2) and names unreadable paths (exit 1) in Danish and Dutch', () => {
+    const filters = shipped(['--lang', 'da', 'analyze', 'x.json', '--since', '02/05/2024']);
+    expect(filters.stderr).toBe('provision-doctor: --since "02/05/2024" kan være 2024-02-05 eller 2024-05-02: skriv datoen som år-måned-dag, f.eks. 2024-05-02\n');
+    expect(filters.status).toBe(2);
+    const status = shipped(['--lang', 'nl', 'analyze', 'x.json', '--status', 'broken', '--until', 'gisteren']);
+    expect(status.stderr).toBe(
+      'provision-doctor: --until "gisteren" is geen datum of tijd (gebruik bijv. 2024-05-01 of 2024-05-01T10:00Z)\n--status "broken" is niet een van success, failure, skipped, warning, other\n',
+    );
+    expect(status.status).toBe(2);
+    expect(shipped(['--lang', 'da', 'analyze', 'x.json', '--fail-on', 'errors']).stderr).toBe('provision-doctor: --fail-on "errors" er ikke en af failure, warning, skipped\n');
+    const missing = shipped(['--lang', 'nl', 'analyze', 'no/such/file.json']);
+    expect(missing.stderr).toBe('provision-doctor analyze: no/such/file.json: bestand of map bestaat niet\n');
+    expect(missing.status).toBe(1);
+  });
+
+  it('check refuses a bad Graph address and a missing token in Danish and Dutch, exit 2', () => {
+    const http = shipped(['--lang', 'nl', 'check', '--app', 'x', '--graph-base', 'http://graph.example/v1.0'], { PROVISION_DOCTOR_GRAPH_TOKEN: 'token' });
+    expect(http.stderr).toBe('provision-doctor: --graph-base: moet een https://-adres zijn (http:// alleen voor een server op deze computer)\n');
+    expect(http.status).toBe(2);
+    expect(shipped(['--lang', 'da', 'check']).stderr).toBe('provision-doctor: check: angiv appen med --app <viste navn, app-id eller tjenesteprincipalens id>\n');
+    const noToken = shipped(['--lang', 'da', 'check', '--app', 'x'], { PATH: '/nonexistent', PROVISION_DOCTOR_GRAPH_TOKEN: undefined, PROVISION_DOCTOR_CLIENT_ID: undefined });
+    expect(noToken.stderr).toMatch(/^provision-doctor: intet token til Microsoft Graph: angiv PROVISION_DOCTOR_GRAPH_TOKEN, /);
+    expect(noToken.stderr.trim().split('\n')).toHaveLength(1);
+    expect(noToken.status).toBe(2);
+  });
+
+  it('search says in Danish that a long query was cut', () => {
+    const words = Array.from({ length: 25 }, (_, i) => `word${i}`);
+    expect(shipped(['--lang', 'da', 'search', ...words]).stderr).toBe('provision-doctor search: Kun de første 20 ord (højst 200 tegn) søges.\n');
+  });
+});
