@@ -201,7 +201,7 @@ const da: CliWords = {
       status: 'kun hændelser med disse statusser: success,failure,skipped,warning',
       identity: 'kun hændelser for identiteter, hvis navn, logon eller id indeholder dette',
       redact: 'erstat navne, adresser, id’er, telefonnumre og hjemmemapper med pladsholdere, så rapporten kan deles',
-      failOn: 'afslut med 3, når rapporten indeholder hændelser med disse statusser: failure,warning,skipped (til CI)',
+      failOn: 'afslut med kode 3, når rapporten indeholder hændelser med disse statusser: failure,warning,skipped (til CI)',
     },
     check: {
       description: 'læs en apps klargøringsopsætning fra lejeren (kun læsning), og find det, der er galt, med løsninger',
@@ -231,7 +231,7 @@ const da: CliWords = {
       analyze: 'opsummer en hentet klargøringslog',
       help: 'en kommandos indstillinger',
     },
-    exitCodes: 'Slutkoder: 0 fundet, 1 ikke fundet eller problemer, 2 forkert brug, 3 analyze --fail-on fandt det, den nævner.',
+    exitCodes: 'Afslutningskoder: 0 fundet, 1 ikke fundet eller problemer, 2 forkert brug, 3 analyze --fail-on fandt det, den nævner.',
     docs: 'Dokumentation: README.md i pakken.',
   },
   usage: {
@@ -341,12 +341,12 @@ const nl: CliWords = {
       status: 'alleen gebeurtenissen met deze statussen: success,failure,skipped,warning',
       identity: 'alleen gebeurtenissen van identiteiten waarvan de naam, aanmeldingsnaam of id dit bevat',
       redact: 'vervang namen, adressen, id’s, telefoonnummers en thuismappen door tijdelijke aanduidingen, om het rapport te kunnen delen',
-      failOn: 'sluit af met 3 als het rapport gebeurtenissen met deze statussen bevat: failure,warning,skipped (voor CI)',
+      failOn: 'sluit af met code 3 als het rapport gebeurtenissen met deze statussen bevat: failure,warning,skipped (voor CI)',
     },
     check: {
       description: 'lees de inrichting van een app uit de tenant (alleen-lezen) en noem wat er mis is, met oplossingen',
       app: 'de bedrijfstoepassing: weergavenaam, app-id of id van de service-principal',
-      user: 'controleer ook deze gebruiker: hoe hij is toegewezen, status en laatste gebeurtenissen',
+      user: 'controleer ook deze gebruiker: hoe deze is toegewezen, status en laatste gebeurtenissen',
       tokenStdin: 'lees een toegangstoken voor Microsoft Graph uit standaardinvoer',
       clientId: 'meld u aan met een apparaatcode voor deze alleen-lezen app-registratie (of PROVISION_DOCTOR_CLIENT_ID)',
       tenant: 'de tenant waarbij u zich aanmeldt met --client-id (of PROVISION_DOCTOR_TENANT_ID)',
@@ -375,7 +375,7 @@ const nl: CliWords = {
     docs: 'Documentatie: README.md in het pakket.',
   },
   usage: {
-    runHelp: (command: string) => `Voer "${command} --help" uit voor het gebruik.`,
+    runHelp: (command: string) => `Voer "${command} --help" uit voor uitleg over het gebruik.`,
     unknownOption: (flag: string) => `onbekende optie '${flag}'`,
     didYouMean: (similar: string) => `(Bedoelde u ${similar}?)`,
     didYouMeanOneOf: (similar: string) => `(Bedoelde u een van ${similar}?)`,

@@ -20,7 +20,7 @@ describe('--help in the reader’s language', () => {
     expect(stdout).toMatch(/^ {2}-v, --version +vis versionsnummeret$/m);
     expect(stdout).toMatch(/^ {2}help \[command\] +vis hjælp til en kommando eller denne hjælp$/m);
     expect(stdout).toContain('  provision-doctor explain EntryConflict             hvad en fejlkode betyder, og hvad du skal gøre');
-    expect(stdout).toContain('Slutkoder: 0 fundet, 1 ikke fundet eller problemer, 2 forkert brug');
+    expect(stdout).toContain('Afslutningskoder: 0 fundet, 1 ikke fundet eller problemer, 2 forkert brug');
     expect(stdout).not.toMatch(/Usage:|Options:|Commands:|Examples:|display help/);
   });
 
@@ -72,12 +72,12 @@ describe('commander’s usage errors in the reader’s language', () => {
       'provision-doctor explain: ukendt indstilling \'--jsn\' (Mente du --json?). Kør "provision-doctor explain --help" for at se, hvordan den bruges.',
     );
     expect(usageLine(['explain', '--jsn', 'EntryConflict'], { LANG: 'nl_BE.UTF-8' })).toBe(
-      'provision-doctor explain: onbekende optie \'--jsn\' (Bedoelde u --json?). Voer "provision-doctor explain --help" uit voor het gebruik.',
+      'provision-doctor explain: onbekende optie \'--jsn\' (Bedoelde u --json?). Voer "provision-doctor explain --help" uit voor uitleg over het gebruik.',
     );
   });
 
   it('a missing argument, an unknown command, too many arguments, a bad value', () => {
-    expect(usageLine(['--lang', 'nl', 'show'])).toBe('provision-doctor show: verplicht argument \'node-id\' ontbreekt. Voer "provision-doctor show --help" uit voor het gebruik.');
+    expect(usageLine(['--lang', 'nl', 'show'])).toBe('provision-doctor show: verplicht argument \'node-id\' ontbreekt. Voer "provision-doctor show --help" uit voor uitleg over het gebruik.');
     expect(usageLine(['--lang', 'da', 'show'])).toMatch(/^provision-doctor show: det påkrævede argument 'node-id' mangler\. Kør /);
     expect(usageLine(['--lang', 'da', 'bogus'])).toMatch(/^provision-doctor: ukendt kommando "bogus"\. Kør "provision-doctor --help"/);
     expect(usageLine(['--lang', 'nl', 'topics', 'extra'])).toMatch(/^provision-doctor topics: te veel argumenten voor 'topics'\. 0 argumenten verwacht, maar 1 gekregen\. Voer /);
