@@ -1,17 +1,24 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { CODE_CATEGORIES } from './content/categories.js';
 import { ExitCode, isUserError, UserError } from './cli/exit-codes.js';
 import { loadContent } from './cli/load-content.js';
 import { loadSearch } from './cli/load-search.js';
-import { chooseMode, NO_TERMINAL } from './cli/mode.js';
+import { chooseMode } from './cli/mode.js';
 import { guardStdout, writeError, writeOut } from './cli/output.js';
-import { chooseLanguage, type Language } from './i18n/language.js';
+import { chooseLanguage, earlyLanguage, LANGUAGES, type Language } from './i18n/language.js';
+import { cliWords, type CliWords } from './i18n/cli-words.js';
+import { usageProblem } from './cli/usage-error.js';
 import { styleFor } from './cli/style.js';
 import { fitToWidth } from './cli/fit.js';
 
 declare const PACKAGE_VERSION: string;
 
 // Kept tiny on purpose: each command's module (and Ink, yaml, zod) is imported only when that command runs.
+
+// Help and usage errors come before any command runs, so their language is read from the
+// arguments and the environment first, once; the program below is built in it.
+const words = cliWords(earlyLanguage(process.argv.slice(2), process.env));
+const help = words.help;
 
 // A reader that stops early is no error; a full disk or a closed descriptor is one line and exit 1.
 guardStdout();
@@ -25,10 +32,11 @@ let running = 'provision-doctor';
 
 /** --lang, else the locale variables; decided once, for every mode. */
 function language(): Language {
+  const { lang } = program.opts<GlobalOptions>();
   try {
-    return chooseLanguage(program.opts<GlobalOptions>().lang, process.env).language;
-  } catch (error) {
-    throw new UserError((error as Error).message);
+    return chooseLanguage(lang, process.env).language;
+  } catch {
+    throw new UserError(words.error.badLanguage(lang!, LANGUAGES.join(', ')));
   }
 }
 interface GlobalOptions {
@@ -39,35 +47,50 @@ interface GlobalOptions {
 }
 
 // Every line starting with "  provision-doctor " is run by test/cli/examples.test.ts: none can go stale.
-const EXAMPLES = `
-Examples:
-  provision-doctor                                   the wizard
-  provision-doctor --plain                           the same walk as a line-by-line dialogue
-  provision-doctor explain EntryConflict             what an error code means and what to do
-  provision-doctor search quarantine                 find questions, remedies and codes
-  provision-doctor show no-users-quarantine          one remedy, by its id
-  provision-doctor path no-users-start/no-users-which   replay a saved walk
-  provision-doctor --resume no-users-start/no-users-which   the wizard where a walk ended
-  provision-doctor analyze ProvisioningLogs.json     sum up a downloaded provisioning log
-  provision-doctor help explain                      a command's options
+// The command lines stay English in every language; their explanations follow the reader's.
+const EXAMPLES: Array<[string, keyof CliWords['help']['example']]> = [
+  ['provision-doctor', 'wizard'],
+  ['provision-doctor --plain', 'plain'],
+  ['provision-doctor explain EntryConflict', 'explain'],
+  ['provision-doctor search quarantine', 'search'],
+  ['provision-doctor show no-users-quarantine', 'show'],
+  ['provision-doctor path no-users-start/no-users-which', 'path'],
+  ['provision-doctor --resume no-users-start/no-users-which', 'resume'],
+  ['provision-doctor analyze ProvisioningLogs.json', 'analyze'],
+  ['provision-doctor help explain', 'help'],
+];
 
-Exit codes: 0 found, 1 not found or problems, 2 usage error, 3 analyze --fail-on found what it names.
-Docs: README.md in the package.`;
+function examples(): string {
+  const lines = EXAMPLES.map(([example, why]) => `  ${example.padEnd(48)}   ${help.example[why]}`);
+  return `\n${help.examplesHeading}\n${lines.join('\n')}\n\n${help.exitCodes}\n${help.docs}`;
+}
+
+/** Commander's headings and its "(default: ...)" and "(choices: ...)" notes, in the reader's language. */
+const helpInLanguage: Partial<Help> = {
+  styleTitle: (title) => help.headings[title] ?? title,
+  optionDescription(option) {
+    return Help.prototype.optionDescription
+      .call(this, option)
+      .replace(/ \(((?:choices|default): .*)\)$/, (_, notes: string) => ` (${notes.replace(/^choices: /, `${help.choices} `).replace(/(^|, )default: /, `$1${help.defaultIs} `)})`);
+  },
+};
 
 const program = new Command()
   .name('provision-doctor')
-  .description('Find the cause of a Microsoft Entra ID app provisioning problem, the remedy and the docs to read.')
-  .version(PACKAGE_VERSION, '-v, --version')
-  .option('--content <dir>', 'read the knowledge from YAML in this folder (for content authors)')
-  .option('--lang <language>', 'da (Danish), nl (Dutch) or en; default: from LC_ALL, LC_MESSAGES or LANG')
-  .option('--plain', 'a line-by-line dialogue instead of the full-screen wizard (also when TERM=dumb)')
-  .option('--resume <path>', 'open the wizard (or --plain) where a saved path ends, e.g. no-users-start/no-users-which')
-  .helpCommand('help [command]', "show help for a command, or this help")
+  .description(help.program)
+  .version(PACKAGE_VERSION, '-v, --version', help.versionOption)
+  .helpOption('-h, --help', help.helpOption)
+  .configureHelp(helpInLanguage)
+  .option('--content <dir>', help.option.content)
+  .option('--lang <language>', help.option.lang)
+  .option('--plain', help.option.plain)
+  .option('--resume <path>', help.option.resume)
+  .helpCommand('help [command]', help.helpCommand)
   .showSuggestionAfterError()
   .exitOverride()
   .configureOutput({ outputError: () => {} })
-  .addHelpText('before', 'Run with no arguments to start the interactive wizard: it asks what you see, one question at a time,\nuntil it names the cause, the steps that fix it and the docs to read.\n')
-  .addHelpText('after', EXAMPLES)
+  .addHelpText('before', help.before)
+  .addHelpText('after', examples())
   .hook('preSubcommand', (_, sub) => {
     running = `provision-doctor ${sub.name()}`;
   });
@@ -76,7 +99,7 @@ program.action(async () => {
   const { plain = false, resume } = program.opts<GlobalOptions>();
   const mode = chooseMode({ plain, env: process.env, stdinTTY: process.stdin.isTTY, stdoutTTY: process.stdout.isTTY });
   if (mode === 'no-terminal') {
-    throw new UserError(NO_TERMINAL);
+    throw new UserError(words.error.noTerminal);
   }
   const loaded = await content();
   if (mode === 'plain') {
@@ -92,10 +115,10 @@ function command(name: string, description: string): Command {
   return program.command(name).description(description).exitOverride().configureOutput({ outputError: () => {} });
 }
 
-const json = ['--json', 'print JSON (schema: schema/output.schema.json)'] as const;
+const json = ['--json', help.option.json] as const;
 
-command('explain', 'explain provisioning-log error codes (exact, alias, any case, app- or SCIM-prefixed)')
-  .argument('<code...>', 'one or more error codes, e.g. EntryConflict')
+command('explain', help.explain.description)
+  .argument('<code...>', help.explain.code)
   .option(...json)
   .action(async (codes: string[], options: { json?: boolean }) => {
     const { runExplain } = await import('./cli/explain.js');
@@ -103,9 +126,9 @@ command('explain', 'explain provisioning-log error codes (exact, alias, any case
     process.exitCode = await runExplain(await loadContent(dir, language(), 'codes'), codes, options, textOut(options), content);
   });
 
-command('search', 'find questions, remedies and error codes, best match first')
-  .argument('<words...>', 'what to look for, e.g. quarantine or EntryConf')
-  .option('--limit <n>', 'at most this many matches', positiveInteger, 10)
+command('search', help.search.description)
+  .argument('<words...>', help.search.words)
+  .option('--limit <n>', help.search.limit, positiveInteger, 10)
   .option(...json)
   .action(async (words: string[], options: { json?: boolean; limit: number }) => {
     const { runSearch } = await loadSearch();
@@ -115,69 +138,69 @@ command('search', 'find questions, remedies and error codes, best match first')
     process.exitCode = runSearch(await content(), words, { ...options, ...(builtIn ? { index: new URL(index, import.meta.url) } : {}) }, out);
   });
 
-command('topics', 'list the topics a walk can start from')
+command('topics', help.topics.description)
   .option(...json)
   .action(async (options: { json?: boolean }) => {
     const { runTopics } = await import('./cli/topics.js');
     process.exitCode = runTopics(await content(), options, out, style());
   });
 
-command('codes', 'list the error-code catalogue')
-  .addOption(new Option('--category <name>', 'only this category').choices(CODE_CATEGORIES))
+command('codes', help.codes.description)
+  .addOption(new Option('--category <name>', help.codes.category).choices(CODE_CATEGORIES))
   .option(...json)
   .action(async (options: { json?: boolean; category?: string }) => {
     const { runCodes } = await import('./cli/codes.js');
     process.exitCode = runCodes(await content(), options, textOut(options), process.stdout.isTTY && !options.json ? process.stdout.columns : undefined);
   });
 
-command('show', 'print one node (question, remedy, info or error code) by id')
-  .argument('<node-id>', 'a node id as shown by search, e.g. no-users-quarantine (an error code works too)')
+command('show', help.show.description)
+  .argument('<node-id>', help.show.nodeId)
   .option(...json)
   .action(async (id: string, options: { json?: boolean }) => {
     const { runShow } = await import('./cli/show.js');
     process.exitCode = runShow(await content(), id, options, textOut(options), style());
   });
 
-command('path', 'replay a saved path: the answers given and the node it reaches')
-  .argument('<path>', 'a path as the wizard shows it, e.g. no-users-start/no-users-which')
+command('path', help.path.description)
+  .argument('<path>', help.path.path)
   .option(...json)
   .action(async (path: string, options: { json?: boolean }) => {
     const { runPath } = await import('./cli/path.js');
     process.exitCode = runPath(await content(), path, options, out, style());
   });
 
-command('analyze', 'read provisioning-log files and group the failures by error code, with their remedies')
-  .argument('<paths...>', 'log files or folders: portal JSON/CSV download, Graph, Azure Monitor or Log Analytics export')
-  .option('--json', 'print the report as JSON (schema: schema/analyze.schema.json)')
-  .option('--since <time>', 'only events at or after this time (UTC), e.g. 2024-05-01')
-  .option('--until <time>', 'only events at or before this time (UTC)')
-  .option('--app <name>', 'only events of this app (part of its name, or its id)')
-  .option('--status <list>', 'only events with these statuses: success,failure,skipped,warning')
-  .option('--identity <text>', 'only events of identities whose name, sign-in or id contains this')
-  .option('--redact', 'replace names, addresses, ids, phone numbers and home folders with placeholders, to share the report')
-  .option('--fail-on <list>', 'exit 3 when the report holds events with these statuses: failure,warning,skipped (for CI)')
+command('analyze', help.analyze.description)
+  .argument('<paths...>', help.analyze.paths)
+  .option('--json', help.analyze.json)
+  .option('--since <time>', help.analyze.since)
+  .option('--until <time>', help.analyze.until)
+  .option('--app <name>', help.analyze.app)
+  .option('--status <list>', help.analyze.status)
+  .option('--identity <text>', help.analyze.identity)
+  .option('--redact', help.analyze.redact)
+  .option('--fail-on <list>', help.analyze.failOn)
   .action(async (paths: string[], options: Record<string, string | boolean | undefined>) => {
     const { runAnalyze } = await import('./cli/analyze.js');
     process.exitCode = await runAnalyze(await content(), paths, { ...options, plain: program.opts<GlobalOptions>().plain }, textOut(options));
   });
 
-command('check', 'read an app\'s provisioning setup from the tenant (read-only) and name what is wrong, with remedies')
-  .option('--app <name|id>', 'the enterprise app: display name, app id or service principal id')
-  .option('--user <upn|id>', 'also check this user: assignment path, state and latest events')
-  .option('--token-stdin', 'read a Microsoft Graph access token from standard input')
-  .option('--client-id <id>', 'sign in with the device code for this read-only app registration (or PROVISION_DOCTOR_CLIENT_ID)')
-  .option('--tenant <id>', 'the tenant to sign in to with --client-id (or PROVISION_DOCTOR_TENANT_ID)')
-  .option('--graph-base <url>', 'Microsoft Graph of another cloud, e.g. https://graph.microsoft.us/v1.0', 'https://graph.microsoft.com/v1.0')
-  .option('--json', 'print the report as JSON (schema: schema/check.schema.json)')
+command('check', help.check.description)
+  .option('--app <name|id>', help.check.app)
+  .option('--user <upn|id>', help.check.user)
+  .option('--token-stdin', help.check.tokenStdin)
+  .option('--client-id <id>', help.check.clientId)
+  .option('--tenant <id>', help.check.tenant)
+  .option('--graph-base <url>', help.check.graphBase, 'https://graph.microsoft.com/v1.0')
+  .option('--json', help.check.json)
   .action(async (options: { app?: string; user?: string; tokenStdin?: boolean; clientId?: string; tenant?: string; graphBase: string; json?: boolean }) => {
     const { runCheck } = await import('./cli/check.js');
     process.exitCode = await runCheck(await content(), { ...options, plain: program.opts<GlobalOptions>().plain }, out);
   });
 
-command('validate', 'check a content folder and list every problem as file:line:col')
-  .argument('[dir]', 'the content folder (default: --content, else ./content)')
-  .option('--json', 'print the problems as JSON')
-  .option('--snapshot <dir>', 'the docs heading snapshot that anchors are checked against (default: docs-snapshot beside the content folder)')
+command('validate', help.validate.description)
+  .argument('[dir]', help.validate.dir)
+  .option('--json', help.validate.json)
+  .option('--snapshot <dir>', help.validate.snapshot)
   .action(async (dir: string | undefined, options: { json?: boolean; snapshot?: string }) => {
     const { runValidate } = await import('./cli/validate.js');
     process.exitCode = runValidate(dir ?? program.opts<GlobalOptions>().content ?? 'content', { ...options, language: language() }, out);
@@ -185,7 +208,7 @@ command('validate', 'check a content folder and list every problem as file:line:
 
 function positiveInteger(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number of 1 or more');
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(words.usage.wholeNumber);
   return n;
 }
 
@@ -196,10 +219,10 @@ program.parseAsync().catch((error: unknown) => {
 function exitCodeFor(error: unknown): number {
   if (error instanceof CommanderError) {
     if (error.exitCode === 0) return ExitCode.ok;
-    const problem = error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').replace(/\.$/, '');
+    // The program takes no arguments of its own, so an unknown command reaches it as one too many.
     const unknownCommand = running === 'provision-doctor' && error.code === 'commander.excessArguments';
-    const text = unknownCommand ? `unknown command "${program.args[0]}"` : problem;
-    writeError(`${running}: ${text}. Run "${running} --help" for usage.`);
+    const text = unknownCommand ? words.usage.unknownCommand(program.args[0]!) : usageProblem(error, words.usage);
+    writeError(`${running}: ${text}. ${words.usage.runHelp(running)}`);
     return ExitCode.usage;
   }
   if (isUserError(error)) {

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { UserError } from '../cli/exit-codes.js';
+import { cliWords } from '../i18n/cli-words.js';
 
 export type TokenSource = 'environment' | 'stdin' | 'azure-cli' | 'device-code';
 
@@ -18,8 +19,10 @@ export interface AuthOptions {
   readStdin: () => Promise<string>;
   /** Runs `az`; returns null when it is missing or not signed in. */
   azureCli?: (resource: string) => Promise<string | null>;
-  deviceCode?: (authority: string, clientId: string, scopes: string[], say: (text: string) => void) => Promise<string>;
+  deviceCode?: (authority: string, clientId: string, scopes: string[], say: (text: string) => void, language?: string) => Promise<string>;
   say: (text: string) => void;
+  /** The language of the errors (English when not given). */
+  language?: string;
 }
 
 /** Only read permissions: the tool never writes to the tenant. */
@@ -30,28 +33,23 @@ export const READ_SCOPES = ['Application.Read.All', 'Synchronization.Read.All', 
  * Azure CLI's sign-in, then a device-code sign-in for a client id. Never printed or saved.
  */
 export async function acquireToken(options: AuthOptions): Promise<Token> {
+  const words = cliWords(options.language).error.check;
   const token = await findToken(options);
   // An access token is printable ASCII; anything else (a pasted line break, a curly quote)
   // would make Node refuse the header with a stack trace. The token itself is not echoed.
   if (!/^[\x21-\x7e]+$/.test(token.token)) {
-    throw new UserError(`the token from ${TOKEN_ORIGIN[token.source]} holds characters an access token cannot hold (spaces, line breaks or non-ASCII); give the token alone`);
+    throw new UserError(words.badToken(words.tokenOrigin[token.source]));
   }
   return token;
 }
 
-const TOKEN_ORIGIN: Record<TokenSource, string> = {
-  environment: 'PROVISION_DOCTOR_GRAPH_TOKEN',
-  stdin: '--token-stdin',
-  'azure-cli': 'the Azure CLI',
-  'device-code': 'the device-code sign-in',
-};
-
 async function findToken(options: AuthOptions): Promise<Token> {
+  const words = cliWords(options.language).error.check;
   const fromEnv = options.env.PROVISION_DOCTOR_GRAPH_TOKEN?.trim();
   if (fromEnv) return { token: fromEnv, source: 'environment' };
   if (options.tokenStdin) {
     const token = (await options.readStdin()).trim();
-    if (!token) throw new UserError('--token-stdin: standard input held no token');
+    if (!token) throw new UserError(words.emptyStdin);
     return { token, source: 'stdin' };
   }
   const resource = graphResource(options.graphBase);
@@ -59,15 +57,13 @@ async function findToken(options: AuthOptions): Promise<Token> {
   if (fromAz) return { token: fromAz, source: 'azure-cli' };
   const clientId = options.clientId ?? options.env.PROVISION_DOCTOR_CLIENT_ID;
   if (!clientId) {
-    throw new UserError(
-      'no Microsoft Graph token: set PROVISION_DOCTOR_GRAPH_TOKEN, pipe one with --token-stdin, sign in with "az login", or give --client-id of a read-only app registration (see README, "Check a tenant")',
-    );
+    throw new UserError(words.noToken);
   }
   const tenant = options.tenant ?? options.env.PROVISION_DOCTOR_TENANT_ID ?? 'organizations';
   const scopes = READ_SCOPES.map((scope) => `${resource}/${scope}`);
   const deviceCode = options.deviceCode ?? (await import('./device-code.js')).deviceCodeToken;
   const authority = `https://${signInHost(options.graphBase)}/${encodeURIComponent(tenant)}`;
-  return { token: await deviceCode(authority, clientId, scopes, options.say), source: 'device-code' };
+  return { token: await deviceCode(authority, clientId, scopes, options.say, options.language), source: 'device-code' };
 }
 
 /** https://graph.microsoft.com/v1.0 → https://graph.microsoft.com (the resource tokens are issued for). */

@@ -1,5 +1,6 @@
 import { accessSync, closeSync, constants, openSync, readSync, statSync } from 'node:fs';
 import type { Content } from '../content/model.js';
+import { cliWords, type CliWords } from '../i18n/cli-words.js';
 import { Analysis } from '../logs/analysis.js';
 import { parseFilter } from '../logs/filter.js';
 import { collectFiles } from './analyze-files.js';
@@ -7,6 +8,7 @@ import { renderReport } from './analyze-text.js';
 import { ExitCode, UserError } from './exit-codes.js';
 import { chooseMode } from './mode.js';
 import { offerWalk } from './offer-walk.js';
+import { writeError } from './output.js';
 import { stripControl } from '../text/strip-control.js';
 
 export interface AnalyzeOptions {
@@ -29,16 +31,19 @@ type FailOn = (typeof FAIL_ON)[number];
 
 const CHUNK = 1 << 20;
 
+type AnalyzeWords = CliWords['error']['analyze'];
+
 /** `provision-doctor analyze <file-or-folder...>`: exit 0 when every file was read cleanly, 1 when anything could not be read. */
 export async function runAnalyze(content: Content, paths: string[], options: AnalyzeOptions, out: (text: string) => void): Promise<number> {
-  const ambiguous = ['since', 'until'].flatMap((key) => ambiguousDate(key, options[key as 'since' | 'until']));
+  const words = cliWords(content.language).error.analyze;
+  const ambiguous = ['since', 'until'].flatMap((key) => ambiguousDate(key, options[key as 'since' | 'until'], words));
   if (ambiguous.length > 0) throw new UserError(ambiguous.join('\n'));
-  const { filter, errors } = parseFilter(options);
+  const { filter, errors } = parseFilter(options, words);
   if (errors.length > 0) throw new UserError(errors.join('\n'));
-  const failOn = parseFailOn(options.failOn);
+  const failOn = parseFailOn(options.failOn, words);
   // A path that cannot be read is one line on stderr; with nothing left to read, no empty report.
-  const unreadable = paths.flatMap((path) => unreadableLine(path));
-  for (const line of unreadable) process.stderr.write(`provision-doctor analyze: ${line}\n`);
+  const unreadable = paths.flatMap((path) => unreadableLine(path, words));
+  for (const line of unreadable) writeError(`provision-doctor analyze: ${line}`);
   if (unreadable.length === paths.length) return ExitCode.problems;
   const analysis = new Analysis(filter, { redact: options.redact });
   const files = collectFiles(paths, analysis);
@@ -55,16 +60,16 @@ export async function runAnalyze(content: Content, paths: string[], options: Ana
   return failOn.some((status) => report.summary.byStatus[status] > 0) ? ExitCode.findings : ExitCode.ok;
 }
 
-function parseFailOn(value: string | undefined): FailOn[] {
+function parseFailOn(value: string | undefined, words: AnalyzeWords): FailOn[] {
   if (!value) return [];
   const wanted = value.split(',').map((s) => s.trim().toLowerCase());
   const bad = wanted.filter((s) => !(FAIL_ON as readonly string[]).includes(s));
-  if (bad.length > 0) throw new UserError(`--fail-on "${bad.join(',')}" is not one of ${FAIL_ON.join(', ')}`);
+  if (bad.length > 0) throw new UserError(words.notOneOf('--fail-on', bad.join(','), FAIL_ON.join(', ')));
   return wanted as FailOn[];
 }
 
 /** Why a path given cannot be read, as one line; none when it can. */
-function unreadableLine(path: string): string[] {
+function unreadableLine(path: string, words: AnalyzeWords): string[] {
   const shown = stripControl(path);
   try {
     statSync(path);
@@ -72,9 +77,9 @@ function unreadableLine(path: string): string[] {
     return [];
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return [`${shown}: no such file or folder`];
-    if (code === 'EACCES' || code === 'EPERM') return [`${shown}: not allowed to read it`];
-    return [`${shown}: cannot read it (${code ?? (error as Error).message})`];
+    if (code === 'ENOENT' || code === 'ENOTDIR') return [words.noSuchFile(shown)];
+    if (code === 'EACCES' || code === 'EPERM') return [words.notAllowed(shown)];
+    return [words.cannotRead(shown, code ?? (error as Error).message)];
   }
 }
 
@@ -82,13 +87,13 @@ function unreadableLine(path: string): string[] {
  * A date written with slashes, both first numbers 12 or less (02/05/2024), is 5 February in
  * the United States and 2 May in most of Europe: refused, with the unambiguous spelling.
  */
-function ambiguousDate(key: string, value: string | undefined): string[] {
+function ambiguousDate(key: string, value: string | undefined, words: AnalyzeWords): string[] {
   const m = value ? /^(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(value.trim()) : null;
   if (!m) return [];
   const [a, b, year] = [Number(m[1]), Number(m[2]), m[3]];
   if (a > 12 || b > 12 || a === b) return [];
   const iso = (month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return [`--${key} "${value}" could be ${iso(a, b)} or ${iso(b, a)}: write it as year-month-day, e.g. ${iso(b, a)}`];
+  return [words.ambiguousDate(`--${key}`, value!, iso(a, b), iso(b, a))];
 }
 
 function readFile(analysis: Analysis, path: string, buffer: Buffer): void {

@@ -6,6 +6,7 @@ import { findApp, readTenant } from '../check/read-tenant.js';
 import { renderCheck } from '../check/render.js';
 import { buildCheckReport } from '../check/report.js';
 import type { Content } from '../content/model.js';
+import { cliWords, type CliWords } from '../i18n/cli-words.js';
 import { stripControl } from '../text/strip-control.js';
 import { ExitCode, UserError } from './exit-codes.js';
 import { chooseMode } from './mode.js';
@@ -28,9 +29,11 @@ export const GLOBAL_GRAPH = 'https://graph.microsoft.com/v1.0';
 
 /** `provision-doctor check --app <app>`: read the tenant (never write), find what is wrong, map it to remedies. */
 export async function runCheck(content: Content, options: CheckOptions, out: (text: string) => void): Promise<number> {
-  const base = graphBase(options.graphBase);
-  if (!options.app) throw new UserError('check: name the app with --app <display name, app id or service principal id>');
+  const words = cliWords(content.language).error.check;
+  const base = graphBase(options.graphBase, content.language);
+  if (!options.app) throw new UserError(words.nameTheApp);
   const token = await acquireToken({
+    language: content.language,
     env: process.env,
     tokenStdin: options.tokenStdin,
     clientId: options.clientId,
@@ -40,12 +43,12 @@ export async function runCheck(content: Content, options: CheckOptions, out: (te
     // The sign-in's instructions come from the network: cleaned like every other line.
     say: writeError,
   });
-  const client = new GraphClient({ base: base.href, token: token.token, agent: await proxyAgent(base, process.env) });
+  const client = new GraphClient({ base: base.href, token: token.token, agent: await proxyAgent(base, process.env, words) });
   let report: CheckReport;
   try {
     report = await check(client, content, options, base.href, token);
   } catch (error) {
-    if (error instanceof GraphError) throw new UserError(`check: ${stripControl(error.message)}${accessHint(error)}`, ExitCode.problems);
+    if (error instanceof GraphError) throw new UserError(words.graph(`${stripControl(error.message)}${accessHint(error, words)}`), ExitCode.problems);
     throw error;
   }
   out(options.json ? JSON.stringify(report, null, 2) : renderCheck(report, styleFor(process.env, process.stdout.isTTY), content.language));
@@ -56,45 +59,47 @@ export async function runCheck(content: Content, options: CheckOptions, out: (te
 }
 
 async function check(client: GraphClient, content: Content, options: CheckOptions, base: string, token: Token): Promise<CheckReport> {
+  const words = cliWords(content.language).error.check;
   const apps = await findApp(client, options.app!);
-  if (apps.length === 0) throw new UserError(`check: no enterprise app (service principal) named or with the id "${stripControl(options.app!)}"`, ExitCode.notFound);
+  if (apps.length === 0) throw new UserError(words.noApp(stripControl(options.app!)), ExitCode.notFound);
   if (apps.length > 1) {
     const list = apps.slice(0, 10).map((a) => `${a.id} (${stripControl(a.displayName ?? '')})`).join(', ');
-    throw new UserError(`check: ${apps.length} apps are named "${stripControl(options.app!)}"; give one's id with --app: ${list}`, ExitCode.usage);
+    throw new UserError(words.manyApps(apps.length, stripControl(options.app!), list), ExitCode.usage);
   }
   const read = await readTenant(client, apps[0]!, options.user);
   return buildCheckReport(content, read, base, token.source);
 }
 
-function accessHint(error: GraphError): string {
-  if (error.status === 401) return ' (the token was refused: it may have expired, or be for another cloud or tenant)';
-  if (error.status === 403) return ' (finding the app needs Application.Read.All)';
+function accessHint(error: GraphError, words: CliWords['error']['check']): string {
+  if (error.status === 401) return words.tokenRefused;
+  if (error.status === 403) return words.needsApplicationRead;
   return '';
 }
 
 /** https only, except on this machine (a local server for tests): a token never travels in clear text. */
-export function graphBase(value: string): URL {
+export function graphBase(value: string, language?: string): URL {
+  const words = cliWords(language).error.check;
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new UserError(`--graph-base: "${stripControl(value)}" is not an address such as ${GLOBAL_GRAPH}`);
+    throw new UserError(words.graphBaseNotAddress(stripControl(value), GLOBAL_GRAPH));
   }
   const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-    throw new UserError('--graph-base: must be an https:// address (http:// only for a server on this machine)');
+    throw new UserError(words.graphBaseHttps);
   }
-  if (url.username || url.password || url.search || url.hash) throw new UserError('--graph-base: give the address alone, without a user, query or fragment');
+  if (url.username || url.password || url.search || url.hash) throw new UserError(words.graphBaseAlone);
   // The host reaches `az` (through cmd.exe on Windows) as --resource: a host such as
   // "x&calc.exe", which URL accepts, would be a second command there.
   if (!/^[a-z0-9.-]+$/.test(url.hostname) && url.hostname !== '[::1]') {
-    throw new UserError('--graph-base: the host must be a name such as graph.microsoft.com (letters, digits, dots and dashes)');
+    throw new UserError(words.graphBaseHost);
   }
   return url;
 }
 
 /** HTTPS_PROXY (or https_proxy) applies unless NO_PROXY names the Graph host. */
-async function proxyAgent(base: URL, env: NodeJS.ProcessEnv): Promise<Agent | undefined> {
+async function proxyAgent(base: URL, env: NodeJS.ProcessEnv, words: CliWords['error']['check']): Promise<Agent | undefined> {
   const proxy = env.HTTPS_PROXY ?? env.https_proxy;
   if (!proxy || base.protocol !== 'https:' || bypassed(base.hostname, env.NO_PROXY ?? env.no_proxy)) return undefined;
   // The bundle turns this CommonJS package into an ES module with a default export only,
@@ -105,7 +110,7 @@ async function proxyAgent(base: URL, env: NodeJS.ProcessEnv): Promise<Agent | un
     return new HttpsProxyAgent(proxy) as unknown as Agent;
   } catch {
     // Not echoed: a proxy address may hold a user name and password.
-    throw new UserError('HTTPS_PROXY: not an address such as http://proxy.example:8080');
+    throw new UserError(words.proxy);
   }
 }
 

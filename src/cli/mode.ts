@@ -1,7 +1,3 @@
-/** Said when the wizard is asked for without a terminal: what works instead. */
-export const NO_TERMINAL =
-  'the wizard needs an interactive terminal; without one use --plain (a line-by-line dialogue), explain <code>, search <words> or analyze <log file> (see --help)';
-
 export type Mode = 'wizard' | 'plain' | 'no-terminal';
 
 export interface ModeInput {

@@ -1,3 +1,4 @@
+import { cliWords } from '../i18n/cli-words.js';
 import { messages } from '../i18n/messages.js';
 import type { Content } from '../content/model.js';
 import { breadcrumbs, currentNode, nextInWalk } from '../engine/engine.js';
@@ -9,7 +10,7 @@ import type { Style } from './style.js';
 /** `provision-doctor path <path-string>`: replays a saved walk; a path that does not fit the content is exit 1. */
 export function runPath(content: Content, path: string, options: { json?: boolean }, out: (text: string) => void, style: Style): number {
   const replay = replayPath(content, path);
-  if (!replay.ok) throw new UserError(`${replay.error}. Check the path, or start again with "provision-doctor".`, ExitCode.notFound);
+  if (!replay.ok) throw new UserError(cliWords(content.language).error.path.checkThePath(replay.error), ExitCode.notFound);
   const node = currentNode(content, replay.state);
   const crumbs = breadcrumbs(content, replay.state);
   // The text and the JSON name the same next step: the one the walk would really take.

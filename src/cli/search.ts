@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Content } from '../content/model.js';
-import { limitQuery, QUERY_CUT_NOTE } from '../engine/query-limit.js';
+import { limitQuery, MAX_QUERY_CHARACTERS, MAX_QUERY_WORDS } from '../engine/query-limit.js';
 import { findByMeaning, whyText, type PrebuiltIndex } from '../engine/search.js';
 import { columns } from './columns.js';
 import { messages } from '../i18n/messages.js';
@@ -21,7 +21,7 @@ export interface SearchOptions {
 export function runSearch(content: Content, words: string[], options: SearchOptions, out: (text: string) => void): number {
   const { query, cut } = limitQuery(words.join(' '));
   // On stderr, so the text and the JSON on stdout keep their shape.
-  if (cut) writeError(`provision-doctor search: ${QUERY_CUT_NOTE}`);
+  if (cut) writeError(`provision-doctor search: ${messages(content.language).plain.queryCut(MAX_QUERY_WORDS, MAX_QUERY_CHARACTERS)}`);
   const hits = findByMeaning(content, query, options.limit ?? 10, options.index ? prebuiltIndex(options.index) : undefined);
   if (options.json) {
     out(

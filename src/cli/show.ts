@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Content, ContentNode } from '../content/model.js';
 import { CodeIndex } from '../engine/lookup.js';
+import { cliWords } from '../i18n/cli-words.js';
 import { ExitCode, UserError } from './exit-codes.js';
 import { nodeJson, renderNode } from './render-node.js';
 import type { Style } from './style.js';
@@ -17,8 +18,9 @@ export function findNode(content: Content, id: string): ContentNode {
     .sort((a, b) => a.d - b.d)
     .slice(0, 3)
     .map(({ key }) => key);
-  const hint = near.length > 0 ? ` Did you mean: ${near.join(', ')}?` : ' List ids with "provision-doctor search <words>".';
-  throw new UserError(`there is no node "${id}".${hint}`, ExitCode.notFound);
+  const words = cliWords(content.language).error;
+  const hint = near.length > 0 ? words.didYouMean(near.join(', ')) : words.listIds;
+  throw new UserError(`${words.noNode(id)}${hint}`, ExitCode.notFound);
 }
 
 /** `provision-doctor show <node-id>`. */

@@ -36,3 +36,26 @@ export function chooseLanguage(flag: string | undefined, env: Record<string, str
   }
   return { language: 'en', from: 'default' };
 }
+
+/** The value of `--lang` on a command line (`--lang da` or `--lang=da`; the last one counts, none after `--`). */
+export function langFlag(args: readonly string[]): string | undefined {
+  let flag: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') break;
+    if (arg === '--lang') flag = args[++i];
+    else if (arg.startsWith('--lang=')) flag = arg.slice('--lang='.length);
+  }
+  return flag;
+}
+
+/**
+ * The language of `--help` and of the usage errors, known before the arguments are parsed.
+ * An unusable `--lang` falls back to the environment here: the one-line error about it comes
+ * later, once a command runs, in the language the environment gives.
+ */
+export function earlyLanguage(args: readonly string[], env: Record<string, string | undefined>): Language {
+  const flag = langFlag(args);
+  const language = flag === undefined ? undefined : languageOfLocale(flag);
+  return language ?? chooseLanguage(undefined, env).language;
+}

@@ -1,6 +1,6 @@
 import type { Content } from '../content/model.js';
 import { UserError } from '../cli/exit-codes.js';
-import { NO_TERMINAL } from '../cli/mode.js';
+import { cliWords } from '../i18n/cli-words.js';
 import { resumeState } from '../cli/resume.js';
 
 declare const PACKAGE_VERSION: string;
@@ -20,7 +20,7 @@ export async function runWizard(content: Content, options: WizardOptions = {}): 
   // Decided once: isRawModeSupported is undefined (not false) for pipes.
   const interactive = Boolean(stdin.isTTY) && typeof stdin.setRawMode === 'function';
   if (!interactive) {
-    throw new UserError(NO_TERMINAL);
+    throw new UserError(cliWords(content.language).error.noTerminal);
   }
   const initial = resumeState(content, options.path);
   // NO_COLOR turns colour off, not structure: the theme drops every colour, and bold, underline
