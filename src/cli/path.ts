@@ -11,7 +11,8 @@ export function runPath(content: Content, path: string, options: { json?: boolea
   const replay = replayPath(content, path);
   if (!replay.ok) throw new UserError(`${replay.error}. Check the path, or start again with "provision-doctor".`, ExitCode.notFound);
   const node = currentNode(content, replay.state);
-  const crumbs = breadcrumbs(content, replay.state);
+  const m = messages(content.language);
+  const crumbs = breadcrumbs(content, replay.state, m.walk.crumbs);
   // The text and the JSON name the same next step: the one the walk would really take.
   const next = nextInWalk(content, replay.state);
   if (options.json) {
@@ -21,7 +22,6 @@ export function runPath(content: Content, path: string, options: { json?: boolea
     return ExitCode.ok;
   }
   const lines = crumbs.map((c, i) => `  ${i + 1}. ${c.question} -> ${c.answer}`);
-  const m = messages(content.language);
   out([style.heading(m.howYouGotHere), ...(lines.length > 0 ? lines : [`  ${m.atTheStart}`]), '', renderNode(content, node, { style, next })].join('\n'));
   return ExitCode.ok;
 }
