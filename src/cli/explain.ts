@@ -23,12 +23,13 @@ export async function runExplain(
   whole: () => Promise<Content> = async () => catalogue,
 ): Promise<number> {
   let content = catalogue;
-  const first = new CodeIndex(content);
+  const { walk } = messages(content.language);
+  const first = new CodeIndex(content, walk.lookup);
   let results = codes.map((code) => first.lookup(code));
   // An unknown code is answered from the whole knowledge (search), loaded only then.
   if (results.some((r) => !r.match)) {
     content = await whole();
-    const index = new CodeIndex(content);
+    const index = new CodeIndex(content, walk.lookup);
     results = codes.map((code) => index.lookup(code));
   }
   const unknowns = new Map<LookupResult, UnknownCode>();
@@ -44,7 +45,8 @@ export async function runExplain(
 
 async function unknownOf(content: Content, result: LookupResult): Promise<UnknownCode> {
   const { findByMeaning } = await loadSearch();
-  return explainUnknown(content, result, (query) => findByMeaning(content, query, 10));
+  const { walk } = messages(content.language);
+  return explainUnknown(content, result, (query) => findByMeaning(content, query, 10, undefined, walk.lookup), walk.family);
 }
 
 function explainText(content: Content, result: LookupResult, unknown?: UnknownCode): string {

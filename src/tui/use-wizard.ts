@@ -26,7 +26,7 @@ export function useWizard(content: Content, services: WizardServices, initial: W
     let codes: CodeIndex | null = null;
     return {
       content,
-      codes: () => (codes ??= new CodeIndex(content)),
+      codes: () => (codes ??= new CodeIndex(content, messages(content.language).walk.lookup)),
       get search() {
         return searchRef.current;
       },

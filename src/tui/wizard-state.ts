@@ -142,7 +142,7 @@ function findCodeChoices(ctx: UiContext, query: string): CodeChoice[] {
 function nearMisses(ctx: UiContext, result: LookupResult): Array<CodeNode & { id: string }> {
   if (result.match) return [];
   const search = ctx.search;
-  return search ? explainUnknown(ctx.content, result, (query) => search(query, 10)).suggestions : result.suggestions;
+  return search ? explainUnknown(ctx.content, result, (query) => search(query, 10), messages(ctx.content.language).walk.family).suggestions : result.suggestions;
 }
 
 export function listLength(ctx: UiContext, state: UiState): number {

@@ -197,3 +197,35 @@ describe('a screen taller than the terminal says where it is in the reader\'s la
     expect(frame).not.toContain('for the others');
   });
 });
+
+describe('the wizard\'s code lookup says how it read a code in the reader\'s language', () => {
+  it('Danish: a prefixed code in the list and in the notice after choosing it', async () => {
+    const w = await renderWizard({ language: 'da' });
+    await w.press('e');
+    await w.waitFor('Kode: ');
+    await w.press('SalesforceEntryConflict');
+    const frame = await w.waitFor('EntryConflict - A value clashes with an existing account (læste "SalesforceEntryConflict"');
+    expect(frame).not.toContain('(read ');
+    await w.press('enter');
+    await w.waitFor('Fejlkode');
+    await w.press('?');
+    await w.waitFor('læste "SalesforceEntryConflict" som "EntryConflict" (så bort fra præfikset "Salesforce")');
+  });
+
+  it('Dutch: a near miss is chosen with a Dutch warning, English unchanged', async () => {
+    const near = (language?: 'nl') => {
+      const content = language ? { ...fixtureContent(), language } : fixtureContent();
+      return messages(content.language).walk.nearMissNote('EntyConflct', 'EntryConflict');
+    };
+    expect(near()).toBe('"EntyConflct" is not in the catalogue; EntryConflict is close to it, not the same code');
+    expect(near('nl')).toBe('"EntyConflct" staat niet in de catalogus; EntryConflict lijkt erop, maar is niet dezelfde code');
+    const w = await renderWizard({ language: 'nl' });
+    await w.press('e');
+    await w.waitFor('Code: ');
+    await w.press('EntyConflct');
+    await w.waitFor('niet dezelfde code, wel dichtbij: EntryConflict');
+    await w.press('enter');
+    await w.press('?');
+    await w.waitFor(near('nl'));
+  });
+});
