@@ -3,6 +3,7 @@ import { CodeIndex, type LookupResult } from '../engine/lookup.js';
 import { explainUnknown, type UnknownCode } from '../engine/unknown-code.js';
 import { messages } from '../i18n/messages.js';
 import { ExitCode } from './exit-codes.js';
+import { jsonLanguage } from './json-language.js';
 import { loadSearch } from './load-search.js';
 import { codeEntryJson, renderCodeEntry } from './render-code.js';
 
@@ -69,9 +70,10 @@ function explainText(content: Content, result: LookupResult, unknown?: UnknownCo
 function explainJson(content: Content, result: LookupResult, unknown?: UnknownCode) {
   if (result.match) {
     const { entry, matchedAs, matched, note } = result.match;
-    return { input: result.input, ...codeEntryJson(content, entry), matchedAs, matched, ...(note ? { note } : {}) };
+    return { language: jsonLanguage(content), input: result.input, ...codeEntryJson(content, entry), matchedAs, matched, ...(note ? { note } : {}) };
   }
   return {
+    language: jsonLanguage(content),
     input: result.input,
     code: null,
     matchedAs: null,

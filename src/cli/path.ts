@@ -3,6 +3,7 @@ import type { Content } from '../content/model.js';
 import { breadcrumbs, currentNode, nextInWalk } from '../engine/engine.js';
 import { replayPath, serializePath } from '../engine/path.js';
 import { ExitCode, UserError } from './exit-codes.js';
+import { jsonLanguage } from './json-language.js';
 import { nodeJson, renderNode } from './render-node.js';
 import type { Style } from './style.js';
 
@@ -18,7 +19,7 @@ export function runPath(content: Content, path: string, options: { json?: boolea
   if (options.json) {
     // The JSON keeps the shape schema/output.schema.json gives (the short title is the wizard's).
     const json = crumbs.map(({ nodeId, question, answer }) => ({ nodeId, question, answer }));
-    out(JSON.stringify({ path: serializePath(replay.state), breadcrumbs: json, node: nodeJson(content, node), ...(next ? { next } : {}) }, null, 2));
+    out(JSON.stringify({ language: jsonLanguage(content), path: serializePath(replay.state), breadcrumbs: json, node: nodeJson(content, node), ...(next ? { next } : {}) }, null, 2));
     return ExitCode.ok;
   }
   const lines = crumbs.map((c, i) => `  ${i + 1}. ${c.question} -> ${c.answer}`);

@@ -5,6 +5,7 @@ import { findByMeaning, whyText, type PrebuiltIndex } from '../engine/search.js'
 import { columns } from './columns.js';
 import { messages } from '../i18n/messages.js';
 import { ExitCode } from './exit-codes.js';
+import { jsonLanguage } from './json-language.js';
 import { writeError } from './output.js';
 
 export interface SearchOptions {
@@ -28,6 +29,7 @@ export function runSearch(content: Content, words: string[], options: SearchOpti
     out(
       JSON.stringify(
         {
+          language: jsonLanguage(content),
           query,
           hits: hits.map(({ id, kind, title, code, why }) => ({ id, kind, title, ...(code ? { code } : {}), why })),
           ...(hits.length === 0 ? { topics: topicsOf(content) } : {}),
