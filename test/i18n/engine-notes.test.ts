@@ -96,6 +96,15 @@ describe('explain, search and the dialogue pass the reader\'s words on (shipped 
     if (language !== 'en') expect(stdout).not.toMatch(/\bmatched\b|\bremedy\b|ignored the/);
   });
 
+  it.each([
+    ['en', '[remedy general-first-checks]', '[question no-users-start]'],
+    ['da', '[løsning general-first-checks]', '[spørgsmål no-users-start]'],
+    ['nl', '[oplossing general-first-checks]', '[vraag no-users-start]'],
+  ])('show --lang %s: the kind above the node is a word of the reader\'s, the id stays', (language, remedy, question) => {
+    expect(cli(language, ['show', 'general-first-checks']).stdout.split('\n')[0]).toBe(remedy);
+    expect(cli(language, ['show', 'no-users-start']).stdout.split('\n')[0]).toBe(question);
+  });
+
   it('search --json keeps its kinds and keys; only the note is in Danish', () => {
     const { hits } = JSON.parse(cli('da', ['search', 'SalesforceEntryConflict', '--json']).stdout) as { hits: Array<{ kind: string; why: { code?: string; note?: string } }> };
     expect(hits[0]!.kind).toBe('code');
