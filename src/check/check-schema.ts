@@ -3,6 +3,7 @@
  * from it. Only types are imported at run time, so zod stays out of `check`.
  */
 import { z } from 'zod';
+import { LANGUAGES } from '../i18n/language.js';
 
 export const FindingSchema = z.strictObject({
   severity: z.enum(['error', 'warning', 'info']),
@@ -41,7 +42,12 @@ export const CheckReportSchema = z
 
 export type CheckReport = z.infer<typeof CheckReportSchema>;
 
+/** What `check --json` prints: the report, and the language its text values are in. */
+export const CheckJsonSchema = CheckReportSchema.extend({
+  language: z.enum(LANGUAGES).describe('the language of the text values (--lang or the locale); keys, ids and codes are the same in every language'),
+}).describe(CheckReportSchema.description ?? '');
+
 export function checkJsonSchema(): Record<string, unknown> {
-  const { $schema, ...schema } = z.toJSONSchema(CheckReportSchema, { target: 'draft-7' });
+  const { $schema, ...schema } = z.toJSONSchema(CheckJsonSchema, { target: 'draft-7' });
   return { $schema, title: 'provision-doctor check --json', ...schema };
 }

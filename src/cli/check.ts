@@ -10,6 +10,7 @@ import { cliWords, type CliWords } from '../i18n/cli-words.js';
 import { stripControl } from '../text/strip-control.js';
 import { ExitCode, UserError } from './exit-codes.js';
 import { chooseMode } from './mode.js';
+import { jsonLanguage } from './json-language.js';
 import { offerWalk } from './offer-walk.js';
 import { writeError } from './output.js';
 import { styleFor } from './style.js';
@@ -51,7 +52,7 @@ export async function runCheck(content: Content, options: CheckOptions, out: (te
     if (error instanceof GraphError) throw new UserError(words.graph(`${stripControl(error.message)}${accessHint(error, words)}`), ExitCode.problems);
     throw error;
   }
-  out(options.json ? JSON.stringify(report, null, 2) : renderCheck(report, styleFor(process.env, process.stdout.isTTY), content.language));
+  out(options.json ? JSON.stringify({ language: jsonLanguage(content), ...report }, null, 2) : renderCheck(report, styleFor(process.env, process.stdout.isTTY), content.language));
   const mode = chooseMode({ plain: options.plain ?? false, env: process.env, stdinTTY: process.stdin.isTTY, stdoutTTY: process.stdout.isTTY });
   if (!options.json && mode !== 'no-terminal' && !process.env.CI && !options.tokenStdin) await offerWalk(content, 'finding', report.findings.map((f) => f.path), mode);
   const troubled = report.findings.some((f) => f.severity === 'error') || report.reads.some((r) => r.outcome !== 'read');

@@ -4,6 +4,7 @@ import { columns } from './columns.js';
 import { wrapWords } from './fit.js';
 import { messages } from '../i18n/messages.js';
 import { ExitCode } from './exit-codes.js';
+import { jsonLanguage } from './json-language.js';
 
 export interface CodesOptions {
   json?: boolean;
@@ -18,7 +19,7 @@ export function runCodes(content: Content, options: CodesOptions, out: (text: st
     .sort((a, b) => order(a.category) - order(b.category) || a.code.localeCompare(b.code));
   if (options.json) {
     const list = codes.map((c) => ({ id: c.id, code: c.code, aliases: c.aliases, category: c.category, title: c.title }));
-    out(JSON.stringify({ ...(options.category ? { category: options.category } : {}), codes: list }, null, 2));
+    out(JSON.stringify({ language: jsonLanguage(content), ...(options.category ? { category: options.category } : {}), codes: list }, null, 2));
   } else if (codes.length === 0) {
     out(messages(content.language).noCodesInCategory(options.category ?? ''));
   } else if (width) {

@@ -3,6 +3,7 @@ import { CodeIndex, type LookupResult } from '../engine/lookup.js';
 import { explainUnknown, type UnknownCode } from '../engine/unknown-code.js';
 import { messages } from '../i18n/messages.js';
 import { ExitCode } from './exit-codes.js';
+import { jsonLanguage } from './json-language.js';
 import { loadSearch } from './load-search.js';
 import { codeEntryJson, renderCodeEntry } from './render-code.js';
 
@@ -23,12 +24,13 @@ export async function runExplain(
   whole: () => Promise<Content> = async () => catalogue,
 ): Promise<number> {
   let content = catalogue;
-  const first = new CodeIndex(content);
+  const { walk } = messages(content.language);
+  const first = new CodeIndex(content, walk.lookup);
   let results = codes.map((code) => first.lookup(code));
   // An unknown code is answered from the whole knowledge (search), loaded only then.
   if (results.some((r) => !r.match)) {
     content = await whole();
-    const index = new CodeIndex(content);
+    const index = new CodeIndex(content, walk.lookup);
     results = codes.map((code) => index.lookup(code));
   }
   const unknowns = new Map<LookupResult, UnknownCode>();
@@ -44,7 +46,8 @@ export async function runExplain(
 
 async function unknownOf(content: Content, result: LookupResult): Promise<UnknownCode> {
   const { findByMeaning } = await loadSearch();
-  return explainUnknown(content, result, (query) => findByMeaning(content, query, 10));
+  const { walk } = messages(content.language);
+  return explainUnknown(content, result, (query) => findByMeaning(content, query, 10, undefined, walk.lookup), walk.family);
 }
 
 function explainText(content: Content, result: LookupResult, unknown?: UnknownCode): string {
@@ -67,9 +70,10 @@ function explainText(content: Content, result: LookupResult, unknown?: UnknownCo
 function explainJson(content: Content, result: LookupResult, unknown?: UnknownCode) {
   if (result.match) {
     const { entry, matchedAs, matched, note } = result.match;
-    return { input: result.input, ...codeEntryJson(content, entry), matchedAs, matched, ...(note ? { note } : {}) };
+    return { language: jsonLanguage(content), input: result.input, ...codeEntryJson(content, entry), matchedAs, matched, ...(note ? { note } : {}) };
   }
   return {
+    language: jsonLanguage(content),
     input: result.input,
     code: null,
     matchedAs: null,

@@ -5,8 +5,12 @@
  */
 import { z } from 'zod';
 import { CodeCategory } from '../content/schema.js';
+import { LANGUAGES } from '../i18n/language.js';
 
 const Link = z.strictObject({ title: z.string(), url: z.string() });
+/** At the top of every document (of each result in explain's array): what its text values are in. */
+const Language = z.enum(LANGUAGES).describe('the language of the text values (--lang or the locale); keys, ids and codes are the same in every language');
+const named = { language: Language };
 const Kind = z.enum(['question', 'remedy', 'info', 'code-lookup', 'code']);
 
 const CodeEntry = z.strictObject({
@@ -30,6 +34,7 @@ const CodeEntry = z.strictObject({
 });
 
 const ExplainFound = CodeEntry.extend({
+  ...named,
   input: z.string(),
   matchedAs: z.enum(['code', 'alias', 'variant', 'in-text']),
   matched: z.string(),
@@ -37,6 +42,7 @@ const ExplainFound = CodeEntry.extend({
 });
 
 const ExplainNotFound = z.strictObject({
+  ...named,
   input: z.string(),
   code: z.null(),
   matchedAs: z.null(),
@@ -50,34 +56,43 @@ const ExplainNotFound = z.strictObject({
 
 const ExplainResult = z.union([ExplainFound, ExplainNotFound]);
 
-const Node = z.discriminatedUnion('kind', [
-  z.strictObject({
-    id: z.string(),
-    kind: z.literal('question'),
-    title: z.string(),
-    prompt: z.string(),
-    explain: z.string().optional(),
-    options: z.array(z.strictObject({ label: z.string(), next: z.string() })),
-  }),
-  z.strictObject({
-    id: z.string(),
-    kind: z.literal('remedy'),
-    title: z.string(),
-    cause: z.string(),
-    caution: z.string().optional().describe('who or what a step can harm; said before the steps'),
-    steps: z.array(z.string()),
-    links: z.array(Link),
-    ifNotHelped: z.string().optional(),
-  }),
-  z.strictObject({
-    id: z.string(),
-    kind: z.literal('info'),
-    title: z.string(),
-    facts: z.array(z.strictObject({ text: z.string(), links: z.array(Link) })),
-    next: z.string(),
-  }),
-  z.strictObject({ id: z.string(), kind: z.literal('code-lookup'), title: z.string(), prompt: z.string(), explain: z.string().optional() }),
-  CodeEntry.extend({ kind: z.literal('code') }),
+const QuestionNode = z.strictObject({
+  id: z.string(),
+  kind: z.literal('question'),
+  title: z.string(),
+  prompt: z.string(),
+  explain: z.string().optional(),
+  options: z.array(z.strictObject({ label: z.string(), next: z.string() })),
+});
+const RemedyNode = z.strictObject({
+  id: z.string(),
+  kind: z.literal('remedy'),
+  title: z.string(),
+  cause: z.string(),
+  caution: z.string().optional().describe('who or what a step can harm; said before the steps'),
+  steps: z.array(z.string()),
+  links: z.array(Link),
+  ifNotHelped: z.string().optional(),
+});
+const InfoNode = z.strictObject({
+  id: z.string(),
+  kind: z.literal('info'),
+  title: z.string(),
+  facts: z.array(z.strictObject({ text: z.string(), links: z.array(Link) })),
+  next: z.string(),
+});
+const LookupNode = z.strictObject({ id: z.string(), kind: z.literal('code-lookup'), title: z.string(), prompt: z.string(), explain: z.string().optional() });
+const CodeEntryNode = CodeEntry.extend({ kind: z.literal('code') });
+
+/** A node inside another document (path's node). */
+const Node = z.discriminatedUnion('kind', [QuestionNode, RemedyNode, InfoNode, LookupNode, CodeEntryNode]);
+/** A node as the whole document (show): the same, with its language. */
+const ShownNode = z.discriminatedUnion('kind', [
+  QuestionNode.extend(named),
+  RemedyNode.extend(named),
+  InfoNode.extend(named),
+  LookupNode.extend(named),
+  CodeEntryNode.extend(named),
 ]);
 
 const diagnostic = z.strictObject({ file: z.string(), line: z.number().int(), col: z.number().int(), code: z.string(), message: z.string() });
@@ -88,6 +103,7 @@ export const outputSchemas = {
     .describe('explain: one result for one code, an array for several'),
   search: z
     .strictObject({
+      ...named,
       query: z.string(),
       hits: z.array(
         z.strictObject({
@@ -112,6 +128,7 @@ export const outputSchemas = {
     .describe('search: best match first; no hits means no good match'),
   topics: z
     .strictObject({
+      ...named,
       start: z.string(),
       prompt: z.string(),
       topics: z.array(z.strictObject({ label: z.string(), next: z.string(), title: z.string() })),
@@ -119,13 +136,15 @@ export const outputSchemas = {
     .describe('topics: the answers to the first question'),
   codes: z
     .strictObject({
+      ...named,
       category: CodeCategory.optional(),
       codes: z.array(z.strictObject({ id: z.string(), code: z.string(), aliases: z.array(z.string()), category: CodeCategory, title: z.string() })),
     })
     .describe('codes: the error-code catalogue'),
-  show: Node.describe('show: one node'),
+  show: ShownNode.describe('show: one node'),
   path: z
     .strictObject({
+      ...named,
       path: z.string(),
       breadcrumbs: z.array(z.strictObject({ nodeId: z.string(), question: z.string(), answer: z.string() })),
       node: Node,

@@ -132,7 +132,7 @@ export class PlainDialogue {
   }
 
   private search(typed: string): string {
-    this.searchIndex ??= new ContentSearch(this.content);
+    this.searchIndex ??= new ContentSearch(this.content, undefined, this.catalogue.walk.lookup);
     const { query: words, cut } = limitQuery(typed);
     const note = cut ? `${this.words.queryCut(MAX_QUERY_WORDS, MAX_QUERY_CHARACTERS)}\n` : '';
     const hits = this.searchIndex.search(words, 9);
@@ -143,15 +143,15 @@ export class PlainDialogue {
   }
 
   private lookup(code: string): string {
-    this.codeIndex ??= new CodeIndex(this.content);
+    this.codeIndex ??= new CodeIndex(this.content, this.catalogue.walk.lookup);
     const result = this.codeIndex.lookup(code);
     if (result.match) {
       const moved = this.move({ type: 'jump', to: result.match.entry.id });
       return result.match.note ? `(${result.match.note})\n\n${moved.text}` : moved.text;
     }
     // A pasted line without a known code is answered by its words; a code by codes close to it.
-    const search = (this.searchIndex ??= new ContentSearch(this.content));
-    const unknown = explainUnknown(this.content, result, (query) => search.search(query, 10));
+    const search = (this.searchIndex ??= new ContentSearch(this.content, undefined, this.catalogue.walk.lookup));
+    const unknown = explainUnknown(this.content, result, (query) => search.search(query, 10), this.catalogue.walk.family);
     const sentence = unknown.related.length > 0;
     const choices = [...(sentence ? unknown.related.map((h) => this.content.nodes[h.id]!) : unknown.suggestions), ...(result.fallback ? [result.fallback] : [])];
     this.offered = choices.map((c) => c.id);

@@ -5,6 +5,7 @@ import { findByMeaning, whyText, type PrebuiltIndex } from '../engine/search.js'
 import { columns } from './columns.js';
 import { messages } from '../i18n/messages.js';
 import { ExitCode } from './exit-codes.js';
+import { jsonLanguage } from './json-language.js';
 import { writeError } from './output.js';
 
 export interface SearchOptions {
@@ -19,14 +20,16 @@ export interface SearchOptions {
  * matched; when nothing is relevant, "no good match" and the topics, exit 1.
  */
 export function runSearch(content: Content, words: string[], options: SearchOptions, out: (text: string) => void): number {
+  const m = messages(content.language);
   const { query, cut } = limitQuery(words.join(' '));
   // On stderr, so the text and the JSON on stdout keep their shape.
-  if (cut) writeError(`provision-doctor search: ${messages(content.language).plain.queryCut(MAX_QUERY_WORDS, MAX_QUERY_CHARACTERS)}`);
-  const hits = findByMeaning(content, query, options.limit ?? 10, options.index ? prebuiltIndex(options.index) : undefined);
+  if (cut) writeError(`provision-doctor search: ${m.plain.queryCut(MAX_QUERY_WORDS, MAX_QUERY_CHARACTERS)}`);
+  const hits = findByMeaning(content, query, options.limit ?? 10, options.index ? prebuiltIndex(options.index) : undefined, m.walk.lookup);
   if (options.json) {
     out(
       JSON.stringify(
         {
+          language: jsonLanguage(content),
           query,
           hits: hits.map(({ id, kind, title, code, why }) => ({ id, kind, title, ...(code ? { code } : {}), why })),
           ...(hits.length === 0 ? { topics: topicsOf(content) } : {}),
@@ -36,11 +39,11 @@ export function runSearch(content: Content, words: string[], options: SearchOpti
       ),
     );
   } else if (hits.length === 0) {
-    const lines = [messages(content.language).noGoodMatch(query)];
+    const lines = [m.noGoodMatch(query)];
     topicsOf(content).forEach((t, i) => lines.push(`  ${i + 1}. ${t.label} (provision-doctor show ${t.next})`));
     out(lines.join('\n'));
   } else {
-    out(columns(hits.map((h, i) => [`${i + 1}.`, h.id, h.kind, `${h.code ? `${h.code}: ${h.title}` : h.title}  (${whyText(h)})`])).join('\n'));
+    out(columns(hits.map((h, i) => [`${i + 1}.`, h.id, m.plain.kind[h.kind] ?? h.kind, `${h.code ? `${h.code}: ${h.title}` : h.title}  (${whyText(h, m.plain)})`])).join('\n'));
   }
   return hits.length > 0 ? ExitCode.ok : ExitCode.notFound;
 }

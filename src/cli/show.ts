@@ -2,7 +2,9 @@ import { distance } from 'fastest-levenshtein';
 import type { Content, ContentNode } from '../content/model.js';
 import { CodeIndex } from '../engine/lookup.js';
 import { cliWords } from '../i18n/cli-words.js';
+import { messages } from '../i18n/messages.js';
 import { ExitCode, UserError } from './exit-codes.js';
+import { jsonLanguage } from './json-language.js';
 import { nodeJson, renderNode } from './render-node.js';
 import type { Style } from './style.js';
 
@@ -26,6 +28,8 @@ export function findNode(content: Content, id: string): ContentNode {
 /** `provision-doctor show <node-id>`. */
 export function runShow(content: Content, id: string, options: { json?: boolean }, out: (text: string) => void, style: Style): number {
   const node = findNode(content, id);
-  out(options.json ? JSON.stringify(nodeJson(content, node), null, 2) : `${style.dim(`[${node.kind} ${node.id}]`)}\n${renderNode(content, node, { style, ids: true })}`);
+  // The kind is a word to the reader, in their language; the id is what they type, as it is.
+  const kind = messages(content.language).plain.kind[node.kind] ?? node.kind;
+  out(options.json ? JSON.stringify({ language: jsonLanguage(content), ...nodeJson(content, node) }, null, 2) : `${style.dim(`[${kind} ${node.id}]`)}\n${renderNode(content, node, { style, ids: true })}`);
   return ExitCode.ok;
 }

@@ -1,5 +1,6 @@
 import type { Content } from '../content/model.js';
 import { ExitCode } from './exit-codes.js';
+import { jsonLanguage } from './json-language.js';
 import type { Style } from './style.js';
 
 /** `provision-doctor topics`: the answers to the first question, i.e. where a walk can begin. */
@@ -8,7 +9,7 @@ export function runTopics(content: Content, options: { json?: boolean }, out: (t
   const options_ = start.kind === 'question' ? start.options : [];
   const topics = options_.map((o) => ({ label: o.label, next: o.next, title: content.nodes[o.next]?.title ?? o.next }));
   if (options.json) {
-    out(JSON.stringify({ start: start.id, prompt: start.kind === 'question' ? start.prompt : start.title, topics }, null, 2));
+    out(JSON.stringify({ language: jsonLanguage(content), start: start.id, prompt: start.kind === 'question' ? start.prompt : start.title, topics }, null, 2));
     return ExitCode.ok;
   }
   const lines = [style.heading(start.kind === 'question' ? start.prompt : start.title)];

@@ -10,14 +10,22 @@ export interface CodeFamily {
   categories: ReadonlyArray<(typeof CODE_CATEGORIES)[number]>;
 }
 
-export function familyOf(code: string): CodeFamily | null {
+/** The families' names, in the reader's language (the interface catalogue's walk.family). */
+export interface FamilyNames {
+  scim: string;
+  graph: string;
+  entra: string;
+}
+const ENGLISH: FamilyNames = { scim: 'a SCIM answer from the app', graph: 'a Microsoft Graph error', entra: 'an error on the Entra ID side' };
+
+export function familyOf(code: string, names: FamilyNames = ENGLISH): CodeFamily | null {
   const key = normalizeCode(code);
   if (SCIM_PREFIXES.some((p) => key.startsWith(p) && key.length > p.length)) {
-    return { name: 'a SCIM answer from the app', categories: ['app-provisioning', 'http-status', 'quarantine'] };
+    return { name: names.scim, categories: ['app-provisioning', 'http-status', 'quarantine'] };
   }
-  if (/^[A-Z][A-Za-z]+_[A-Z][A-Za-z]+$/.test(code.trim())) return { name: 'a Microsoft Graph error', categories: ['graph'] };
+  if (/^[A-Z][A-Za-z]+_[A-Z][A-Za-z]+$/.test(code.trim())) return { name: names.graph, categories: ['graph'] };
   if (key.startsWith(ENTRA_LITERAL) || key.startsWith('azuredirectory')) {
-    return { name: 'an error on the Entra ID side', categories: ['cross-tenant', 'connect-sync'] };
+    return { name: names.entra, categories: ['cross-tenant', 'connect-sync'] };
   }
   return null;
 }

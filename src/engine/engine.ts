@@ -128,8 +128,16 @@ export function canGoBack(state: WizardState): boolean {
   return state.history.length > 0;
 }
 
+/** What a crumb says for the moves the tool offers itself; the shells pass the reader's language. */
+export interface CrumbWords {
+  jumpedTo: (title: string) => string;
+  notHelped: string;
+  continued: string;
+}
+const ENGLISH_CRUMBS: CrumbWords = { jumpedTo: (title) => `jumped to: ${title}`, notHelped: 'this did not help', continued: 'continue' };
+
 /** How the admin got here: each question with the answer given, and each jump. */
-export function breadcrumbs(content: Content, state: WizardState): Breadcrumb[] {
+export function breadcrumbs(content: Content, state: WizardState, words: CrumbWords = ENGLISH_CRUMBS): Breadcrumb[] {
   return state.history.map((step) => {
     const from = content.nodes[step.from];
     const title = from?.title ?? step.from;
@@ -138,9 +146,9 @@ export function breadcrumbs(content: Content, state: WizardState): Breadcrumb[] 
       return { nodeId: step.from, question, title, answer: from.options[step.option]?.label ?? '?' };
     }
     if (step.kind === 'jump') {
-      return { nodeId: step.from, question, title, answer: `jumped to: ${content.nodes[step.to]?.title ?? step.to}` };
+      return { nodeId: step.from, question, title, answer: words.jumpedTo(content.nodes[step.to]?.title ?? step.to) };
     }
-    return { nodeId: step.from, question, title, answer: from?.kind === 'remedy' ? 'this did not help' : 'continue' };
+    return { nodeId: step.from, question, title, answer: from?.kind === 'remedy' ? words.notHelped : words.continued };
   });
 }
 

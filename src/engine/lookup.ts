@@ -66,6 +66,39 @@ const MIN_VARIANT_KEY = 5;
 const MIN_PARTIAL_INPUT = 8;
 const SUGGESTIONS = 3;
 
+/**
+ * How the lookup says what it set aside or read differently; the shells pass the reader's
+ * language (the interface catalogue's walk.lookup). Codes and what was typed stay as they are.
+ */
+export interface LookupWords {
+  readAs: (input: string, code: string, why: string) => string;
+  entraPrinted: (code: string) => string;
+  scimPrefixIgnored: (typed: string) => string;
+  scimShortFor: (typed: string, long: string) => string;
+  startsWithScim: (long: string) => string;
+  prefixIgnored: (typed: string) => string;
+  suffixIgnored: (typed: string) => string;
+  containsTyped: string;
+  foundCode: (code: string) => string;
+  foundPhrase: (phrase: string) => string;
+  foundReadAs: (word: string, code: string, why: string) => string;
+  foundStatus: (status: number, typed: string, besides?: string) => string;
+}
+const ENGLISH: LookupWords = {
+  readAs: (input, code, why) => `read "${input}" as "${code}" (${why})`,
+  entraPrinted: (code) => `the docs print the prefix "AzureActiveDirectory" as "Microsoft Entra ID"; logs carry "${code}"`,
+  scimPrefixIgnored: (typed) => `ignored the SCIM prefix "${typed}"`,
+  scimShortFor: (typed, long) => `"${typed}" stands for the SCIM prefix "${long}"`,
+  startsWithScim: (long) => `the code starts with the SCIM prefix "${long}"`,
+  prefixIgnored: (typed) => `ignored the prefix "${typed}"`,
+  suffixIgnored: (typed) => `ignored the suffix "${typed}"`,
+  containsTyped: 'the closest code that contains what you typed',
+  foundCode: (code) => `found the code "${code}" in the text`,
+  foundPhrase: (phrase) => `found "${phrase}" in the text`,
+  foundReadAs: (word, code, why) => `found "${word}" in the text and read it as "${code}": ${why}`,
+  foundStatus: (status, typed, besides) => `found the HTTP status ${status} ("${typed}") in the text${besides ? `; it says more than "${besides}"` : ''}`,
+};
+
 export class CodeIndex {
   private readonly keys: Key[];
   private readonly byKey = new Map<string, Key[]>();
@@ -75,7 +108,10 @@ export class CodeIndex {
   private readonly phrases: Array<{ key: Key; pattern: RegExp }>;
   readonly fallback: Code | null;
 
-  constructor(content: Content) {
+  constructor(
+    content: Content,
+    private readonly say: LookupWords = ENGLISH,
+  ) {
     const codes = codeNodes(content);
     const make = (entry: Code, text: string, as: Key['as']): Key => ({ key: normalizeCode(text), text, entry, as });
     // Codes before aliases: when a code and another entry's alias share a key, the code wins.
@@ -123,7 +159,7 @@ export class CodeIndex {
     const hit = keys.find((k) => k.text.toLowerCase() === lower) ?? keys[0]!;
     const entraNote =
       usesPrintedEntraForm(input) && hit.entry.code.toLowerCase().startsWith(ENTRA_LITERAL)
-        ? `the docs print the prefix "AzureActiveDirectory" as "Microsoft Entra ID"; logs carry "${hit.entry.code}"`
+        ? this.say.entraPrinted(hit.entry.code)
         : undefined;
     return { entry: hit.entry, matchedAs: hit.as, matched: hit.text, ...(entraNote ? { note: entraNote } : {}) };
   }
@@ -133,7 +169,7 @@ export class CodeIndex {
     const found = this.readAs(input, ambiguous);
     if (!found) return null;
     const { key, why } = found;
-    return { entry: key.entry, matchedAs: 'variant', matched: key.text, note: `read "${input}" as "${key.text}" (${why})` };
+    return { entry: key.entry, matchedAs: 'variant', matched: key.text, note: this.say.readAs(input, key.text, why) };
   }
 
   private readAs(input: string, ambiguous: Code[]): { key: Key; why: string } | null {
@@ -144,12 +180,12 @@ export class CodeIndex {
       const rest = k.key.slice(prefix.length);
       const typed = typedSlice(input, k, 0, prefix.length);
       const plain = this.usable(this.byKey.get(rest)?.[0]);
-      if (plain) return { key: plain, why: `ignored the SCIM prefix "${typed}"` };
+      if (plain) return { key: plain, why: this.say.scimPrefixIgnored(typed) };
       const long = this.byScimCore.get(rest);
-      if (long) return { key: long, why: `"${typed}" stands for the SCIM prefix "${SCIM_LONG}"` };
+      if (long) return { key: long, why: this.say.scimShortFor(typed, SCIM_LONG) };
     }
     const withPrefix = this.byScimCore.get(k.key);
-    if (withPrefix) return { key: withPrefix, why: `the code starts with the SCIM prefix "${SCIM_LONG}"` };
+    if (withPrefix) return { key: withPrefix, why: this.say.startsWithScim(SCIM_LONG) };
 
     const best = this.bestCandidates(input, k);
     if (best.length === 0) return null;
@@ -161,10 +197,10 @@ export class CodeIndex {
     const extra = typedSlice(input, k, cut[0], cut[1]);
     const why =
       kind === 0
-        ? `ignored the prefix "${extra}"`
+        ? this.say.prefixIgnored(extra)
         : kind === 1
-          ? `ignored the suffix "${extra}"`
-          : 'the closest code that contains what you typed';
+          ? this.say.suffixIgnored(extra)
+          : this.say.containsTyped;
     return { key, why };
   }
 
@@ -205,14 +241,14 @@ export class CodeIndex {
       .map((word) => ({ word, key: this.usable(this.byKey.get(codeKey(word).key)?.[0]) }))
       .filter((w): w is { word: string; key: Key } => Boolean(w.key));
     const exactHit = exactWords.find((w) => isCamel(w.word)) ?? exactWords[0];
-    if (exactHit) return found(exactHit.key, `found the code "${exactHit.key.text}" in the text`);
+    if (exactHit) return found(exactHit.key, this.say.foundCode(exactHit.key.text));
 
     const phrase = this.phrases.find((p) => this.usable(p.key) && p.pattern.test(text));
-    if (phrase) return found(phrase.key, `found "${phrase.key.text}" in the text`);
+    if (phrase) return found(phrase.key, this.say.foundPhrase(phrase.key.text));
 
     for (const word of words.filter(isCamel)) {
       const variant = this.readAs(word, []);
-      if (variant) return found(variant.key, `found "${word}" in the text and read it as "${variant.key.text}": ${variant.why}`);
+      if (variant) return found(variant.key, this.say.foundReadAs(word, variant.key.text, variant.why));
     }
     return null;
   }
@@ -229,8 +265,7 @@ export class CodeIndex {
     if (generic && generic.entry.code !== GENERIC_HTTP_CODE && STATUS_NAMES[normalizeCode(generic.matched)] !== found.status) return null;
     const key = this.usable(this.byKey.get(`http${found.status}`)?.[0]);
     if (!key) return null;
-    const besides = generic ? `; it says more than "${generic.matched}"` : '';
-    return { entry: key.entry, matchedAs: 'in-text', matched: key.text, note: `found the HTTP status ${found.status} ("${found.typed}") in the text${besides}` };
+    return { entry: key.entry, matchedAs: 'in-text', matched: key.text, note: this.say.foundStatus(found.status, found.typed, generic?.matched) };
   }
 
   private suggest(input: string, ambiguous: Code[]): Code[] {

@@ -6,9 +6,6 @@
 export const MAX_QUERY_CHARACTERS = 200;
 export const MAX_QUERY_WORDS = 20;
 
-/** Said wherever a query was cut, so nobody wonders why the end of a paste did not count. */
-export const QUERY_CUT_NOTE = `Only the first ${MAX_QUERY_WORDS} words (${MAX_QUERY_CHARACTERS} characters at most) are searched.`;
-
 export interface LimitedQuery {
   query: string;
   cut: boolean;

@@ -2,7 +2,7 @@ import type MiniSearch from 'minisearch';
 import type { Content, ContentNode } from '../content/model.js';
 import { stripControl } from '../text/strip-control.js';
 import { normalizeCode } from './code-key.js';
-import { CodeIndex } from './lookup.js';
+import { CodeIndex, type LookupWords } from './lookup.js';
 import { buildSearchIndex, ENGLISH_FIELDS, keywordPhrases, loadPrebuilt, LOCAL_FIELDS, readingOf, type Doc, type Phrase, type PrebuiltIndex, type Reading } from './search-index.js';
 import { formsOf, wordsOf, type Word } from './terms.js';
 import type { SearchHit, Why } from './why.js';
@@ -44,10 +44,14 @@ export class ContentSearch {
   private readonly phrases: Map<string, Phrase[]>;
   private codeTermSet: Set<string> | null = null;
 
-  /** With a prebuilt index of this content, nothing is indexed at start; any other is ignored. */
+  /**
+   * With a prebuilt index of this content, nothing is indexed at start; any other is ignored.
+   * `words` say how a code in the query was read, in the reader's language (English without).
+   */
   constructor(
     private readonly content: Content,
     prebuilt?: PrebuiltIndex,
+    private readonly words?: LookupWords,
   ) {
     this.reading = readingOf(content);
     ({ index: this.index, docFreq: this.docFreq, phrases: this.phrases } = loadPrebuilt(content, prebuilt) ?? buildSearchIndex(content));
@@ -63,7 +67,7 @@ export class ContentSearch {
 
     const byId = this.content.nodes[text.toLowerCase()];
     if (byId) add(this.hit(byId, Infinity, { words: [text] }));
-    const found = (this.codes ??= new CodeIndex(this.content)).find(text);
+    const found = (this.codes ??= new CodeIndex(this.content, this.words)).find(text);
     if (found) add(this.hit(found.entry, Infinity, { code: found.matched, ...(found.note ? { note: found.note } : {}) }));
 
     for (const r of this.relevant(text, limit)) add(this.hit(this.content.nodes[r.id]!, r.score, { words: r.words }));
@@ -171,8 +175,8 @@ export class ContentSearch {
 const cache = new WeakMap<Content, ContentSearch>();
 
 /** The shared entry point: hits best first, each with why it matched; empty means no good match. */
-export function findByMeaning(content: Content, query: string, limit = 10, prebuilt?: PrebuiltIndex): SearchHit[] {
+export function findByMeaning(content: Content, query: string, limit = 10, prebuilt?: PrebuiltIndex, words?: LookupWords): SearchHit[] {
   let search = cache.get(content);
-  if (!search) cache.set(content, (search = new ContentSearch(content, prebuilt)));
+  if (!search) cache.set(content, (search = new ContentSearch(content, prebuilt, words)));
   return search.search(query, limit);
 }

@@ -1,5 +1,5 @@
 import type { CodeNode, Content } from '../content/model.js';
-import { familyOf } from './code-family.js';
+import { familyOf, type FamilyNames } from './code-family.js';
 import type { LookupResult } from './lookup.js';
 import { limitQuery } from './query-limit.js';
 import type { SearchHit } from './why.js';
@@ -21,12 +21,12 @@ export interface UnknownCode {
  * `search` is retrieval over the content (findByMeaning); a sentence is answered by meaning
  * alone, since spelling says nothing about it.
  */
-export function explainUnknown(content: Content, result: LookupResult, search: (query: string) => SearchHit[]): UnknownCode {
+export function explainUnknown(content: Content, result: LookupResult, search: (query: string) => SearchHit[], names?: FamilyNames): UnknownCode {
   // Searched within the query limits, as search and the wizard's fields are: a pasted 100 KB
   // line made the fuzzy matcher ask for a 10 GB table and crash.
   const hits = result.input ? search(limitQuery(result.input).query) : [];
   if (/\s/.test(result.input)) return { family: null, suggestions: [], related: hits.slice(0, 3) };
-  const family = familyOf(result.input);
+  const family = familyOf(result.input, names);
   const codes = hits.map((h) => content.nodes[h.id]).filter((n): n is Code => n?.kind === 'code' && n.category !== 'general');
   const byMeaning = family ? codes.filter((c) => family.categories.includes(c.category)) : codes;
   const suggestions = [...new Set([...byMeaning.slice(0, 3), ...result.suggestions])].slice(0, 3);

@@ -255,6 +255,40 @@ const en = {
     openQuestion: 'Open question',
     links: 'Links',
   },
+  /**
+   * The walk's own sentences that the engine and the screens build around content: the
+   * breadcrumbs' words for the tool's moves, how a typed code was read, a code's family,
+   * the scroll and list rows and the clipboard's reasons. Codes, key names and quoted input stay as typed.
+   */
+  walk: {
+    crumbs: { jumpedTo: (title: string) => `jumped to: ${title}`, notHelped: 'this did not help', continued: 'continue' },
+    lookup: {
+      readAs: (input: string, code: string, why: string) => `read "${input}" as "${code}" (${why})`,
+      entraPrinted: (code: string) => `the docs print the prefix "AzureActiveDirectory" as "Microsoft Entra ID"; logs carry "${code}"`,
+      scimPrefixIgnored: (typed: string) => `ignored the SCIM prefix "${typed}"`,
+      scimShortFor: (typed: string, long: string) => `"${typed}" stands for the SCIM prefix "${long}"`,
+      startsWithScim: (long: string) => `the code starts with the SCIM prefix "${long}"`,
+      prefixIgnored: (typed: string) => `ignored the prefix "${typed}"`,
+      suffixIgnored: (typed: string) => `ignored the suffix "${typed}"`,
+      containsTyped: 'the closest code that contains what you typed',
+      foundCode: (code: string) => `found the code "${code}" in the text`,
+      foundPhrase: (phrase: string) => `found "${phrase}" in the text`,
+      foundReadAs: (word: string, code: string, why: string) => `found "${word}" in the text and read it as "${code}": ${why}`,
+      foundStatus: (status: number, typed: string, besides?: string) => `found the HTTP status ${status} ("${typed}") in the text${besides ? `; it says more than "${besides}"` : ''}`,
+    },
+    family: { scim: 'a SCIM answer from the app', graph: 'a Microsoft Graph error', entra: 'an error on the Entra ID side' },
+    nearMissNote: (input: string, code: string) => `"${input}" is not in the catalogue; ${code} is close to it, not the same code`,
+    startPath: '(start)',
+    earlierAnswers: (n: number) => `(${n} earlier answer${n === 1 ? '' : 's'})`,
+    listWindow: (from: number, to: number, total: number) => `(${from}-${to} of ${total}; Up/Down for the others)`,
+    scroll: {
+      lines: (from: number, to: number, total: number) => `lines ${from}-${to} of ${total}`,
+      both: (where: string) => `${where}, more below (PgDn) and above (PgUp)`,
+      below: (where: string) => `${where}, more below (PgDn, Space)`,
+      end: (where: string) => `${where}, the end; more above (PgUp, b)`,
+    },
+    clipboard: { failed: (why: string) => `the system clipboard failed: ${why}`, ssh: 'SSH session', noTool: 'no clipboard tool here' },
+  },
 };
 
 export type Messages = typeof en;
@@ -485,6 +519,35 @@ const da: Messages = {
     openQuestion: 'Åbent spørgsmål',
     links: 'Links',
   },
+  walk: {
+    crumbs: { jumpedTo: (title: string) => `sprang til: ${title}`, notHelped: 'det hjalp ikke', continued: 'fortsæt' },
+    lookup: {
+      readAs: (input: string, code: string, why: string) => `læste "${input}" som "${code}" (${why})`,
+      entraPrinted: (code: string) => `dokumentationen skriver præfikset "AzureActiveDirectory" som "Microsoft Entra ID"; i logfilerne står der "${code}"`,
+      scimPrefixIgnored: (typed: string) => `så bort fra SCIM-præfikset "${typed}"`,
+      scimShortFor: (typed: string, long: string) => `"${typed}" står for SCIM-præfikset "${long}"`,
+      startsWithScim: (long: string) => `koden begynder med SCIM-præfikset "${long}"`,
+      prefixIgnored: (typed: string) => `så bort fra præfikset "${typed}"`,
+      suffixIgnored: (typed: string) => `så bort fra suffikset "${typed}"`,
+      containsTyped: 'den nærmeste kode, der indeholder det, du skrev',
+      foundCode: (code: string) => `fandt koden "${code}" i teksten`,
+      foundPhrase: (phrase: string) => `fandt "${phrase}" i teksten`,
+      foundReadAs: (word: string, code: string, why: string) => `fandt "${word}" i teksten og læste det som "${code}": ${why}`,
+      foundStatus: (status: number, typed: string, besides?: string) => `fandt HTTP-status ${status} ("${typed}") i teksten${besides ? `; den siger mere end "${besides}"` : ''}`,
+    },
+    family: { scim: 'et SCIM-svar fra appen', graph: 'en Microsoft Graph-fejl', entra: 'en fejl på Entra ID-siden' },
+    nearMissNote: (input: string, code: string) => `"${input}" findes ikke i kataloget; ${code} ligner, men er ikke den samme kode`,
+    startPath: '(start)',
+    earlierAnswers: (n: number) => `(${n} tidligere svar)`,
+    listWindow: (from: number, to: number, total: number) => `(${from}-${to} af ${total}; Up/Down viser resten)`,
+    scroll: {
+      lines: (from: number, to: number, total: number) => `linje ${from}-${to} af ${total}`,
+      both: (where: string) => `${where}, mere nedenfor (PgDn) og ovenfor (PgUp)`,
+      below: (where: string) => `${where}, mere nedenfor (PgDn, Space)`,
+      end: (where: string) => `${where}, slutningen; mere ovenfor (PgUp, b)`,
+    },
+    clipboard: { failed: (why: string) => `systemets udklipsholder fejlede: ${why}`, ssh: 'SSH-session', noTool: 'intet udklipsholderværktøj her' },
+  },
 };
 
 const nl: Messages = {
@@ -712,6 +775,35 @@ const nl: Messages = {
     errorCode: 'Foutcode',
     openQuestion: 'Open vraag',
     links: 'Koppelingen',
+  },
+  walk: {
+    crumbs: { jumpedTo: (title: string) => `gesprongen naar: ${title}`, notHelped: 'dit hielp niet', continued: 'doorgaan' },
+    lookup: {
+      readAs: (input: string, code: string, why: string) => `"${input}" gelezen als "${code}" (${why})`,
+      entraPrinted: (code: string) => `de documentatie schrijft het voorvoegsel "AzureActiveDirectory" als "Microsoft Entra ID"; in de logboeken staat "${code}"`,
+      scimPrefixIgnored: (typed: string) => `het SCIM-voorvoegsel "${typed}" genegeerd`,
+      scimShortFor: (typed: string, long: string) => `"${typed}" staat voor het SCIM-voorvoegsel "${long}"`,
+      startsWithScim: (long: string) => `de code begint met het SCIM-voorvoegsel "${long}"`,
+      prefixIgnored: (typed: string) => `het voorvoegsel "${typed}" genegeerd`,
+      suffixIgnored: (typed: string) => `het achtervoegsel "${typed}" genegeerd`,
+      containsTyped: 'de dichtstbijzijnde code die bevat wat u typte',
+      foundCode: (code: string) => `de code "${code}" in de tekst gevonden`,
+      foundPhrase: (phrase: string) => `"${phrase}" in de tekst gevonden`,
+      foundReadAs: (word: string, code: string, why: string) => `"${word}" in de tekst gevonden en gelezen als "${code}": ${why}`,
+      foundStatus: (status: number, typed: string, besides?: string) => `HTTP-status ${status} ("${typed}") in de tekst gevonden${besides ? `; die zegt meer dan "${besides}"` : ''}`,
+    },
+    family: { scim: 'een SCIM-antwoord van de app', graph: 'een Microsoft Graph-fout', entra: 'een fout aan de kant van Entra ID' },
+    nearMissNote: (input: string, code: string) => `"${input}" staat niet in de catalogus; ${code} lijkt erop, maar is niet dezelfde code`,
+    startPath: '(begin)',
+    earlierAnswers: (n: number) => `(${n} eerdere ${n === 1 ? 'antwoord' : 'antwoorden'})`,
+    listWindow: (from: number, to: number, total: number) => `(${from}-${to} van ${total}; Up/Down toont de rest)`,
+    scroll: {
+      lines: (from: number, to: number, total: number) => `regels ${from}-${to} van ${total}`,
+      both: (where: string) => `${where}, meer hieronder (PgDn) en hierboven (PgUp)`,
+      below: (where: string) => `${where}, meer hieronder (PgDn, Space)`,
+      end: (where: string) => `${where}, het einde; meer hierboven (PgUp, b)`,
+    },
+    clipboard: { failed: (why: string) => `het klembord van het systeem werkte niet: ${why}`, ssh: 'SSH-sessie', noTool: 'geen klembordprogramma hier' },
   },
 };
 

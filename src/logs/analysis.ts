@@ -1,5 +1,6 @@
 import type { Content } from '../content/model.js';
 import { CodeIndex } from '../engine/lookup.js';
+import { messages } from '../i18n/messages.js';
 import type { StepInfo } from './csv-columns.js';
 import { FileInput } from './file-input.js';
 import type { EventFilter } from './filter.js';
@@ -95,7 +96,7 @@ export class Analysis {
   report(content: Content): Report {
     if (!this.pagesChecked) this.checkPages();
     const files = this.inputs.map((i) => i.summary);
-    const raw = this.findings.build(new CodeIndex(content), content, files, this.problems, this.problemsNotShown);
+    const raw = this.findings.build(new CodeIndex(content, messages(content.language).walk.lookup), content, files, this.problems, this.problemsNotShown);
     raw.summary.duplicates = { events: this.duplicates, checkStopped: this.seen?.full ?? false };
     const clean = sanitizeDeep(this.known ? shortenPaths(raw) : raw, this.known ? new Redactor(this.known) : undefined);
     // Cut after redaction: a cut made before it could leave half a name that no longer reads as one.

@@ -4,6 +4,7 @@
  * types are imported at run time, so zod stays out of the analyser.
  */
 import { z } from 'zod';
+import { LANGUAGES } from '../i18n/language.js';
 
 const count = z.int().min(0);
 const time = z.string().nullable().describe('ISO 8601 UTC, or null when no event had a readable time');
@@ -124,7 +125,12 @@ export const ReportSchema = z
     'The report of `provision-doctor analyze --json`: a summary of the logs read, failures grouped by error code, skipped events grouped by skip reason, warnings grouped by code, and what could not be read.',
   );
 
+/** What `analyze --json` prints: the report, and the language its text values are in. */
+export const ReportJsonSchema = ReportSchema.extend({
+  language: z.enum(LANGUAGES).describe('the language of the text values (--lang or the locale); keys, ids and codes are the same in every language'),
+}).describe(ReportSchema.description ?? '');
+
 export function analyzeJsonSchema(): Record<string, unknown> {
-  const { $schema, ...schema } = z.toJSONSchema(ReportSchema, { target: 'draft-7' });
+  const { $schema, ...schema } = z.toJSONSchema(ReportJsonSchema, { target: 'draft-7' });
   return { $schema, title: 'provision-doctor analyze --json', ...schema };
 }

@@ -109,7 +109,8 @@ function scrollPage(ctx: UiContext, state: UiState, width: number, hyperlinks: b
   const asks = answerRows(node, width, said) - optionRows(nodeChoices(node, said), width, node.kind !== 'info');
   return {
     title: node.title,
-    crumbs: breadcrumbs(ctx.content, state.wizard),
+    crumbs: breadcrumbs(ctx.content, state.wizard, messages(ctx.content.language).walk.crumbs),
+    earlier: messages(ctx.content.language).walk.earlierAnswers,
     body: nodeBodyLines(ctx.content, node, width, hyperlinks),
     answers: (limit, optional) => {
       const answers = (
@@ -191,7 +192,8 @@ function Screen(props: { ctx: UiContext; state: UiState; width: number; room: nu
       );
     default:
       if (node.kind !== 'code-lookup') return null;
-      const crumbs = crumbLines(breadcrumbs(content, state.wizard), width);
+      const { walk } = messages(content.language);
+      const crumbs = crumbLines(breadcrumbs(content, state.wizard, walk.crumbs), width, 'all', walk.earlierAnswers);
       return (
         <>
           <Breadcrumbs lines={crumbs} />

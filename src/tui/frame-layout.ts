@@ -1,4 +1,5 @@
 import type { CrumbKeep } from './components/breadcrumbs.js';
+import { messages, type Messages } from '../i18n/messages.js';
 
 /**
  * How a screen is shared out over the terminal's rows. A frame as tall as the terminal
@@ -113,11 +114,11 @@ export function scrollView(layout: FrameLayout, body: number): ScrollView {
 }
 
 /** The indicator row: where the window is and which keys move it; shown only when something is hidden. */
-export function scrollIndicator(offset: number, viewport: number, body: number): string {
-  const where = `lines ${offset + 1}-${Math.min(body, offset + viewport)} of ${body}`;
+export function scrollIndicator(offset: number, viewport: number, body: number, say: Messages['walk']['scroll'] = messages('en').walk.scroll): string {
+  const where = say.lines(offset + 1, Math.min(body, offset + viewport), body);
   const above = offset > 0;
   const below = offset + viewport < body;
-  if (above && below) return `${where}, more below (PgDn) and above (PgUp)`;
-  if (below) return `${where}, more below (PgDn, Space)`;
-  return `${where}, the end; more above (PgUp, b)`;
+  if (above && below) return say.both(where);
+  if (below) return say.below(where);
+  return say.end(where);
 }

@@ -29,8 +29,9 @@ function nodeSteps(node: ContentNode): string[] {
   return node.kind === 'remedy' || node.kind === 'code' ? node.steps : [];
 }
 
-/** The node as plain text, URLs in full: for the clipboard and a support ticket. */
+/** The node as plain text, URLs in full, labelled in the reader's language: for the clipboard and a support ticket. */
 function nodeAsText(content: Content, node: ContentNode): string {
+  const m = messages(content.language);
   const lines = [node.title, ''];
   if (node.kind === 'question') {
     lines.push(node.prompt, ...node.options.map((o, i) => `  ${i + 1}. ${o.label}`));
@@ -39,13 +40,13 @@ function nodeAsText(content: Content, node: ContentNode): string {
   } else if (node.kind === 'info') {
     lines.push(...node.facts.map((f) => `- ${f.text}`));
   } else {
-    if (node.kind === 'remedy') lines.push(`Cause: ${node.cause}`);
-    else lines.push(`Error code: ${node.code}`, `What it means: ${node.meaning}`, `Retry: ${retryText(node)}`);
-    if (node.caution) lines.push('', `Caution: ${node.caution}`);
-    lines.push('', 'Steps:', ...node.steps.map((s, i) => `  ${i + 1}. ${s}`));
+    if (node.kind === 'remedy') lines.push(`${m.cause}: ${node.cause}`);
+    else lines.push(`${m.saved.errorCode}: ${node.code}`, `${m.whatItMeans}: ${node.meaning}`, `${m.retry}: ${retryText(node, m)}`);
+    if (node.caution) lines.push('', `${m.caution}: ${node.caution}`);
+    lines.push('', `${m.steps}:`, ...node.steps.map((s, i) => `  ${i + 1}. ${s}`));
   }
   const links = nodeLinks(content, node);
-  if (links.length > 0) lines.push('', 'Read:', ...links.flatMap((l) => [`  - ${l.title}`, `    ${l.url}`]));
+  if (links.length > 0) lines.push('', `${m.read}:`, ...links.flatMap((l) => [`  - ${l.title}`, `    ${l.url}`]));
   return lines.join('\n');
 }
 
@@ -64,10 +65,10 @@ export function copyItems(content: Content, state: WizardState, node: ContentNod
 export function markdownReport(content: Content, state: WizardState, node: ContentNode, when: Date, version: string): string {
   const m = messages(content.language);
   const r = m.saved;
-  const crumbs = breadcrumbs(content, state);
+  const crumbs = breadcrumbs(content, state, m.walk.crumbs);
   const lines = [`# ${r.title}`, '', r.made(version, when.toISOString()), ''];
   const path = serializePath(state);
-  lines.push(`${r.path}: \`${path || '(start)'}\``, '');
+  lines.push(`${r.path}: \`${path || m.walk.startPath}\``, '');
   if (path) lines.push(`${r.goOn} \`provision-doctor --resume ${path}\`.`, '');
   lines.push(`## ${r.questions}`, '');
   if (crumbs.length === 0) lines.push(r.none);

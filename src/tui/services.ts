@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { urlProblem } from '../text/safe-url.js';
 import { homedir, tmpdir } from 'node:os';
 import { osc52 } from './terminal-codes.js';
+import { messages, type Messages } from '../i18n/messages.js';
 
 /**
  * The wizard's ways out to the world, injected so tests can see exactly what
@@ -68,19 +69,19 @@ export function defaultServices(version: string): WizardServices {
 
 export type CopyMethod = 'clipboard' | 'osc52';
 
-/** Copies with the system clipboard where there is one, otherwise with OSC 52; says which. */
-export async function copyText(services: WizardServices, text: string): Promise<{ method: CopyMethod; why?: string }> {
+/** Copies with the system clipboard where there is one, otherwise with OSC 52; says which, in the reader's words. */
+export async function copyText(services: WizardServices, text: string, say: Messages['walk']['clipboard'] = messages('en').walk.clipboard): Promise<{ method: CopyMethod; why?: string }> {
   if (!services.remote && services.clipboard) {
     try {
       await services.clipboard.write(text);
       return { method: 'clipboard' };
     } catch (error) {
       services.writeTerminal(osc52(text));
-      return { method: 'osc52', why: `the system clipboard failed: ${firstLine(error)}` };
+      return { method: 'osc52', why: say.failed(firstLine(error)) };
     }
   }
   services.writeTerminal(osc52(text));
-  return { method: 'osc52', why: services.remote ? 'SSH session' : 'no clipboard tool here' };
+  return { method: 'osc52', why: services.remote ? say.ssh : say.noTool };
 }
 
 export function firstLine(error: unknown): string {

@@ -26,7 +26,7 @@ export function useWizard(content: Content, services: WizardServices, initial: W
     let codes: CodeIndex | null = null;
     return {
       content,
-      codes: () => (codes ??= new CodeIndex(content)),
+      codes: () => (codes ??= new CodeIndex(content, messages(content.language).walk.lookup)),
       get search() {
         return searchRef.current;
       },
@@ -93,7 +93,7 @@ export function useWizard(content: Content, services: WizardServices, initial: W
         case 'copy': {
           const item = copyItems(content, current.wizard, node)[command.index];
           if (!item) return;
-          const done = await copyText(services, item.text);
+          const done = await copyText(services, item.text, messages(content.language).walk.clipboard);
           const what = item.label.split(':')[0] ?? item.label;
           if (done.method === 'clipboard') say(notice.copied(what), 'good');
           else say(notice.sentOsc52(what), 'info', { detail: notice.osc52Why(done.why) });

@@ -9,7 +9,7 @@ import type { ScrollView } from './frame-layout.js';
 import { answersOf } from '../engine/answers.js';
 import { messages } from '../i18n/messages.js';
 import { copyItems, nodeLinks } from './node-text.js';
-import { limitQuery, QUERY_CUT_NOTE } from '../engine/query-limit.js';
+import { limitQuery, MAX_QUERY_CHARACTERS, MAX_QUERY_WORDS } from '../engine/query-limit.js';
 
 /** What covers the node screen; 'describe' is the first screen with its field in use. */
 export type Overlay = 'search' | 'code' | 'copy' | 'open' | 'help' | 'describe';
@@ -134,7 +134,7 @@ function findCodeChoices(ctx: UiContext, query: string): CodeChoice[] {
     ...prefixed.map((entry) => ({ entry })),
     // A near miss says so when chosen: it is never shown as if it matched. With the index
     // loaded, codes of the same family close in meaning come before codes close in spelling.
-    ...nearMisses(ctx, result).map((entry) => ({ entry, nearMiss: true, note: `"${result.input}" is not in the catalogue; ${entry.code} is close to it, not the same code` })),
+    ...nearMisses(ctx, result).map((entry) => ({ entry, nearMiss: true, note: messages(ctx.content.language).walk.nearMissNote(result.input, entry.code) })),
   ];
   return all.filter((c, i) => all.findIndex((d) => d.entry.id === c.entry.id) === i).slice(0, 5);
 }
@@ -142,7 +142,7 @@ function findCodeChoices(ctx: UiContext, query: string): CodeChoice[] {
 function nearMisses(ctx: UiContext, result: LookupResult): Array<CodeNode & { id: string }> {
   if (result.match) return [];
   const search = ctx.search;
-  return search ? explainUnknown(ctx.content, result, (query) => search(query, 10)).suggestions : result.suggestions;
+  return search ? explainUnknown(ctx.content, result, (query) => search(query, 10), messages(ctx.content.language).walk.family).suggestions : result.suggestions;
 }
 
 export function listLength(ctx: UiContext, state: UiState): number {
@@ -247,7 +247,7 @@ function reduce(ctx: UiContext, state: UiState, action: UiAction): UiState {
     case 'set-query': {
       // Search and code lookup run on every keystroke: a long paste is cut where it is typed.
       const { query, cut } = limitQuery(action.text);
-      return { ...state, query, cursor: 0, ...(cut ? { notice: { text: QUERY_CUT_NOTE, tone: 'warn' as const } } : {}) };
+      return { ...state, query, cursor: 0, ...(cut ? { notice: { text: messages(ctx.content.language).plain.queryCut(MAX_QUERY_WORDS, MAX_QUERY_CHARACTERS), tone: 'warn' as const } } : {}) };
     }
     case 'caret':
       return { ...state, caret: Math.max(0, action.to) };

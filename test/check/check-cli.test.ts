@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CheckReportSchema } from '../../src/check/check-schema.js';
+import { CheckJsonSchema } from '../../src/check/check-schema.js';
 import { forbidden, startGraphServer, type GraphServer, type Route } from './graph-server.js';
 import { runAsync } from './run-check.js';
 import { assigned, departmentFilter, event, job, quarantined, schema, SP_ID, tenant, TOKEN, USER_ID } from './tenant-fixtures.js';
@@ -18,7 +18,7 @@ async function check(routes: Record<string, Route>, args: string[] = []) {
 
 async function checkJson(routes: Record<string, Route>, args: string[] = []) {
   const ran = await check(routes, [...args, '--json']);
-  return { ...ran, report: CheckReportSchema.parse(JSON.parse(ran.stdout)) };
+  return { ...ran, report: CheckJsonSchema.parse(JSON.parse(ran.stdout)) };
 }
 
 describe('provision-doctor check against a Graph server on loopback', () => {
@@ -98,7 +98,7 @@ describe('provision-doctor check against a Graph server on loopback', () => {
     server = await startGraphServer(routes);
     routes[`servicePrincipals/${SP_ID}/appRoleAssignedTo`] = { body: { value: [], '@odata.nextLink': `${server.base}/${page2}` } };
     const ran = await runAsync(['check', '--app', SP_ID, '--graph-base', server.base, '--json'], { PROVISION_DOCTOR_GRAPH_TOKEN: TOKEN });
-    const report = CheckReportSchema.parse(JSON.parse(ran.stdout));
+    const report = CheckJsonSchema.parse(JSON.parse(ran.stdout));
     expect(report.findings.map((f) => f.id)).not.toContain('no-users-not-assigned');
     expect(server.requests.some((r) => r.path.includes('page=2'))).toBe(true);
   });
@@ -124,7 +124,7 @@ describe('provision-doctor check against a Graph server on loopback', () => {
     server = await startGraphServer(routes);
     routes[`servicePrincipals/${SP_ID}/appRoleAssignedTo`] = { body: { value: assigned.value, '@odata.nextLink': `${server.base}/servicePrincipals/${SP_ID}/appRoleAssignedTo?page=2` } };
     const ran = await runAsync(['check', '--app', SP_ID, '--graph-base', server.base, '--json'], { PROVISION_DOCTOR_GRAPH_TOKEN: TOKEN });
-    const report = CheckReportSchema.parse(JSON.parse(ran.stdout));
+    const report = CheckJsonSchema.parse(JSON.parse(ran.stdout));
     expect(report.reads.find((r) => r.what === 'users and groups assigned to the app')).toMatchObject({ outcome: 'partial' });
     expect(ran.status).toBe(1);
   });

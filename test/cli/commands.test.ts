@@ -36,6 +36,7 @@ describe('codes', () => {
     expect(status).toBe(0);
     expect(stdout).toBe('InsufficientRights  quarantine  The credentials lack rights in the app\n');
     expect(runJson(['codes', '--category', 'quarantine']).json).toEqual({
+      language: 'en',
       category: 'quarantine',
       codes: [{ id: 'insufficient-rights', code: 'InsufficientRights', aliases: [], category: 'quarantine', title: 'The credentials lack rights in the app' }],
     });

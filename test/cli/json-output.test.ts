@@ -47,7 +47,52 @@ describe('--json output', () => {
   });
 
   it('the schema file is the one generated from the zod source and has a definition per command', () => {
+    // Every knowledge command's document names its language (validate reports on files, not knowledge).
+    for (const command of ['codes', 'path', 'search', 'show', 'topics'] as const) {
+      expect(JSON.stringify(file.definitions[command]), command).toContain('"language"');
+    }
     expect(file).toEqual(outputJsonSchema());
     expect(Object.keys(file.definitions).sort()).toEqual(['codes', 'explain', 'path', 'search', 'show', 'topics', 'validate']);
+  });
+});
+
+/** Every knowledge command, once; explain twice (one code is an object, several an array). */
+const NAMED: Array<[OutputCommand, string[]]> = [
+  ['explain', ['explain', 'EntryConflict']],
+  ['explain', ['explain', 'SalesforceEntryConflict', 'NoSuchCode']],
+  ['search', ['search', 'entry']],
+  ['search', ['search', 'xyzzy']],
+  ['topics', ['topics']],
+  ['codes', ['codes']],
+  ['show', ['show', 'assign-users']],
+  ['show', ['show', 'entry-not-found']],
+  ['path', ['path', 'enter-code/@entry-conflict/check-scope']],
+];
+
+describe('--json names its language', () => {
+  it.each(['en', 'da', 'nl'])('--lang %s: every document (each result of several) says so, and still matches the schema', (language) => {
+    for (const [command, args] of NAMED) {
+      const json: unknown = JSON.parse(run(['--lang', language, ...args, '--json']).stdout);
+      const documents = (Array.isArray(json) ? json : [json]) as Array<Record<string, unknown>>;
+      for (const document of documents) expect(document.language, args.join(' ')).toBe(language);
+      expect(validator(command).safeParse(json).error, args.join(' ')).toBeUndefined();
+    }
+  });
+
+  it('the locale decides it as it decides the text; English without one', () => {
+    expect(JSON.parse(run(['topics', '--json'], { env: { LANG: 'nl_BE.UTF-8' } }).stdout).language).toBe('nl');
+    expect(JSON.parse(run(['topics', '--json']).stdout).language).toBe('en');
+  });
+
+  it('the keys and ids are the same in every language; only the language and the text change', () => {
+    const shape = (language: string, args: string[]) => {
+      const json = JSON.parse(run(['--lang', language, ...args, '--json'], { content: false }).stdout) as Record<string, unknown>;
+      return JSON.stringify(json, (key, value: unknown) => (typeof value === 'string' && !['id', 'kind', 'code', 'next', 'ifNotHelped', 'category', 'nodeId', 'start', 'matchedAs'].includes(key) ? '' : value));
+    };
+    for (const args of [['show', 'general-first-checks'], ['path', 'logs-start/logs-where/logs-roles'], ['explain', 'SalesforceEntryConflict'], ['topics']]) {
+      // The language's own value is blanked with the other texts.
+      expect(shape('da', args), args.join(' ')).toBe(shape('en', args));
+      expect(shape('nl', args), args.join(' ')).toBe(shape('en', args));
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CheckReportSchema } from '../../src/check/check-schema.js';
+import { CheckJsonSchema } from '../../src/check/check-schema.js';
+import { ReportJsonSchema } from '../../src/logs/report-schema.js';
 import { permissionHint } from '../../src/check/read-tenant.js';
 import { readPhrase } from '../../src/i18n/phrases.js';
 import { forbidden, startGraphServer, type GraphServer } from '../check/graph-server.js';
@@ -82,13 +83,28 @@ describe('check speaks the reader’s language', () => {
 
 describe('check --json in Danish', () => {
   it('keeps the keys, ids, severities and paths; the finding titles follow the language', async () => {
-    const en = CheckReportSchema.parse(JSON.parse((await check('en', ['--json'])).stdout));
-    const da = CheckReportSchema.parse(JSON.parse((await check('da', ['--json'])).stdout));
+    const en = CheckJsonSchema.parse(JSON.parse((await check('en', ['--json'])).stdout));
+    const da = CheckJsonSchema.parse(JSON.parse((await check('da', ['--json'])).stdout));
     expect(Object.keys(da)).toEqual(Object.keys(en));
     const stable = (r: typeof en) => r.findings.map((f) => [f.severity, f.id, f.path]);
     expect(stable(da)).toEqual(stable(en));
     expect(da.findings[0]!.title).toMatch(/er i karantæne \(EncounteredQuarantineException\)$/);
     expect(en.findings[0]!.title).toMatch(/is in quarantine \(EncounteredQuarantineException\)$/);
+  });
+
+  it('names its language at the top, as every --json document does', async () => {
+    for (const lang of ['en', 'da', 'nl']) {
+      const report = CheckJsonSchema.parse(JSON.parse((await check(lang, ['--json'])).stdout));
+      expect(report.language).toBe(lang);
+    }
+  });
+});
+
+describe('analyze --json names its language', () => {
+  it.each(['en', 'da', 'nl'])('--lang %s', (lang) => {
+    const json = JSON.parse(run(['--lang', lang, 'analyze', LOG, '--json'], { content: false }).stdout) as Record<string, unknown>;
+    expect(Object.keys(json)[0]).toBe('language');
+    expect(ReportJsonSchema.parse(json).language).toBe(lang);
   });
 });
 

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { Breadcrumb } from '../../engine/engine.js';
+import { messages } from '../../i18n/messages.js';
 import { useTheme } from '../theme.js';
 import { wrapText } from '../wrap.js';
 
@@ -16,12 +17,12 @@ export type CrumbKeep = 'all' | 2 | 1 | 0;
  * shows the last three under a count of the earlier ones; 2 and 1 lead with dots when
  * answers before them are hidden.
  */
-export function crumbLines(crumbs: Breadcrumb[], width: number, keep: CrumbKeep = 'all'): string[] {
+export function crumbLines(crumbs: Breadcrumb[], width: number, keep: CrumbKeep = 'all', earlier: (n: number) => string = messages('en').walk.earlierAnswers): string[] {
   if (keep === 0) return [];
   const shown = keep === 'all' ? SHOWN : keep;
   const hidden = Math.max(0, crumbs.length - shown);
   const rows = crumbs.slice(-shown).flatMap((c, i) => crumbRows(c, width, i === 0 && hidden > 0 && keep !== 'all' ? '... ' : ''));
-  if (hidden > 0 && keep === 'all') rows.unshift(cut(`  (${hidden} earlier answer${hidden === 1 ? '' : 's'})`, width));
+  if (hidden > 0 && keep === 'all') rows.unshift(cut(`  ${earlier(hidden)}`, width));
   return rows;
 }
 

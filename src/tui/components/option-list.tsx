@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import SelectInput from 'ink-select-input';
 import { createContext, useContext, useMemo } from 'react';
 import { useTheme } from '../theme.js';
+import { useWords } from '../words.js';
 import { wrapText } from '../wrap.js';
 import { KeyBus, KeyScope } from './key-scope.js';
 
@@ -106,6 +107,7 @@ export function OptionList({ items, cursor, wiring, id, numbered = true, width, 
   const labels = wrapLabels(items, numbered, width);
   const { start, end } = listWindow(items.length, cursor, limit);
   const windowed = end - start < items.length;
+  const { listWindow: windowRow } = useWords().walk;
   // A bus of its own per list: a key meant for it never reaches the list of the screen before.
   const bus = useMemo(() => new KeyBus(), [id]);
   wiring.view.current = { windowed, bus };
@@ -129,7 +131,7 @@ export function OptionList({ items, cursor, wiring, id, numbered = true, width, 
           />
         </KeyScope>
       </GutterContext.Provider>
-      {windowed && <Text>{`  (${start + 1}-${end} of ${items.length}; Up/Down for the others)`}</Text>}
+      {windowed && <Text>{`  ${windowRow(start + 1, end, items.length)}`}</Text>}
     </Box>
   );
 }

@@ -6,6 +6,7 @@ import { Footer, packHints, type Hint } from '../components/footer.js';
 import { Lines } from '../components/lines.js';
 import { fitFrame, scrollIndicator, scrollView, type FrameLayout, type ScrollView } from '../frame-layout.js';
 import { useTheme } from '../theme.js';
+import { useWords } from '../words.js';
 import type { Notice } from '../wizard-state.js';
 import { wrapText, type Line } from '../wrap.js';
 
@@ -13,6 +14,8 @@ import { wrapText, type Line } from '../wrap.js';
 export interface ScrollPage {
   title: string;
   crumbs: Breadcrumb[];
+  /** The row counting the crumbs left out, in the reader's words (English without it). */
+  earlier?: (n: number) => string;
   body: Line[];
   /** The answers, whole or in a window of `limit` rows; the optional rows (a hint) only when there is room. */
   answers(limit: number | undefined, optional: boolean): ReactNode;
@@ -40,7 +43,7 @@ export function planScroll(page: ScrollPage, rows: number | undefined, width: nu
   const footer = packHints(hints, width).length;
   const layout = fitFrame({
     rows,
-    crumbs: (keep) => crumbLines(page.crumbs, width, keep).length,
+    crumbs: (keep) => crumbLines(page.crumbs, width, keep, page.earlier).length,
     body: page.body.length,
     answers: page.answerRows,
     list: page.list,
@@ -56,7 +59,7 @@ export function planScroll(page: ScrollPage, rows: number | undefined, width: nu
     layout,
     view,
     offset,
-    crumbs: crumbLines(page.crumbs, width, layout.crumbs),
+    crumbs: crumbLines(page.crumbs, width, layout.crumbs, page.earlier),
     hints: packHints(withPage, width).length === footer ? withPage : hints,
   };
 }
@@ -64,6 +67,7 @@ export function planScroll(page: ScrollPage, rows: number | undefined, width: nu
 export function ScrollScreen({ page, plan, width, notice }: { page: ScrollPage; plan: ScrollPlan; width: number; notice: Notice | null }) {
   const { layout, offset } = plan;
   const gap = layout.gaps ? 1 : 0;
+  const said = useWords().walk.scroll;
   return (
     <Box flexDirection="column" width={width}>
       <Header title={page.title} width={width} />
@@ -77,7 +81,7 @@ export function ScrollScreen({ page, plan, width, notice }: { page: ScrollPage; 
           <Lines lines={page.body.slice(offset, offset + layout.viewport)} />
           {layout.scrolls && (
             <Text wrap="truncate">
-              {cut(scrollIndicator(offset, layout.viewport, page.body.length), width)}
+              {cut(scrollIndicator(offset, layout.viewport, page.body.length, said), width)}
             </Text>
           )}
         </Box>
