@@ -1,6 +1,7 @@
 /** Build-time step: check content/ and write what the shipped tool reads, plus the JSON Schemas. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { currentOverlay } from '../src/content/apply-overlay.js';
 import { formatDiagnostic } from '../src/content/diagnostic.js';
 import { contentJsonSchemas } from '../src/content/json-schema.js';
 import { loadContentDir } from '../src/content/load.js';
@@ -31,8 +32,9 @@ export function compileContent(contentDir: string, outFile: string, schemaDir: s
   writeFileSync(outFile, JSON.stringify(result.content));
   // `explain` of a known code reads only this: the catalogue, where each entry leads, its links.
   writeFileSync(join(dirname(outFile), 'codes.json'), JSON.stringify(codesOnly(result.content)));
-  // Translations ship as overlays applied at start-up; stale entries stay English there
-  // (`validate` reports them), so a translation lagging behind never stops the build.
+  // Translations ship as overlays applied at start-up, without their stale entries: those stay
+  // English (`validate` reports them), so a translation lagging behind never stops the build,
+  // and the tool needs no hashing at start-up.
   const { overlays, diagnostics } = loadOverlays(contentDir, result.content, result.whereDeclared);
   const broken = diagnostics.filter((d) => d.severity !== 'warning' && d.code !== 'stale-translation');
   if (broken.length > 0) {
@@ -42,6 +44,6 @@ export function compileContent(contentDir: string, outFile: string, schemaDir: s
   }
   const localesDir = join(dirname(outFile), 'locales');
   mkdirSync(localesDir, { recursive: true });
-  for (const [locale, overlay] of overlays) writeFileSync(join(localesDir, `${locale}.json`), JSON.stringify(overlay));
+  for (const [locale, overlay] of overlays) writeFileSync(join(localesDir, `${locale}.json`), JSON.stringify(currentOverlay(result.content, overlay)));
   return true;
 }

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyOverlay } from '../src/content/apply-overlay.js';
 import type { Content } from '../src/content/model.js';
 import type { LocaleOverlay } from '../src/content/schema.js';
+import { applyCompiledOverlay } from '../src/content/translate.js';
 import { prebuildSearchIndex } from '../src/engine/search-index.js';
 
 /**
@@ -15,7 +15,7 @@ export function writeSearchIndexes(dist: string): void {
   writeFileSync(join(dist, 'search-index.json'), JSON.stringify(prebuildSearchIndex(content)));
   for (const file of readdirSync(join(dist, 'locales')).filter((name) => name.endsWith('.json'))) {
     const overlay = JSON.parse(readFileSync(join(dist, 'locales', file), 'utf8')) as LocaleOverlay;
-    const translated = applyOverlay(content, overlay).content;
+    const translated = applyCompiledOverlay(content, overlay);
     writeFileSync(join(dist, `search-index.${overlay.locale}.json`), JSON.stringify(prebuildSearchIndex(translated)));
   }
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { applyOverlay } from '../content/apply-overlay.js';
 import { cleanContent } from '../content/clean.js';
 import type { Content } from '../content/model.js';
 import type { LocaleOverlay } from '../content/schema.js';
+import { applyCompiledOverlay } from '../content/translate.js';
 import type { Language } from '../i18n/language.js';
 
 /**
@@ -37,5 +37,5 @@ function translated(content: Content, language: Language): Content {
     // No translation shipped for this language: English, as for any text not yet translated.
     return content;
   }
-  return applyOverlay(content, overlay).content;
+  return applyCompiledOverlay(content, overlay);
 }
