@@ -2,7 +2,8 @@
 // with no runtime dependencies (small download, fast start). The wizard (Ink, React)
 // and the validator (yaml, zod) are separate chunks loaded only when used.
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -96,7 +97,7 @@ const searchAsRequire = {
   setup(b) {
     b.onResolve({ filter: /load-search\.js$/ }, (args) => ({ path: resolve(args.resolveDir, args.path), namespace: 'search-loader' }));
     b.onLoad({ filter: /.*/, namespace: 'search-loader' }, () => ({
-      contents: "exports.loadSearch = async () => require(require('node:path').join(__dirname, 'search.cjs'));",
+      contents: "exports.loadSearch = async () => __load.runCached('search.cjs', module);",
       loader: 'js',
     }));
   },
@@ -124,10 +125,33 @@ await build({
   target: 'node20',
   logLevel: 'warning',
   entryPoints: [`${root}src/bin.ts`],
-  outfile: `${root}dist/cli.cjs`,
+  outfile: `${root}dist/main.cjs`,
   plugins: [heavyAsExternal, lazyChildProcess, searchAsRequire],
   minify: true,
   legalComments: 'none',
-  banner: { js: "#!/usr/bin/env node\nconst __entryUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // `__launcher` is what dist/cli.cjs hands the code it compiles with its cache (scripts/launcher.cjs);
+  // required by Node itself (Node 22 and later), the file loads the same way without it.
+  banner: {
+    js: [
+      "const __entryUrl = require('node:url').pathToFileURL(__filename).href;",
+      "const __load = typeof __launcher === 'object' ? __launcher : { import: (specifier) => import(specifier), runCached: (file) => require(require('node:path').join(__dirname, file)) };",
+    ].join('\n'),
+  },
   define: { ...define, 'import.meta.url': '__entryUrl' },
 });
+
+// Each heavy mode is an import() of its ES module, made through `__load`: code compiled from the
+// cache on Node 20 cannot call import() itself.
+const mainFile = `${root}dist/main.cjs`;
+const main = readFileSync(mainFile, 'utf8');
+const heavyImport = /\bimport\("\.\/esm\//g;
+if ((main.match(heavyImport) ?? []).length !== Object.keys(heavy).length) {
+  console.error(`dist/main.cjs: expected one import() per heavy module (${Object.keys(heavy).length}), found ${(main.match(heavyImport) ?? []).length}: build stopped`);
+  process.exit(1);
+}
+writeFileSync(mainFile, main.replace(heavyImport, '__load.import("./esm/'));
+
+// The entry: a launcher that runs main.cjs with V8's code cache, keyed by what it runs.
+const buildId = createHash('sha256').update(readFileSync(mainFile)).update(readFileSync(`${root}dist/search.cjs`)).digest('hex').slice(0, 16);
+const launcher = readFileSync(`${root}scripts/launcher.cjs`, 'utf8').replace('__BUILD_ID__', buildId);
+writeFileSync(`${root}dist/cli.cjs`, launcher, { mode: 0o755 });

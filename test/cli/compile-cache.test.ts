@@ -1,0 +1,73 @@
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import Module from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from './run-cli.js';
+
+// The entry keeps V8's code cache itself only where Node has no compile cache of its own.
+const ownCache = typeof (Module as { enableCompileCache?: unknown }).enableCompileCache !== 'function';
+const folderName = `provision-doctor-cache${typeof process.getuid === 'function' ? `-${process.getuid()}` : ''}`;
+
+/** Runs the built CLI with its own temporary folder, where the code cache goes. */
+function runIn(temp: string, args: string[], env: Record<string, string> = {}) {
+  return run(args, { content: false, env: { TMPDIR: temp, TMP: temp, TEMP: temp, ...env } });
+}
+
+const explain = ['explain', 'EntryConflict'];
+
+describe.runIf(ownCache)('the code cache of the entry (Node 20 and 21)', () => {
+  it('is written on the first start and gives the same output on the next', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'pd-cache-'));
+    const first = runIn(temp, explain);
+    const folder = join(temp, folderName);
+    const files = readdirSync(folder);
+    expect(files.some((name) => name.startsWith('main.cjs-'))).toBe(true);
+    expect(statSync(folder).mode & 0o777).toBe(0o700);
+    for (const name of files) expect(statSync(join(folder, name)).mode & 0o777).toBe(0o600);
+    const second = runIn(temp, explain);
+    expect(second).toEqual(first);
+    expect(first.stdout).toContain('EntryConflict');
+  });
+
+  it('still loads the heavy modes and the search once cached', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'pd-cache-'));
+    const log = join(temp, 'log.json');
+    writeFileSync(log, '{"value": []}');
+    for (let i = 0; i < 2; i++) {
+      const search = runIn(temp, ['search', 'quarantine']);
+      expect(search.status).toBe(0);
+      expect(search.stdout).toContain('quarantine');
+      // The analyser is an ES module, loaded by import() from the cached code.
+      const analyze = runIn(temp, ['analyze', log]);
+      expect(analyze.stderr).toBe('');
+      expect(analyze.stdout).toContain('0 events');
+    }
+  });
+
+  it('is not used from a folder that others can write to', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'pd-cache-'));
+    const folder = join(temp, folderName);
+    mkdirSync(folder);
+    chmodSync(folder, 0o777);
+    const result = runIn(temp, explain);
+    expect(result.status).toBe(0);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('survives a damaged cache file, and replaces it', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'pd-cache-'));
+    const clean = runIn(temp, explain);
+    const folder = join(temp, folderName);
+    const main = readdirSync(folder).find((name) => name.startsWith('main.cjs-'))!;
+    writeFileSync(join(folder, main), 'not a code cache');
+    expect(runIn(temp, explain)).toEqual(clean);
+    expect(statSync(join(folder, main)).size).toBeGreaterThan(1000);
+  });
+
+  it('is off with NODE_DISABLE_COMPILE_CACHE, as Node has it', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'pd-cache-'));
+    expect(runIn(temp, explain, { NODE_DISABLE_COMPILE_CACHE: '1' }).status).toBe(0);
+    expect(existsSync(join(temp, folderName))).toBe(false);
+  });
+});
