@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Content } from '../content/model.js';
 import { limitQuery, MAX_QUERY_CHARACTERS, MAX_QUERY_WORDS } from '../engine/query-limit.js';
-import { findByMeaning, whyText, type PrebuiltIndex } from '../engine/search.js';
+import { searchOnce, whyText, type PrebuiltIndex } from '../engine/search.js';
 import { columns } from './columns.js';
 import { messages } from '../i18n/messages.js';
 import { ExitCode } from './exit-codes.js';
@@ -24,7 +24,8 @@ export function runSearch(content: Content, words: string[], options: SearchOpti
   const { query, cut } = limitQuery(words.join(' '));
   // On stderr, so the text and the JSON on stdout keep their shape.
   if (cut) writeError(`provision-doctor search: ${m.plain.queryCut(MAX_QUERY_WORDS, MAX_QUERY_CHARACTERS)}`);
-  const hits = findByMeaning(content, query, options.limit ?? 10, options.index ? prebuiltIndex(options.index) : undefined, m.walk.lookup);
+  // One query per process: only the index terms it can reach are loaded.
+  const hits = searchOnce(content, query, options.limit ?? 10, options.index ? prebuiltIndex(options.index) : undefined, m.walk.lookup);
   if (options.json) {
     out(
       JSON.stringify(

@@ -87,11 +87,15 @@ export function searchOptions(reading: Reading) {
 /**
  * The index as the build writes it (dist/search-index.json, and search-index.da.json for a
  * translation), so `search` starts without indexing; `ids` tells whether it belongs to the
- * content at hand, language included.
+ * content at hand, language included. MiniSearch's serialised index is kept without its terms:
+ * those are listed apart, each with its postings as JSON text, so that one query parses and
+ * loads only the terms it can reach.
  */
 export interface PrebuiltIndex {
   ids: string;
-  index: unknown;
+  index: Record<string, unknown>;
+  terms: string[];
+  postings: string[];
   docFreq: Array<[string, number]>;
   /** Each node's keyword phrases as terms; without them a search reads the keywords it needs. */
   phrases?: Array<[string, Phrase[]]>;
@@ -121,13 +125,30 @@ export function prebuildSearchIndex(content: Content): PrebuiltIndex {
   // Reading every hit's keywords costs a cold `search` more than the rest of the query: the build reads them once.
   const reading = readingOf(content);
   const phrases = Object.values(content.nodes).map((node) => [node.id, keywordPhrases(node, reading)] as [string, Phrase[]]);
-  return { ids: idsOf(content), index: index.toJSON(), docFreq: [...docFreq], phrases };
+  const { index: entries, ...rest } = index.toJSON();
+  return {
+    ids: idsOf(content),
+    index: rest,
+    terms: entries.map(([term]) => term),
+    postings: entries.map(([, data]) => JSON.stringify(data)),
+    docFreq: [...docFreq],
+    phrases,
+  };
 }
 
-export function loadPrebuilt(content: Content, prebuilt: PrebuiltIndex | undefined): SearchIndex | null {
-  if (!prebuilt || prebuilt.ids !== idsOf(content)) return null;
+/**
+ * The prebuilt index, whole or with only the terms `reaches` keeps: a term's score depends on its
+ * own postings and the index's document statistics alone, so a query finds the same hits in an
+ * index narrowed to the terms it can match.
+ */
+export function loadPrebuilt(content: Content, prebuilt: PrebuiltIndex | undefined, reaches: (term: string) => boolean = () => true): SearchIndex | null {
+  if (!prebuilt || prebuilt.ids !== idsOf(content) || !Array.isArray(prebuilt.terms)) return null;
+  const entries: Array<[string, unknown]> = [];
+  prebuilt.terms.forEach((term, i) => {
+    if (reaches(term)) entries.push([term, JSON.parse(prebuilt.postings[i]!)]);
+  });
   return {
-    index: MiniSearch.loadJS<Doc>(prebuilt.index as never, searchOptions(readingOf(content)) as never),
+    index: MiniSearch.loadJS<Doc>({ ...prebuilt.index, index: entries } as never, searchOptions(readingOf(content)) as never),
     docFreq: new Map(prebuilt.docFreq),
     phrases: new Map(prebuilt.phrases ?? []),
   };

@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import type MiniSearch from 'minisearch';
 import type { Content, ContentNode } from '../content/model.js';
 import { stripControl } from '../text/strip-control.js';
@@ -13,6 +14,9 @@ export { buildSearchIndex, prebuildSearchIndex, type PrebuiltIndex } from './sea
 
 /** Prefix and fuzzy matches only for longer terms: short ones ("hr", "urn") match whole words only. */
 const MIN_LOOSE_TERM = 5;
+/** A typo is within a fifth of the term's length in edits (MiniSearch's `fuzzy`, capped at its `maxFuzzy`). */
+const FUZZY = 0.2;
+const MAX_FUZZY = 6;
 
 /**
  * The share of the query's weight a hit must cover. Each word weighs by how rare it is in
@@ -47,14 +51,21 @@ export class ContentSearch {
   /**
    * With a prebuilt index of this content, nothing is indexed at start; any other is ignored.
    * `words` say how a code in the query was read, in the reader's language (English without).
+   * `onlyFor` narrows the prebuilt index to the terms that one query can reach (see searchOnce).
    */
   constructor(
     private readonly content: Content,
     prebuilt?: PrebuiltIndex,
     private readonly words?: LookupWords,
+    onlyFor?: string,
   ) {
     this.reading = readingOf(content);
-    ({ index: this.index, docFreq: this.docFreq, phrases: this.phrases } = loadPrebuilt(content, prebuilt) ?? buildSearchIndex(content));
+    let reaches: ((term: string) => boolean) | undefined;
+    if (prebuilt && onlyFor !== undefined) {
+      const plan = this.plan(onlyFor);
+      reaches = plan ? termsReachedBy(plan, new Map(prebuilt.docFreq)) : () => false;
+    }
+    ({ index: this.index, docFreq: this.docFreq, phrases: this.phrases } = loadPrebuilt(content, prebuilt, reaches) ?? buildSearchIndex(content));
   }
 
   search(query: string, limit = 10): SearchHit[] {
@@ -74,28 +85,36 @@ export class ContentSearch {
     return [...hits.values()].slice(0, limit);
   }
 
-  /** Hits that cover enough of the query's weight, best first. */
-  relevant(text: string, limit = 10): Array<{ id: string; score: number; words: string[]; coverage: number }> {
+  /** The query's words and the terms it searches for, each with whether it may match loosely. */
+  private plan(text: string): QueryPlan | null {
     const { stem, local } = this.reading;
     const words = wordsOf(text, stem, local);
-    if (words.length === 0) return [];
+    if (words.length === 0) return null;
+    // Loose matching is decided on the word as typed: "grups" may be a typo, "hr" may not.
+    const loose = new Set(words.filter((w) => w.text.length >= MIN_LOOSE_TERM).flatMap(formsOf));
+    return { words, loose, english: words.map((w) => w.term), local: words.flatMap((w) => (w.local ? [w.local] : [])) };
+  }
+
+  /** Hits that cover enough of the query's weight, best first. */
+  relevant(text: string, limit = 10): Array<{ id: string; score: number; words: string[]; coverage: number }> {
+    const plan = this.plan(text);
+    if (!plan) return [];
+    const { words, loose } = plan;
     // The whole of a CamelCase run weighs only where the content holds it as a code: the parts
     // of another run ("employeeNumber") already say what it is about.
     const weights = words.map((w) => (w.joined && !this.codeTerms().has(w.term) ? 0 : this.rarity(w)));
     // Each form of a word (English and local term) carries the word's weight.
     const weight = new Map(words.flatMap((w, i) => formsOf(w).map((f) => [f, weights[i]!] as const)));
     const total = weights.reduce((a, b) => a + b, 0);
-    // Loose matching is decided on the word as typed: "grups" may be a typo, "hr" may not.
-    // A word the content holds as it is is no typo: it gets no fuzzy matches (the costly kind).
-    const loose = new Set(words.filter((w) => w.text.length >= MIN_LOOSE_TERM).flatMap(formsOf));
     const options = {
       prefix: (term: string) => loose.has(term),
-      fuzzy: (term: string) => (loose.has(term) && !this.docFreq.has(term) ? 0.2 : false),
+      fuzzy: (term: string) => (isTypoCandidate(plan, term, this.docFreq) ? FUZZY : false),
+      maxFuzzy: MAX_FUZZY,
     };
-    const english = words.map((w) => w.term).join(' ');
-    const localTerms = words.flatMap((w) => (w.local ? [w.local] : [])).join(' ');
+    const english = plan.english.join(' ');
+    const localTerms = plan.local.join(' ');
     // A translated content: English terms against the English fields, local ones against the local fields.
-    const query = local
+    const query = this.reading.local
       ? { combineWith: 'OR', queries: [{ queries: [english], fields: [...ENGLISH_FIELDS] }, ...(localTerms ? [{ queries: [localTerms], fields: [...LOCAL_FIELDS] }] : [])] }
       : english;
     const hits = this.index
@@ -172,6 +191,30 @@ export class ContentSearch {
   }
 }
 
+interface QueryPlan {
+  words: Word[];
+  /** The terms that may match as a prefix or with a typo. */
+  loose: Set<string>;
+  english: string[];
+  local: string[];
+}
+
+/** A word the content holds as it is is no typo: it gets no fuzzy matches (the costly kind). */
+function isTypoCandidate(plan: QueryPlan, term: string, docFreq: Map<string, number>): boolean {
+  return plan.loose.has(term) && !docFreq.has(term);
+}
+
+/** Every index term a query can match: its own terms, longer ones they begin, and those within a typo of one. */
+function termsReachedBy(plan: QueryPlan, docFreq: Map<string, number>): (term: string) => boolean {
+  const exact = new Set([...plan.english, ...plan.local]);
+  const loose = [...plan.loose];
+  const typos = [...exact].filter((t) => isTypoCandidate(plan, t, docFreq)).map((t) => ({ t, max: Math.min(MAX_FUZZY, Math.round(t.length * FUZZY)) }));
+  return (term) =>
+    exact.has(term) ||
+    loose.some((t) => term.startsWith(t)) ||
+    typos.some(({ t, max }) => Math.abs(term.length - t.length) <= max && distance(term, t) <= max);
+}
+
 const cache = new WeakMap<Content, ContentSearch>();
 
 /** The shared entry point: hits best first, each with why it matched; empty means no good match. */
@@ -179,4 +222,12 @@ export function findByMeaning(content: Content, query: string, limit = 10, prebu
   let search = cache.get(content);
   if (!search) cache.set(content, (search = new ContentSearch(content, prebuilt, words)));
   return search.search(query, limit);
+}
+
+/**
+ * One query against a prebuilt index, parsing only the postings of the terms the query can
+ * reach: what `search` does once per process. The hits are those of the whole index.
+ */
+export function searchOnce(content: Content, query: string, limit = 10, prebuilt?: PrebuiltIndex, words?: LookupWords): SearchHit[] {
+  return new ContentSearch(content, prebuilt, words, stripControl(query).trim()).search(query, limit);
 }

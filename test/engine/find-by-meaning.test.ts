@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadContentDir } from '../../src/content/load.js';
-import { ContentSearch, findByMeaning, prebuildSearchIndex } from '../../src/engine/search.js';
+import { ContentSearch, findByMeaning, prebuildSearchIndex, searchOnce } from '../../src/engine/search.js';
 import { wordsOf } from '../../src/engine/terms.js';
-import { translatedContent } from '../eval/evaluate.js';
+import { readQueries, TRANSLATED_EVALS, translatedContent } from '../eval/evaluate.js';
 
 const content = loadContentDir('content').content!;
 const ids = (query: string) => findByMeaning(content, query).map((h) => h.id);
@@ -66,6 +66,20 @@ describe('the prebuilt index', () => {
     }
     const other = { ...content, nodes: { start: content.nodes.start!, 'logs-where': content.nodes['logs-where']! } };
     expect(new ContentSearch(other, prebuilt).search('provisioning logs').map((h) => h.id)).toEqual(['logs-where', 'start']);
+  });
+});
+
+describe('one query against the prebuilt index (`search`)', () => {
+  // Typos, prefixes, codes, pasted lines and off-topic sentences: every query of the evaluation.
+  const cases = [
+    { language: 'en', content, queries: readQueries().map((e) => e.q) },
+    ...TRANSLATED_EVALS.map((language) => ({ language, content: translatedContent(content, language), queries: readQueries(`test/eval/queries.${language}.yaml`).map((e) => e.q) })),
+  ];
+
+  it.each(cases)('finds what the whole index finds, loading only the terms it reaches ($language)', ({ content: c, queries }) => {
+    const prebuilt = JSON.parse(JSON.stringify(prebuildSearchIndex(c)));
+    const whole = new ContentSearch(c, prebuilt);
+    for (const q of [...queries, 'grups', 'provisoning', 'deprovison']) expect(searchOnce(c, q, 10, prebuilt), q).toEqual(whole.search(q, 10));
   });
 });
 
