@@ -105,7 +105,7 @@ export class CodeIndex {
   /** Codes that start with the SCIM prefix, by the rest of the key: "multipleentriesinresponse". */
   private readonly byScimCore = new Map<string, Key>();
   /** Multi-word codes and aliases ("Existing Admin Role Conflict"), found in free text as phrases. */
-  private readonly phrases: Array<{ key: Key; pattern: RegExp }>;
+  private readonly phrases: Array<{ key: Key; firstWord: string; pattern?: RegExp }>;
   readonly fallback: Code | null;
 
   constructor(
@@ -128,7 +128,7 @@ export class CodeIndex {
     }
     this.phrases = this.keys
       .filter((k) => /\s/.test(k.text.trim()) && !usesPrintedEntraForm(k.text))
-      .map((key) => ({ key, pattern: phrasePattern(key.text) }));
+      .map((key) => ({ key, firstWord: key.text.trim().split(/\s+/)[0]!.toLowerCase() }));
     this.fallback = codes.find((c) => c.category === 'general') ?? null;
   }
 
@@ -243,7 +243,10 @@ export class CodeIndex {
     const exactHit = exactWords.find((w) => isCamel(w.word)) ?? exactWords[0];
     if (exactHit) return found(exactHit.key, this.say.foundCode(exactHit.key.text));
 
-    const phrase = this.phrases.find((p) => this.usable(p.key) && p.pattern.test(text));
+    // A phrase's pattern is made and run only where its first word is in the text: making and
+    // compiling a pattern costs more than the test, and a sentence is checked against every phrase.
+    const lower = text.toLowerCase();
+    const phrase = this.phrases.find((p) => this.usable(p.key) && lower.includes(p.firstWord) && (p.pattern ??= phrasePattern(p.key.text)).test(text));
     if (phrase) return found(phrase.key, this.say.foundPhrase(phrase.key.text));
 
     for (const word of words.filter(isCamel)) {
