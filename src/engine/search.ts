@@ -208,11 +208,24 @@ function isTypoCandidate(plan: QueryPlan, term: string, docFreq: Map<string, num
 function termsReachedBy(plan: QueryPlan, docFreq: Map<string, number>): (term: string) => boolean {
   const exact = new Set([...plan.english, ...plan.local]);
   const loose = [...plan.loose];
-  const typos = [...exact].filter((t) => isTypoCandidate(plan, t, docFreq)).map((t) => ({ t, max: Math.min(MAX_FUZZY, Math.round(t.length * FUZZY)) }));
+  const typos = [...exact].filter((t) => isTypoCandidate(plan, t, docFreq)).map((t) => {
+    const max = Math.min(MAX_FUZZY, Math.round(t.length * FUZZY));
+    return { t, max, pieces: piecesOf(t, max + 1) };
+  });
   return (term) =>
     exact.has(term) ||
     loose.some((t) => term.startsWith(t)) ||
-    typos.some(({ t, max }) => Math.abs(term.length - t.length) <= max && distance(term, t) <= max);
+    typos.some(({ t, max, pieces }) => Math.abs(term.length - t.length) <= max && pieces.some((p) => term.includes(p)) && distance(term, t) <= max);
+}
+
+/**
+ * A term cut into `count` pieces. Within `count - 1` edits of the term, a string still holds one
+ * of them whole (each edit breaks at most one): a cheap test that rules out most of the index
+ * before the edit distance is counted.
+ */
+function piecesOf(term: string, count: number): string[] {
+  const size = Math.ceil(term.length / count);
+  return Array.from({ length: count }, (_, i) => term.slice(i * size, (i + 1) * size)).filter((piece) => piece.length > 0);
 }
 
 const cache = new WeakMap<Content, ContentSearch>();
