@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildWizard, LOADER_KEY, wizardThroughLauncher } from './build-wizard.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
@@ -40,11 +41,10 @@ writeOutputSchema(`${root}schema`);
 // Start-up is most of what `--version` and `explain` cost, so the entry is CommonJS:
 // Node starts a CommonJS file without its ES module loader (about a quarter of
 // `node -e 0`). The entry holds the argument parser and the light commands. The heavy
-// modes load on demand as ES modules (Ink and yoga need top-level await): the wizard,
-// the log analyser, the validator, --content's YAML loader and the search, each importing only
-// what it uses from shared chunks.
+// modes load on demand as ES modules: the log analyser, the validator, --content's YAML
+// loader and the dialogue, each importing only what it uses from shared chunks. The wizard
+// and the search are CommonJS files of their own, started with the entry's code cache.
 const heavy = {
-  'run-wizard': 'src/tui/run-wizard.tsx',
   analyze: 'src/cli/analyze.ts',
   // Network code and the sign-in library load only for `check`.
   check: 'src/cli/check.ts',
@@ -64,8 +64,10 @@ await build({
   minify: true,
   legalComments: 'none',
   define,
-  alias: { 'react-devtools-core': `${root}scripts/react-devtools-stub.js` },
+  plugins: [wizardThroughLauncher(root, 'esm')],
 });
+
+await buildWizard(root, define);
 
 // In the entry, an import of a heavy module becomes an import() of its ES module above.
 const heavyAsExternal = {
@@ -126,7 +128,7 @@ await build({
   logLevel: 'warning',
   entryPoints: [`${root}src/bin.ts`],
   outfile: `${root}dist/main.cjs`,
-  plugins: [heavyAsExternal, lazyChildProcess, searchAsRequire],
+  plugins: [heavyAsExternal, lazyChildProcess, searchAsRequire, wizardThroughLauncher(root, 'cjs')],
   minify: true,
   legalComments: 'none',
   // `__launcher` is what dist/cli.cjs hands the code it compiles with its cache (scripts/launcher.cjs);
@@ -135,6 +137,7 @@ await build({
     js: [
       "const __entryUrl = require('node:url').pathToFileURL(__filename).href;",
       "const __load = typeof __launcher === 'object' ? __launcher : { import: (specifier) => import(specifier), runCached: (file) => require(require('node:path').join(__dirname, file)) };",
+      `globalThis[Symbol.for(${JSON.stringify(LOADER_KEY)})] = __load;`,
     ].join('\n'),
   },
   define: { ...define, 'import.meta.url': '__entryUrl' },
@@ -152,6 +155,7 @@ if ((main.match(heavyImport) ?? []).length !== Object.keys(heavy).length) {
 writeFileSync(mainFile, main.replace(heavyImport, '__load.import("./esm/'));
 
 // The entry: a launcher that runs main.cjs with V8's code cache, keyed by what it runs.
-const buildId = createHash('sha256').update(readFileSync(mainFile)).update(readFileSync(`${root}dist/search.cjs`)).digest('hex').slice(0, 16);
-const launcher = readFileSync(`${root}scripts/launcher.cjs`, 'utf8').replace('__BUILD_ID__', buildId);
+const buildId = createHash('sha256');
+for (const file of ['main.cjs', 'search.cjs', 'wizard.cjs']) buildId.update(readFileSync(`${root}dist/${file}`));
+const launcher = readFileSync(`${root}scripts/launcher.cjs`, 'utf8').replace('__BUILD_ID__', buildId.digest('hex').slice(0, 16));
 writeFileSync(`${root}dist/cli.cjs`, launcher, { mode: 0o755 });

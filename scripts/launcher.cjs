@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 'use strict';
-// dist/cli.cjs: starts dist/main.cjs with V8's code cache, so the second start of a build skips
-// compiling it (a third of what `explain` costs beyond `node -e 0`). Node 22.1 and later cache
-// by themselves (module.enableCompileCache, every module including the wizard's); on Node 20 and
-// 21 the main file and search.cjs are compiled here with the cache this file keeps. The build
-// writes BUILD_ID, a hash of main.cjs and search.cjs: a cache of other code is never used, as V8
-// checks only a source's length. Any failure to read or write the cache only costs its speed-up.
+// dist/cli.cjs: starts dist/main.cjs with V8's code cache, so that later starts of a build skip
+// compiling it (a third of what `explain` costs beyond `node -e 0`, and of the wizard's first
+// frame). Node 22.1 and later cache by themselves (module.enableCompileCache, every module); on
+// Node 20 and 21 the CommonJS files of dist/ (main.cjs, search.cjs, wizard.cjs) are compiled
+// here with the cache this file keeps. The build writes BUILD_ID, a hash of those files: a cache
+// of other code is never used, as V8 checks only a source's length. Any failure to read or write
+// the cache only costs its speed-up.
 const BUILD_ID = '__BUILD_ID__';
 const path = require('node:path');
 const Module = require('node:module');

@@ -50,4 +50,19 @@ describe('the question after the analyze report, in the reader’s language', ()
     expect(after).toContain(refusal);
     expect(after).toContain('EXIT=0');
   });
+
+  // The analyser is an ES module and the wizard a CommonJS file started through the entry's
+  // code cache: the offer crosses from one to the other.
+  it('opens the wizard at the chosen group and leaves it with the path', async () => {
+    socket = `provision-doctor-offer-${process.pid}-${++tests}`;
+    const command = `node dist/cli.cjs --lang en analyze test/fixtures/logs/portal-download.json; echo "EXIT=$?"; sleep 30`;
+    tmux('new-session', '-d', '-s', 'offer', '-x', '160', '-y', '20', command);
+    await waitForScreen('Open the guide');
+    send('1', 'Enter');
+    await waitForScreen('q quit');
+    send('q');
+    const after = await waitForScreen('EXIT=');
+    expect(after).toContain('--resume');
+    expect(after).toContain('EXIT=0');
+  });
 });
