@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Start-up benchmark: time from process start to the first output of each mode (and a
-// search for a sentence, index built on the spot),
-// as a median ratio against `node -e 0` measured in the same run, plus package sizes
+// Start-up benchmark: time from process start to the first output of each mode (and of a
+// search for a sentence), with the launcher's code cache and without it (a build's first
+// start), as a median ratio against `node -e 0` measured in the same run, plus package sizes
 // and a cold `npx` against a one-file package.
 // Usage: npm run build && node bench/startup.mjs [--runs 15] [--no-npx]
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -14,9 +14,14 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 15;
 // Users do not have this machine's extra CA bundle; it alone makes node start ~3x slower.
-const env = { ...process.env, NO_COLOR: '1', CI: '' };
-delete env.NODE_EXTRA_CA_CERTS;
-delete env.CI;
+const baseEnv = { ...process.env, NO_COLOR: '1', CI: '' };
+delete baseEnv.NODE_EXTRA_CA_CERTS;
+delete baseEnv.CI;
+delete baseEnv.NODE_DISABLE_COMPILE_CACHE;
+const env = baseEnv;
+// The launcher's code cache makes every start after the first faster; the first start of a
+// build (or of a new Node version) compiles everything, as every start does without the cache.
+const noCache = { NODE_DISABLE_COMPILE_CACHE: '1' };
 
 const cli = join(root, 'dist/cli.cjs');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -27,7 +32,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
  * that point; it resolves only once the process is gone, so that a process still exiting
  * never runs alongside the next measurement.
  */
-function timeTo(argv, ready) {
+function timeTo(argv, ready, extraEnv = {}) {
+  const env = { ...baseEnv, ...extraEnv };
   // Without a point to wait for, the whole run is timed synchronously: the least overhead.
   if (!ready) {
     const started = process.hrtime.bigint();
@@ -61,7 +67,7 @@ function timeTo(argv, ready) {
 async function measureAll(commands) {
   const times = commands.map(() => []);
   for (let i = 0; i < runs; i++) {
-    for (const [j, { argv, ready }] of commands.entries()) times[j].push(await timeTo(argv, ready));
+    for (const [j, { argv, ready, env: extra }] of commands.entries()) times[j].push(await timeTo(argv, ready, extra));
   }
   return commands.map(({ name }, j) => ({ name, ms: median(times[j]) }));
 }
@@ -80,15 +86,18 @@ const [baseline, baselinePty, ptyAlone, ...measured] = await measureAll([
   { name: '--version', argv: [process.execPath, cli, '--version'] },
   { name: 'explain EntryConflict', argv: [process.execPath, cli, 'explain', 'EntryConflict'] },
   { name: 'search <sentence>', argv: [process.execPath, cli, 'search', 'our', 'secret', 'token', 'expired', 'and', 'users', 'are', 'not', 'created'] },
+  { name: 'explain, no code cache', argv: [process.execPath, cli, 'explain', 'EntryConflict'], env: noCache },
+  { name: 'search, no code cache', argv: [process.execPath, cli, 'search', 'our', 'secret', 'token', 'expired', 'and', 'users', 'are', 'not', 'created'], env: noCache },
   { name: 'wizard first frame (pty)', argv: inPty(`${process.execPath} ${cli}`), ready: firstFrame },
+  { name: 'first frame, no code cache', argv: inPty(`${process.execPath} ${cli}`), ready: firstFrame, env: noCache },
 ]);
-const wizard = measured.pop();
+const wizards = measured.splice(-2);
 const results = measured;
 
 console.log(`rounds: ${runs} (medians), NODE_EXTRA_CA_CERTS unset, Node ${process.versions.node}`);
 console.log(`baseline node -e 0: ${baseline.ms.toFixed(1)} ms; in a pty: ${baselinePty.ms.toFixed(1)} ms; the pty alone: ${ptyAlone.ms.toFixed(1)} ms`);
 for (const r of results) console.log(`${r.name.padEnd(28)} ${r.ms.toFixed(1).padStart(7)} ms  ${(r.ms / baseline.ms).toFixed(2)}x node -e 0`);
-console.log(`${wizard.name.padEnd(28)} ${wizard.ms.toFixed(1).padStart(7)} ms  ${(wizard.ms / baselinePty.ms).toFixed(2)}x node -e 0 (both in a pty)`);
+for (const wizard of wizards) console.log(`${wizard.name.padEnd(28)} ${wizard.ms.toFixed(1).padStart(7)} ms  ${(wizard.ms / baselinePty.ms).toFixed(2)}x node -e 0 (both in a pty)`);
 
 const du = (path) => {
   const s = statSync(path);
