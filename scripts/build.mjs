@@ -154,6 +154,14 @@ if ((main.match(heavyImport) ?? []).length !== Object.keys(heavy).length) {
 }
 writeFileSync(mainFile, main.replace(heavyImport, '__load.import("./esm/'));
 
+// Code the launcher compiles cannot call import() on Node 20: only main.cjs may, through `__load`.
+for (const file of ['search.cjs', 'wizard.cjs']) {
+  if (/(?<![\w$.])import\(/.test(readFileSync(`${root}dist/${file}`, 'utf8'))) {
+    console.error(`dist/${file} calls import(), which fails in code compiled with the launcher's cache: build stopped`);
+    process.exit(1);
+  }
+}
+
 // The entry: a launcher that runs main.cjs with V8's code cache, keyed by what it runs.
 const buildId = createHash('sha256');
 for (const file of ['main.cjs', 'search.cjs', 'wizard.cjs']) buildId.update(readFileSync(`${root}dist/${file}`));
