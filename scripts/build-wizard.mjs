@@ -61,20 +61,15 @@ function yogaAtOnce(root) {
   };
 }
 
-export async function buildWizard(root, define) {
+/** `options`: the build's options for its CommonJS files, with its `define`. */
+export async function buildWizard(root, options) {
   await build({
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    logLevel: 'warning',
+    ...options,
     entryPoints: [`${root}src/tui/run-wizard.tsx`],
     outfile: `${root}dist/wizard.cjs`,
     plugins: [inkWithoutDevtools, yogaAtOnce(root)],
-    minify: true,
-    legalComments: 'none',
     banner: { js: "const __entryUrl = require('node:url').pathToFileURL(__filename).href;" },
-    define: { ...define, 'import.meta.url': '__entryUrl' },
+    define: { ...options.define, 'import.meta.url': '__entryUrl' },
     alias: { 'react-devtools-core': `${root}scripts/react-devtools-stub.js` },
   });
 }

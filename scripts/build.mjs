@@ -67,7 +67,10 @@ await build({
   plugins: [wizardThroughLauncher(root, 'esm')],
 });
 
-await buildWizard(root, define);
+// The CommonJS files beside the entry (main.cjs, search.cjs, wizard.cjs), minified.
+const commonJs = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', minify: true, legalComments: 'none' };
+
+await buildWizard(root, { ...commonJs, define });
 
 // In the entry, an import of a heavy module becomes an import() of its ES module above.
 const heavyAsExternal = {
@@ -83,17 +86,7 @@ const heavyAsExternal = {
 
 // `search` (and `explain` of an unknown code) load the search module as CommonJS, beside the
 // entry: no ES module loader to start. src/cli/load-search.ts becomes a require() of it.
-await build({
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  logLevel: 'warning',
-  entryPoints: [`${root}src/cli/search.ts`],
-  outfile: `${root}dist/search.cjs`,
-  minify: true,
-  legalComments: 'none',
-});
+await build({ ...commonJs, entryPoints: [`${root}src/cli/search.ts`], outfile: `${root}dist/search.cjs` });
 const searchAsRequire = {
   name: 'search-as-require',
   setup(b) {
@@ -121,16 +114,10 @@ const lazyChildProcess = {
 };
 
 await build({
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  logLevel: 'warning',
+  ...commonJs,
   entryPoints: [`${root}src/bin.ts`],
   outfile: `${root}dist/main.cjs`,
   plugins: [heavyAsExternal, lazyChildProcess, searchAsRequire, wizardThroughLauncher(root, 'cjs')],
-  minify: true,
-  legalComments: 'none',
   // `__launcher` is what dist/cli.cjs hands the code it compiles with its cache (scripts/launcher.cjs);
   // required by Node itself (Node 22 and later), the file loads the same way without it.
   banner: {
