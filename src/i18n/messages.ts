@@ -1,5 +1,6 @@
 import { findingsDa, findingsEn, findingsNl } from './findings-words.js';
 import type { Language } from './language.js';
+import { clip } from '../text/clip.js';
 
 /**
  * The interface's own words, per language. Content text comes from the translation
@@ -39,7 +40,7 @@ const en = {
   noRetry: 'The provisioning service does not fix this by retrying.',
   youMustAct: 'You need to act.',
   nothingToDo: 'Usually nothing for you to do.',
-  notInCatalogue: (input: string, family?: string) => `"${input}" is not in the error-code catalogue${family ? `; by its shape it is ${family}` : ''}.`,
+  notInCatalogue: (input: string, family?: string) => `"${clip(input)}" is not in the error-code catalogue${family ? `; by its shape it is ${family}` : ''}.`,
   closeNotSame: 'Close to it, not the same code',
   mayAnswer: 'These may answer what the line describes:',
   noGoodMatch: (query: string) => `No good match for "${query}". Start from one of the topics instead:`,
@@ -310,7 +311,7 @@ const da: Messages = {
   noRetry: 'Klargøringstjenesten løser ikke dette ved at prøve igen.',
   youMustAct: 'Du skal selv gøre noget.',
   nothingToDo: 'Normalt skal du ikke gøre noget.',
-  notInCatalogue: (input: string, family?: string) => `"${input}" findes ikke i kataloget over fejlkoder${family ? `; af formen at dømme er det ${family}` : ''}.`,
+  notInCatalogue: (input: string, family?: string) => `"${clip(input)}" findes ikke i kataloget over fejlkoder${family ? `; af formen at dømme er det ${family}` : ''}.`,
   closeNotSame: 'Ligner, men er ikke den samme kode',
   mayAnswer: 'Disse kan besvare det, linjen beskriver:',
   noGoodMatch: (query: string) => `Intet godt match for "${query}". Begynd i stedet fra et af emnerne:`,
@@ -567,7 +568,7 @@ const nl: Messages = {
   noRetry: 'De inrichtingsservice lost dit niet op door het opnieuw te proberen.',
   youMustAct: 'U moet zelf iets doen.',
   nothingToDo: 'Meestal hoeft u niets te doen.',
-  notInCatalogue: (input: string, family?: string) => `"${input}" staat niet in de catalogus van foutcodes${family ? `; naar de vorm is het ${family}` : ''}.`,
+  notInCatalogue: (input: string, family?: string) => `"${clip(input)}" staat niet in de catalogus van foutcodes${family ? `; naar de vorm is het ${family}` : ''}.`,
   closeNotSame: 'Lijkt erop, maar is niet dezelfde code',
   mayAnswer: 'Deze kunnen beantwoorden wat de regel beschrijft:',
   noGoodMatch: (query: string) => `Geen goede overeenkomst voor "${query}". Begin in plaats daarvan bij een van de onderwerpen:`,
