@@ -113,11 +113,12 @@ export function scrollView(layout: FrameLayout, body: number): ScrollView {
 }
 
 /** The indicator row: where the window is and which keys move it; shown only when something is hidden. */
-export function scrollIndicator(offset: number, viewport: number, body: number): string {
+export function scrollIndicator(offset: number, viewport: number, body: number, letterKeys = true): string {
   const where = `lines ${offset + 1}-${Math.min(body, offset + viewport)} of ${body}`;
   const above = offset > 0;
   const below = offset + viewport < body;
   if (above && below) return `${where}, more below (PgDn) and above (PgUp)`;
   if (below) return `${where}, more below (PgDn, Space)`;
-  return `${where}, the end; more above (PgUp, b)`;
+  // Where letters type (the first screen), b is not a key: the indicator names only PgUp.
+  return `${where}, the end; more above (PgUp${letterKeys ? ', b' : ''})`;
 }
