@@ -127,7 +127,9 @@ const en = {
   /** The --plain dialogue's own words; the words a reader types (back, quit, ...) stay English. */
   plain: {
     help: [
-      'Type the number of an answer, or the answer itself. Other words you can type:',
+      'Type the number of an answer, or the answer itself; at the first question, also what you see in',
+      'your own words, or an error pasted from a log. Other words you can type, each alone on its line',
+      '(search and code with the words after them):',
       '  back            go to the previous question',
       '  restart         start again from the first question',
       '  search WORDS    find a question, remedy or error code',
@@ -144,6 +146,8 @@ const en = {
     searchHow: 'Type search and some words, for example: search quarantine',
     codeHow: 'Type code and the error code, for example: code EntryConflict',
     notAnOption: (input: string, n: number) => `"${input}" is not one of the answers. Type a number from 1 to ${n}, or help.`,
+    /** At the first question words are searched too: neither an answer nor anything they describe. */
+    notAnOptionNorFound: (input: string, n: number) => `"${input}" is not one of the answers, and nothing answers it as a description. Type a number from 1 to ${n}, other words, or help.`,
     notAnswerInfo: (input: string) => `"${input}" is not an answer here. Type 1 to go on, or help.`,
     notAnswerRemedy: (input: string) => `"${input}" is not an answer here. Type 1 or 2, or help.`,
     fixed: (path: string) => `Marked as fixed. Good. Path: ${path}\nType path to see it again, restart to start again, or quit.`,
@@ -159,6 +163,7 @@ const en = {
     goThereOrCode: 'Type a number to go there, or type the code again.',
     typeCodeAgain: 'Type the code again.',
     answerQuestion: 'Answer with a number or the words of an answer.',
+    answerOrDescribe: 'Answer with a number or the words of an answer, or describe what you see in your own words, or paste an error.',
     typeCode: 'Type the error code.',
     answerNumber: 'Answer with a number.',
     didThisHelp: 'Did this help?',
@@ -374,7 +379,9 @@ const da: Messages = {
   notANumber: (input: string, what: string) => `"${input}" er ikke nummeret på en ${what}; afsluttet.`,
   plain: {
     help: [
-      'Skriv nummeret på et svar eller selve svaret. Andre ord, du kan skrive (på engelsk):',
+      'Skriv nummeret på et svar eller selve svaret; ved det første spørgsmål også, hvad du ser, med dine',
+      'egne ord, eller en fejl indsat fra en logfil. Andre ord, du kan skrive (på engelsk), hver alene på',
+      'sin linje (search og code med ordene efter dem):',
       '  back            gå til det forrige spørgsmål',
       '  restart         begynd forfra ved det første spørgsmål',
       '  search ORD      find et spørgsmål, en løsning eller en fejlkode',
@@ -391,6 +398,7 @@ const da: Messages = {
     searchHow: 'Skriv search og nogle ord, for eksempel: search karantæne',
     codeHow: 'Skriv code og fejlkoden, for eksempel: code EntryConflict',
     notAnOption: (input: string, n: number) => `"${input}" er ikke et af svarene. Skriv et tal fra 1 til ${n}, eller help.`,
+    notAnOptionNorFound: (input: string, n: number) => `"${input}" er ikke et af svarene, og intet besvarer det som beskrivelse. Skriv et tal fra 1 til ${n}, andre ord, eller help.`,
     notAnswerInfo: (input: string) => `"${input}" er ikke et svar her. Skriv 1 for at fortsætte, eller help.`,
     notAnswerRemedy: (input: string) => `"${input}" er ikke et svar her. Skriv 1 eller 2, eller help.`,
     fixed: (path: string) => `Markeret som løst. Godt. Sti: ${path}\nSkriv path for at se den igen, restart for at begynde forfra eller quit.`,
@@ -406,6 +414,7 @@ const da: Messages = {
     goThereOrCode: 'Skriv et tal for at gå dertil, eller skriv koden igen.',
     typeCodeAgain: 'Skriv koden igen.',
     answerQuestion: 'Svar med et tal eller ordene i et svar.',
+    answerOrDescribe: 'Svar med et tal eller ordene i et svar, eller beskriv med dine egne ord, hvad du ser, eller indsæt en fejl.',
     typeCode: 'Skriv fejlkoden.',
     answerNumber: 'Svar med et tal.',
     didThisHelp: 'Hjalp det?',
@@ -616,7 +625,9 @@ const nl: Messages = {
   notANumber: (input: string, what: string) => `"${input}" is geen nummer van een ${what}; gestopt.`,
   plain: {
     help: [
-      'Typ het nummer van een antwoord, of het antwoord zelf. Andere woorden die u kunt typen (in het Engels):',
+      'Typ het nummer van een antwoord, of het antwoord zelf; bij de eerste vraag ook wat u ziet, in uw',
+      'eigen woorden, of een fout die u uit een logboek plakt. Andere woorden die u kunt typen (in het',
+      'Engels), elk alleen op een regel (search en code met de woorden erna):',
       '  back            ga naar de vorige vraag',
       '  restart         begin opnieuw bij de eerste vraag',
       '  search WOORDEN  zoek een vraag, oplossing of foutcode',
@@ -633,6 +644,7 @@ const nl: Messages = {
     searchHow: 'Typ search en enkele woorden, bijvoorbeeld: search quarantaine',
     codeHow: 'Typ code en de foutcode, bijvoorbeeld: code EntryConflict',
     notAnOption: (input: string, n: number) => `"${input}" is geen van de antwoorden. Typ een nummer van 1 tot en met ${n}, of help.`,
+    notAnOptionNorFound: (input: string, n: number) => `"${input}" is geen van de antwoorden, en niets beantwoordt het als beschrijving. Typ een nummer van 1 tot en met ${n}, andere woorden, of help.`,
     notAnswerInfo: (input: string) => `"${input}" is hier geen antwoord. Typ 1 om verder te gaan, of help.`,
     notAnswerRemedy: (input: string) => `"${input}" is hier geen antwoord. Typ 1 of 2, of help.`,
     fixed: (path: string) => `Gemarkeerd als opgelost. Mooi. Pad: ${path}\nTyp path om het opnieuw te zien, restart om opnieuw te beginnen, of quit.`,
@@ -648,6 +660,7 @@ const nl: Messages = {
     goThereOrCode: 'Typ een nummer om daarheen te gaan, of typ de code opnieuw.',
     typeCodeAgain: 'Typ de code opnieuw.',
     answerQuestion: 'Antwoord met een nummer of de woorden van een antwoord.',
+    answerOrDescribe: 'Antwoord met een nummer of de woorden van een antwoord, of beschrijf in uw eigen woorden wat u ziet, of plak een fout.',
     typeCode: 'Typ de foutcode.',
     answerNumber: 'Antwoord met een nummer.',
     didThisHelp: 'Heeft dit geholpen?',
