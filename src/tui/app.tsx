@@ -55,7 +55,7 @@ export function WizardApp(props: WizardAppProps) {
   // The scroll keys read how far they can go on the screen as it was last laid out.
   viewRef.current = plan?.view;
   if (size.rows !== undefined && (size.rows < MIN_ROWS || size.columns < MIN_COLUMNS)) {
-    // Smaller than this nothing useful fits: one line, and the keys still work (q quits).
+    // Smaller than this nothing useful fits: one line, and the keys still work (Ctrl+C quits; q too, but on the first screen, where it types).
     return <Text wrap="truncate">{words.tooSmall(MIN_COLUMNS, MIN_ROWS, size.columns, size.rows)}</Text>;
   }
   return (
