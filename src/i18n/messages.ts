@@ -199,7 +199,7 @@ const en = {
     startKeys: [
       ['Up/Down', 'move through the answers'],
       ['1-9, Enter, Right', 'choose an answer (lists of 10 or more: type both digits)'],
-      ['A letter, Tab', 'describe the problem in your own words, or paste an error; Enter searches for it'],
+      ['A letter, Tab', 'describe the problem in your own words, or paste an error; Enter searches for it (Tab first for one that starts with a digit, such as 401)'],
       ['PgDn, Space / PgUp', 'scroll a screen taller than the terminal by a page'],
       ['Home / End', 'jump to the top or the end of a tall screen'],
       ['/', 'search questions, remedies and error codes'],
@@ -447,7 +447,7 @@ const da: Messages = {
     startKeys: [
       ['Up/Down', 'flyt mellem svarene'],
       ['1-9, Enter, Right', 'vælg et svar (lister med 10 eller flere: skriv begge cifre)'],
-      ['Et bogstav, Tab', 'beskriv problemet med dine egne ord, eller indsæt en fejl; Enter søger efter det'],
+      ['Et bogstav, Tab', 'beskriv problemet med dine egne ord, eller indsæt en fejl; Enter søger efter det (tryk først på Tab, hvis det begynder med et ciffer, f.eks. 401)'],
       ['PgDn, Space / PgUp', 'rul en side i et skærmbillede, der er højere end terminalen'],
       ['Home / End', 'gå til toppen eller slutningen af et højt skærmbillede'],
       ['/', 'søg i spørgsmål, løsninger og fejlkoder'],
@@ -693,7 +693,7 @@ const nl: Messages = {
     startKeys: [
       ['Up/Down', 'door de antwoorden bewegen'],
       ['1-9, Enter, Right', 'een antwoord kiezen (lijsten van 10 of meer: typ beide cijfers)'],
-      ['Een letter, Tab', 'het probleem in uw eigen woorden beschrijven, of een fout plakken; Enter zoekt ernaar'],
+      ['Een letter, Tab', 'het probleem in uw eigen woorden beschrijven, of een fout plakken; Enter zoekt ernaar (eerst Tab als het met een cijfer begint, zoals 401)'],
       ['PgDn, Space / PgUp', 'een scherm dat hoger is dan de terminal een pagina verschuiven'],
       ['Home / End', 'naar het begin of het einde van een hoog scherm gaan'],
       ['/', 'vragen, oplossingen en foutcodes zoeken'],

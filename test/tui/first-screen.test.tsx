@@ -148,3 +148,16 @@ describe('the first screen: typing just types', () => {
     expect(help).toContain('Ctrl+C');
   });
 });
+
+describe('the first screen: a description that starts with a digit', () => {
+  it('Tab first, then the digits are typed, and the help says so', async () => {
+    const w = await renderWizard();
+    await w.press('?');
+    await w.waitFor('Tab first for one that starts with a digit, such as 401');
+    await w.press('esc');
+    await w.press('tab');
+    await w.waitFor('Describe it:');
+    for (const key of '401 unauthorized') await w.press(key);
+    await w.waitFor('Describe it: 401 unauthorized');
+  });
+});
