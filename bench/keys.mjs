@@ -19,19 +19,28 @@ const FRAME_END = '\u001B[?2026l';
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
 const median = (xs) => percentile(xs, 50);
 
+const DOWN = '\u001B[B';
+const UP = '\u001B[A';
+const ESC = '\u001B';
+const BACKSPACE = '\u007F';
+const keys = (label, list) => list.map((key) => ({ label, key }));
+
 /**
  * The keys an admin presses on the way through, each a move that redraws: the answer list on
- * the first screen, a remedy and its steps, and typing into search.
+ * the first screen (with the arrows: letters type there), the next question's list (with j/k),
+ * a description typed on the first screen, and typing into search. Tab opens the first
+ * screen's field, as a first letter does, so that builds from before letters typed there
+ * run the same keys.
  */
 const SCRIPT = [
-  ...'jjjjkkkk'.split(''),
-  '2', // No users show up
-  ...'jjkk'.split(''),
-  '\u001B', // back
-  '/',
-  ...'quarantine'.split(''),
-  ...Array(10).fill('\u007F'),
-  '\u001B',
+  ...keys('first list', [DOWN, DOWN, DOWN, DOWN, UP, UP, UP, UP]),
+  ...keys('choose', ['2']), // No users show up
+  ...keys('second list', ['j', 'j', 'k', 'k']),
+  ...keys('back', [ESC]),
+  ...keys('describe field', ['\t', ...'sync stopped'.split(''), ...Array(12).fill(BACKSPACE)]),
+  ...keys('back', [ESC]),
+  ...keys('search field', ['/', ...'quarantine'.split(''), ...Array(10).fill(BACKSPACE)]),
+  ...keys('back', [ESC]),
 ];
 
 function oneRun() {
@@ -51,8 +60,8 @@ function oneRun() {
         child.stdin.write('\u0003');
         return;
       }
-      const key = SCRIPT[sent % SCRIPT.length];
-      current = sent % SCRIPT.length < 15 ? `list ${JSON.stringify(key)}` : key === '\u007F' || sent % SCRIPT.length >= 16 ? 'search field' : `other ${JSON.stringify(key)}`;
+      const { label, key } = SCRIPT[sent % SCRIPT.length];
+      current = label;
       sent++;
       // A lone Esc waits a turn in Ink in case a sequence follows; it is timed like any key.
       pending = process.hrtime.bigint();

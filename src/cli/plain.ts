@@ -12,6 +12,9 @@ import { stripControl } from '../text/strip-control.js';
 import { plainStyle, type Style } from './style.js';
 import { messages, type Messages } from '../i18n/messages.js';
 
+/** The dialogue's words that take what follows them; the others are commands only when alone. */
+const TAKES_WORDS = new Set(['search', 'code']);
+
 export interface Reply {
   text: string;
   done: boolean;
@@ -59,9 +62,11 @@ export class PlainDialogue {
     const argument = rest.join(' ');
     const offered = this.offered;
     this.offered = [];
-    switch (word.toLowerCase()) {
-      case '':
-        return this.reply(this.describe());
+    // A word that takes nothing after it is a command only alone on its line: "restart the
+    // job did not help" or "help desk says users are missing" describes a problem.
+    const command = rest.length === 0 || TAKES_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : '';
+    if (input === '') return this.reply(this.describe());
+    switch (command) {
       case 'quit':
       case 'exit':
         return { text: this.farewell(), done: true };
@@ -95,6 +100,11 @@ export class PlainDialogue {
       let index = number !== undefined ? number - 1 : labels.indexOf(wanted);
       if (index < 0 && number === undefined) index = this.optionByWords(labels, wanted);
       if (index >= 0 && index < node.options.length) return this.move({ type: 'choose', option: index });
+      // At the first question, words that are no answer describe the problem: what answers them.
+      if (number === undefined && this.atFirstQuestion()) {
+        const found = this.search(input, { quietWhenNone: true });
+        return this.reply(found ?? this.words.notAnOptionNorFound(input, node.options.length));
+      }
       return this.reply(this.words.notAnOption(input, node.options.length));
     }
     if (node.kind === 'code-lookup') return this.reply(this.lookup(input));
@@ -131,11 +141,15 @@ export class PlainDialogue {
     return this.reply(before ? `${before}\n\n${this.describe()}` : this.describe());
   }
 
-  private search(typed: string): string {
+  /** `search WORDS`, or a description typed at the first question (then null when nothing answers it). */
+  private search(typed: string, options: { quietWhenNone: true }): string | null;
+  private search(typed: string): string;
+  private search(typed: string, options: { quietWhenNone?: boolean } = {}): string | null {
     this.searchIndex ??= new ContentSearch(this.content, undefined, this.catalogue.walk.lookup);
     const { query: words, cut } = limitQuery(typed);
     const note = cut ? `${this.words.queryCut(MAX_QUERY_WORDS, MAX_QUERY_CHARACTERS)}\n` : '';
     const hits = this.searchIndex.search(words, 9);
+    if (hits.length === 0 && options.quietWhenNone) return null;
     if (hits.length === 0) return `${note}${this.words.noMatch(words, this.title(currentNode(this.content, this.state)))}`;
     this.offered = hits.map((h) => h.id);
     const lines = hits.map((h, i) => `  ${i + 1}. ${h.code ? `${h.code}: ` : ''}${h.title} (${this.words.kind[h.kind] ?? h.kind}; ${whyText(h, this.words)})`);
@@ -166,8 +180,13 @@ export class PlainDialogue {
     return `${body}\n${this.footer(node)}`;
   }
 
+  /** The walk's first question, where a description in one's own words is an answer too. */
+  private atFirstQuestion(): boolean {
+    return this.state.history.length === 0 && this.state.current === this.content.start;
+  }
+
   private footer(node: ContentNode): string {
-    if (node.kind === 'question') return this.words.answerQuestion;
+    if (node.kind === 'question') return this.atFirstQuestion() ? this.words.answerOrDescribe : this.words.answerQuestion;
     if (node.kind === 'code-lookup') return this.words.typeCode;
     const answers = answersOf(node, this.catalogue.answers).map((label, i) => `  ${i + 1}. ${label}`);
     if (node.kind === 'info') return `${answers.join('\n')}\n${this.words.answerNumber}`;

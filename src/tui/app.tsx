@@ -19,7 +19,7 @@ import { messages, type Messages } from '../i18n/messages.js';
 type HintWords = Messages['wizard']['hint'];
 import { MIN_COLUMNS, MIN_ROWS } from './frame-layout.js';
 import { useTerminalSize, useWizard, type FieldHandlers, type ListHandlers } from './use-wizard.js';
-import { codeChoices, isStartScreen, isTextMode, nodeChoices, nodeOf, searchResults, type Notice, type UiContext, type UiState } from './wizard-state.js';
+import { atFirstQuestion, codeChoices, isStartScreen, isTextMode, nodeChoices, nodeOf, searchResults, type Notice, type UiContext, type UiState } from './wizard-state.js';
 
 export interface WizardAppProps {
   content: Content;
@@ -55,7 +55,7 @@ export function WizardApp(props: WizardAppProps) {
   // The scroll keys read how far they can go on the screen as it was last laid out.
   viewRef.current = plan?.view;
   if (size.rows !== undefined && (size.rows < MIN_ROWS || size.columns < MIN_COLUMNS)) {
-    // Smaller than this nothing useful fits: one line, and the keys still work (q quits).
+    // Smaller than this nothing useful fits: one line, and the keys still work (Ctrl+C quits; q too, but on the first screen, where it types).
     return <Text wrap="truncate">{words.tooSmall(MIN_COLUMNS, MIN_ROWS, size.columns, size.rows)}</Text>;
   }
   return (
@@ -97,7 +97,8 @@ function scrollPage(ctx: UiContext, state: UiState, width: number, hyperlinks: b
   if (state.overlay === 'help') {
     const help = { answers: () => null, answerRows: 0, list: { items: 0, around: 0 }, optional: 0 };
     const words = messages(ctx.content.language).wizard;
-    return { title: words.helpTitle, crumbs: [], body: helpLines(width, state.notice, words), ...help, offset: state.helpScroll };
+    const body = helpLines(width, state.notice, words, atFirstQuestion(ctx, state));
+    return { title: words.helpTitle, crumbs: [], body, ...help, offset: state.helpScroll };
   }
   const node = nodeOf(ctx, state);
   const describing = state.overlay === 'describe';
@@ -128,6 +129,7 @@ function scrollPage(ctx: UiContext, state: UiState, width: number, hyperlinks: b
     list: { items: nodeChoices(node).length, around: asks + (describing ? field : 0) },
     optional: describing ? 0 : field,
     offset: state.scroll,
+    typing: start,
   };
 }
 
@@ -240,8 +242,26 @@ function compactHints(h: HintWords): Hint[] {
   ];
 }
 
+/**
+ * The first screen's key bar: letters type there (keys.ts), so it names the keys that work
+ * while typing is possible, and Ctrl+C to quit, since q is a letter there.
+ */
+function startHints(h: HintWords, compact: boolean): Hint[] {
+  const quit = { key: 'Ctrl+C', label: h.quit };
+  if (compact) return [{ key: 'Enter', label: h.choose }, { key: 'Tab', label: h.describe }, { key: '?', label: h.help }, quit];
+  return [
+    { key: 'Up/Down', label: h.move },
+    { key: 'Enter', label: h.choose },
+    { key: 'Tab', label: h.describe },
+    { key: '/', label: h.search },
+    { key: '?', label: h.help },
+    quit,
+  ];
+}
+
 function hintsFor(ctx: UiContext, state: UiState, compact: boolean): Hint[] {
   const h = messages(ctx.content.language).wizard.hint;
+  if (isStartScreen(ctx, state)) return startHints(h, compact);
   if (state.overlay === 'describe') {
     return [
       { key: 'Enter', label: h.search },

@@ -65,16 +65,11 @@ function joinBlocks(blocks: Line[][]): Line[] {
   return blocks.filter((b) => b.length > 0).flatMap((block, i) => (i === 0 ? block : [[], ...block]));
 }
 
-/** The help screen's key table: keys in a column, what they do wrapping beside them. */
-export function helpLines(width: number, notice: Notice | null = null, words: Messages['wizard'] = messages('en').wizard): Line[] {
-  const column = Math.max(...words.keys.map(([key]) => key.length)) + 2;
-  // On a narrow terminal the description goes under its key instead of into a sliver beside it.
-  const beside = width - column >= 24;
-  const rows = words.keys.flatMap(([key, what]): Line[] => {
-    const gutter: Span = { text: key, bold: true, color: 'accent' };
-    if (beside) return wrapSpans([{ text: what }], width, { gutter, indent: column });
-    return [[gutter], ...wrapSpans([{ text: what }], width, { indent: 2 })];
-  });
+/**
+ * The help screen's key table: keys in a column, what they do wrapping beside them. Opened on
+ * the first screen, where letters type, it gives that screen's keys first, then the others'.
+ */
+export function helpLines(width: number, notice: Notice | null = null, words: Messages['wizard'] = messages('en').wizard, firstScreen = false): Line[] {
   // A notice says what happened in one line; the whole of it, and why, is read here.
   const last: Line[] = notice
     ? [
@@ -83,5 +78,18 @@ export function helpLines(width: number, notice: Notice | null = null, words: Me
         [],
       ]
     : [];
-  return [...last, [{ text: words.keysHeading, bold: true }], ...rows];
+  if (!firstScreen) return [...last, ...keyTable(words.keysHeading, words.keys, width)];
+  return [...last, ...keyTable(words.startKeysHeading, words.startKeys, width), [], ...keyTable(words.otherKeysHeading, words.keys, width)];
+}
+
+function keyTable(heading: string, keys: Array<[string, string]>, width: number): Line[] {
+  const column = Math.max(...keys.map(([key]) => key.length)) + 2;
+  // On a narrow terminal the description goes under its key instead of into a sliver beside it.
+  const beside = width - column >= 24;
+  const rows = keys.flatMap(([key, what]): Line[] => {
+    const gutter: Span = { text: key, bold: true, color: 'accent' };
+    if (beside) return wrapSpans([{ text: what }], width, { gutter, indent: column });
+    return [[gutter], ...wrapSpans([{ text: what }], width, { indent: 2 })];
+  });
+  return [[{ text: heading, bold: true }], ...rows];
 }

@@ -114,11 +114,12 @@ export function scrollView(layout: FrameLayout, body: number): ScrollView {
 }
 
 /** The indicator row: where the window is and which keys move it; shown only when something is hidden. */
-export function scrollIndicator(offset: number, viewport: number, body: number, say: Messages['walk']['scroll'] = messages('en').walk.scroll): string {
+export function scrollIndicator(offset: number, viewport: number, body: number, say: Messages['walk']['scroll'] = messages('en').walk.scroll, letterKeys = true): string {
   const where = say.lines(offset + 1, Math.min(body, offset + viewport), body);
   const above = offset > 0;
   const below = offset + viewport < body;
   if (above && below) return say.both(where);
   if (below) return say.below(where);
-  return say.end(where);
+  // Where letters type (the first screen), b is not a key: the indicator names only PgUp.
+  return say.end(where, letterKeys ? 'PgUp, b' : 'PgUp');
 }

@@ -30,14 +30,14 @@ export interface ListView {
 
 const isBack = (key: Pressed) => key.escape || key.backspace || key.delete || key.leftArrow;
 
-/** Keys with a meaning of their own on a node screen: typing them does not start a search. */
-const COMMAND_LETTERS = new Set(['j', 'k', 'q', 'r', 'e', 'c', 'o', 's', 'b']);
-
-/** Paging through a screen taller than the terminal, as in a pager: Space and b for those without PgDn/PgUp. */
-function scrollKey(input: string, key: Pressed): ScrollTo | null {
+/**
+ * Paging through a screen taller than the terminal, as in a pager: Space and b for those without
+ * PgDn/PgUp. Where letters type (the first screen), b is a letter like any other.
+ */
+function scrollKey(input: string, key: Pressed, letters = true): ScrollTo | null {
   if (key.ctrl || key.meta) return null;
   if (key.pageDown || input === ' ') return 'page-down';
-  if (key.pageUp || input === 'b') return 'page-up';
+  if (key.pageUp || (letters && input === 'b')) return 'page-up';
   if (key.home) return 'top';
   if (key.end) return 'end';
   return null;
@@ -62,6 +62,7 @@ export function keyToIntent(ctx: UiContext, state: UiState, input: string, key: 
   if (key.ctrl && input === 'c') return { cmd: 'quit' };
   if (isTextMode(ctx, state)) return textKey(ctx, state, input, key, list);
   if (state.digits) return digitKey(ctx, state, input, key);
+  if (isStartScreen(ctx, state)) return startKey(ctx, state, input, key, list);
   const scroll = state.overlay === null || state.overlay === 'help' ? scrollKey(input, key) : null;
   if (scroll) return { type: 'scroll', to: scroll };
   if (state.overlay === 'help') {
@@ -69,11 +70,8 @@ export function keyToIntent(ctx: UiContext, state: UiState, input: string, key: 
     return isBack(key) || key.return || input === '?' ? { type: 'back' } : null;
   }
   const up = key.upArrow || input === 'k';
-  if (up || key.downArrow || input === 'j') {
-    if (list.windowed) return { type: 'move', by: up ? -1 : 1 };
-    return { cmd: 'list', keys: [up ? KEY.up : KEY.down] };
-  }
-  if (key.return) return list.windowed ? chooseIntent(state, state.cursor) : { cmd: 'list', keys: [KEY.enter] };
+  if (up || key.downArrow || input === 'j') return moveIntent(up, list);
+  if (key.return) return enterIntent(state, list);
   if (key.rightArrow) return chooseIntent(state, state.cursor);
   if (isBack(key)) return { type: 'back' };
   if (input === 'q') return { cmd: 'quit' };
@@ -94,14 +92,42 @@ export function keyToIntent(ctx: UiContext, state: UiState, input: string, key: 
     case 's':
       return { cmd: 'save' };
   }
-  // On the first screen, Tab, a letter with no meaning of its own, or a paste goes to its field.
-  if (isStartScreen(ctx, state) && !key.ctrl && !key.meta) {
-    if (key.tab) return { type: 'open-overlay', overlay: 'describe' };
-    const text = stripControl(input);
-    const letter = text.length === 1 && /\p{L}/u.test(text) && !COMMAND_LETTERS.has(text);
-    if (letter || text.trim().length > 1) return { type: 'open-overlay', overlay: 'describe', query: text };
-  }
   return null;
+}
+
+/**
+ * The first screen, where typing types: an admin who starts to describe the problem ("sync
+ * stopped", "every user fails", "quarantine") must not have the first letter taken as a
+ * command (s saved, e opened the code lookup, q quit). So every letter, and any other printable
+ * key that no command here needs, starts the description field with itself in it; Tab opens it
+ * empty, and a paste goes into it whole. The screen's own keys are those a sentence does not
+ * start with: the arrows, Enter, a digit as the first key (descriptions rarely start with one),
+ * PgDn/PgUp/Home/End and Space, Esc, ? and /; Ctrl+C quits.
+ */
+function startKey(ctx: UiContext, state: UiState, input: string, key: Pressed, list: ListView): Intent | null {
+  const scroll = scrollKey(input, key, false);
+  if (scroll) return { type: 'scroll', to: scroll };
+  if (key.upArrow || key.downArrow) return moveIntent(key.upArrow, list);
+  if (key.return) return enterIntent(state, list);
+  if (key.rightArrow) return chooseIntent(state, state.cursor);
+  if (isBack(key)) return { type: 'back' };
+  if (input === '?') return { type: 'open-overlay', overlay: 'help' };
+  if (input === '/') return { cmd: 'search' };
+  if (/^[0-9]$/.test(input)) return firstDigit(ctx, state, input);
+  if (key.ctrl || key.meta) return null;
+  if (key.tab) return { type: 'open-overlay', overlay: 'describe' };
+  const text = stripControl(input);
+  return text.trim() ? { type: 'open-overlay', overlay: 'describe', query: text } : null;
+}
+
+/** Up or Down in the list on screen: moved by the key map when only a window of it is drawn. */
+function moveIntent(up: boolean, list: ListView): Intent {
+  if (list.windowed) return { type: 'move', by: up ? -1 : 1 };
+  return { cmd: 'list', keys: [up ? KEY.up : KEY.down] };
+}
+
+function enterIntent(state: UiState, list: ListView): Intent {
+  return list.windowed ? chooseIntent(state, state.cursor) : { cmd: 'list', keys: [KEY.enter] };
 }
 
 /** A digit: chosen at once, or held when it can begin a two-digit number of this list. */

@@ -82,7 +82,9 @@ export function useWizard(content: Content, services: WizardServices, initial: W
           listRef.current.bus?.send(command.keys);
           return;
         case 'field':
-          apply({ type: 'caret', to: command.caret });
+          // The caret is the key map's bookkeeping (the field draws its own cursor): kept in the
+          // ref without a frame of its own, so a typed key costs one redraw, the field's, not two.
+          stateRef.current = reduceUi(ctx, stateRef.current, { type: 'caret', to: command.caret });
           fieldRef.current.bus?.send(command.keys);
           return;
         case 'search':

@@ -97,9 +97,14 @@ export function isTextMode(ctx: UiContext, state: UiState): boolean {
 /** The answers listed on the node screen: the same as the --plain dialogue's. */
 export const nodeChoices = answersOf;
 
-/** The first question, with nothing over it: typing there starts a search. */
+/** The walk is at its first question, whatever is drawn over it (its help, its field). */
+export function atFirstQuestion(ctx: UiContext, state: UiState): boolean {
+  return state.wizard.history.length === 0 && state.wizard.current === ctx.content.start;
+}
+
+/** The first question, with nothing over it: typing there describes the problem (see keys.ts). */
 export function isStartScreen(ctx: UiContext, state: UiState): boolean {
-  return state.overlay === null && state.wizard.history.length === 0 && state.wizard.current === ctx.content.start;
+  return state.overlay === null && atFirstQuestion(ctx, state);
 }
 
 /** The wizard's one call into the search engine. */

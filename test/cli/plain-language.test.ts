@@ -25,10 +25,10 @@ describe('--plain dialogue in the reader\'s language', () => {
       expect(stderr).toBe('');
       expect(status).toBe(0);
       const words = messages(language).plain;
-      for (const sentence of [words.typeHelp, words.help, words.answerQuestion, words.didThisHelp, words.searchHow, words.codeHow, words.startingAgain, words.atStart]) {
+      for (const sentence of [words.typeHelp, words.help, words.answerQuestion, words.answerOrDescribe, words.didThisHelp, words.searchHow, words.codeHow, words.startingAgain, words.atStart]) {
         expect(stdout).toContain(sentence);
       }
-      expect(stdout).toContain(words.notAnOption('xyz', 16));
+      expect(stdout).toContain(words.notAnOptionNorFound('xyz', 16));
       expect(stdout).toContain(words.answerNumberPath('no-users-start/no-users-initial-cycle'));
       expect(stdout).toContain(words.notAnswerRemedy('x'));
       expect(stdout).toContain(messages(language).answers.fixed);

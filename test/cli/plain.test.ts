@@ -16,7 +16,7 @@ describe('--plain dialogue', () => {
     expect(status).toBe(0);
     const r = replies(stdout);
     expect(r).toHaveLength(answers.length + 1);
-    expect(r[0]).toContain(`${START}\n  1. Users are missing in the app\n  2. The provisioning job is in quarantine\n  3. I have an error code from the logs\nAnswer with a number or the words of an answer.`);
+    expect(r[0]).toContain(`${START}\n  1. Users are missing in the app\n  2. The provisioning job is in quarantine\n  3. I have an error code from the logs\nAnswer with a number or the words of an answer, or describe what you see in your own words, or paste an error.`);
     expect(r[1]).toMatch(/^Are the missing users assigned to the app\?/); // 1
     expect(r[2]).toMatch(new RegExp(`^${START}`)); // back
     expect(r[3]).toMatch(/^Are the missing users assigned/); // option text (unique prefix)
@@ -69,8 +69,9 @@ describe('--plain dialogue', () => {
     const { stdout } = run(['--plain'], { input: '7\nmaybe\n\u001B[31mred\nback\ncode\n' });
     const r = replies(stdout);
     expect(r[1]).toBe('"7" is not one of the answers. Type a number from 1 to 3, or help.');
-    expect(r[2]).toBe('"maybe" is not one of the answers. Type a number from 1 to 3, or help.');
-    expect(r[3]).toBe('"red" is not one of the answers. Type a number from 1 to 3, or help.');
+    // At the first question words are searched as a description too, and the reply says both.
+    expect(r[2]).toBe('"maybe" is not one of the answers, and nothing answers it as a description. Type a number from 1 to 3, other words, or help.');
+    expect(r[3]).toBe('"red" is not one of the answers, and nothing answers it as a description. Type a number from 1 to 3, other words, or help.');
     expect(stdout).not.toContain('\u001B');
     expect(r[4]).toMatch(new RegExp(`^You are at the start.\n\n${START}`));
     expect(r[5]).toMatch(/^Type code and the error code, for example: code EntryConflict\n\nGoodbye.$/);

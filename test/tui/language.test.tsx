@@ -32,7 +32,7 @@ describe('the wizard in the reader\'s language', () => {
   });
 
   it('Danish: the search and error-code screens, their titles and fields', async () => {
-    const w = await renderWizard({ language: 'da' });
+    const w = await renderWizard({ path: 'missing-users', language: 'da' });
     await w.press('/');
     let frame = await w.waitFor('Søg: ');
     expect(frame).toContain('Søg i spørgsmålene, løsningerne og fejlkoderne:');
@@ -82,7 +82,7 @@ describe('the wizard\'s notices in the reader\'s language', () => {
   });
 
   it('Dutch: Enter in an empty code field asks for a code', async () => {
-    const w = await renderWizard({ language: 'nl' });
+    const w = await renderWizard({ path: 'missing-users', language: 'nl' });
     await w.press('e');
     await w.waitFor('Code: ');
     await w.press('enter');

@@ -30,7 +30,7 @@ describe('widths', () => {
   });
 
   it('lays out again when the terminal is resized', async () => {
-    const w = await renderWizard();
+    const w = await renderWizard({ path: 'missing-users' });
     w.resize(60);
     await w.waitFor((f) => lineWith(f, 'q quit') > lineWith(f, 'Enter choose'));
     w.resize(120);

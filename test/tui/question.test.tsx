@@ -12,18 +12,21 @@ describe('question screen', () => {
     expect(frame).toContain('Pick the answer closest to what the admin center shows.');
     expect(frame).toMatch(/> 1\. Users are missing in the app/);
     expect(frame).toMatch(/ {2}2\. I have an error code from the logs/);
+    // The first screen, where letters type, names only the keys that work there.
+    expect(frame).toContain('Up/Down move  Enter choose  Tab describe  / search  ? help  Ctrl+C quit');
+  });
+
+  it('after the first answer, the key bar has every letter key', async () => {
+    const w = await renderWizard({ path: 'missing-users' });
+    const frame = await w.waitFor('Are all users missing, or only some?');
     for (const hint of ['Esc back', 'r restart', '/ search', 'e error code', 'c copy', 'o open', 's save', '? help', 'q quit']) {
       expect(frame).toContain(hint);
     }
   });
 
-  it('moves the cursor with arrows and j/k, and Enter chooses the highlighted answer', async () => {
+  it('moves the cursor with the arrows, and Enter chooses the highlighted answer', async () => {
     const w = await renderWizard();
     await w.press('down');
-    await w.waitFor(/> 2\. I have an error code/);
-    await w.press('j');
-    await w.waitFor(/> 3\. The job is in quarantine/);
-    await w.press('k');
     await w.waitFor(/> 2\. I have an error code/);
     await w.press('up');
     await w.waitFor(/> 1\. Users are missing/);
@@ -31,6 +34,14 @@ describe('question screen', () => {
     await w.waitFor(/> 3\. The job is in quarantine/);
     await w.press('enter');
     await w.waitFor('Cause: Too many failures put the job in quarantine.');
+  });
+
+  it('moves with j/k too once past the first screen', async () => {
+    const w = await renderWizard({ path: 'missing-users' });
+    await w.press('j');
+    await w.waitFor(/> 2\. Only some users/);
+    await w.press('k');
+    await w.waitFor(/> 1\. Nobody at all/);
   });
 
   it('number keys choose directly and the right arrow chooses too', async () => {
@@ -87,7 +98,7 @@ describe('question screen', () => {
   });
 
   it('q quits, and so does Ctrl+C', async () => {
-    const first = await renderWizard();
+    const first = await renderWizard({ path: 'missing-users' });
     expect(first.quit()).toBe(false);
     await first.press('q');
     await first.waitFor(() => first.quit());

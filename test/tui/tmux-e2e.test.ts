@@ -61,7 +61,7 @@ describe('the built wizard in tmux', () => {
     const command = 'node dist/cli.cjs --content test/fixtures/content-wizard; echo "EXIT=$?"; stty -a | grep -o -- "-\\?icanon" | sed "s/^/MODE=/"';
     startPane(command);
 
-    const first = await waitForScreen('q quit');
+    const first = await waitForScreen('Ctrl+C quit');
     expect(first).toContain('What do you see with provisioning to the app?');
     expect(first).toContain('> 1. Users are missing in the app');
 
@@ -174,20 +174,21 @@ describe('every key counts in the built wizard', () => {
 
   it('moves once per key when keys arrive in one burst', async () => {
     startPane(wizard);
-    await waitForScreen('q quit');
-    send('-l', 'jj');
+    await waitForScreen('Ctrl+C quit');
+    // The first screen's letters type (see the first-screen tests): its list moves with the arrows.
+    send('Down', 'Down');
     const moved = await waitForScreen('> 3. The job is in quarantine');
     expect(moved).toContain('  1. Users are missing in the app');
-    send('-l', 'kjj');
+    send('Up', 'Down', 'Down');
     // Three keys: up to 2, down to 3, down past the end to 1.
     await waitForScreen('> 1. Users are missing in the app');
-    send('q');
+    send('C-c');
     expect(await waitForScreen('EXIT=')).toContain('EXIT=0');
   });
 
   it('answers two questions typed as one burst, each with its own digit', async () => {
     startPane(wizard);
-    await waitForScreen('q quit');
+    await waitForScreen('Ctrl+C quit');
     send('-l', '11');
     const remedy = await waitForScreen('Did this help?');
     expect(remedy).toContain('Cause: Only users assigned to the app are provisioned.');
@@ -197,21 +198,21 @@ describe('every key counts in the built wizard', () => {
 
   it('survives Ctrl+F1..F4 and a colour sequence typed as input (ink#901), and keys after them still work', async () => {
     startPane(wizard);
-    await waitForScreen('q quit');
+    await waitForScreen('Ctrl+C quit');
     send('C-F1');
     send('C-F2');
     send('C-F3');
     send('C-F4');
     send('-l', '\u001B[31m');
-    send('j');
+    send('Down');
     const after = await waitForScreen('> 2. I have an error code from the logs');
     expect(after).not.toContain('TypeError');
-    send('q');
+    send('C-c');
     expect(await waitForScreen('EXIT=')).toContain('EXIT=0');
   });
 
   it('takes a pasted two-line reason into the field whole, without Enter in it choosing anything', async () => {
-    startPane(wizard);
+    startPane('node dist/cli.cjs --content test/fixtures/content-wizard --resume missing-users; echo "EXIT=$?"');
     await waitForScreen('q quit');
     send('e');
     await waitForScreen('Code:');
@@ -228,13 +229,13 @@ describe('every key counts in the built wizard', () => {
   it('at 80x12 the frame fits: the title stays, and a key does not wipe the scrollback', async () => {
     // The built-in first screen: nine answers, more than 12 rows hold with the question.
     startPane("seq 1 50 | sed 's/^/history-line-/'; node dist/cli.cjs; echo \"EXIT=$?\"", 80, 12);
-    const first = await waitForScreen('q quit');
+    const first = await waitForScreen('Ctrl+C quit');
     expect(first.split('\n')[0]).toBe('provision-doctor What are you seeing?');
-    send('j');
+    send('Down');
     const moved = await waitForScreen('> 2. ');
     expect(moved).toContain('(1-6 of 16; Up/Down for the others)');
     expect(history().split('\n').filter((line) => line.startsWith('history-line-'))).toHaveLength(50);
-    send('q');
+    send('C-c');
     expect(await waitForScreen('EXIT=')).toContain('EXIT=0');
   });
 });

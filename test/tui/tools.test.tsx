@@ -60,7 +60,7 @@ describe('error code (e)', () => {
   });
 
   it('answers a pasted line without a known code by its words, and says so', async () => {
-    const w = await renderWizard();
+    const w = await renderWizard({ path: 'missing-users' });
     await w.press('e');
     await w.waitFor('Type or paste an error code, or a whole reason line from a log.');
     await w.press('the job keeps failing and went into quarantine');
@@ -69,7 +69,7 @@ describe('error code (e)', () => {
   });
 
   it('names codes of the unknown code\'s family first, as near misses', async () => {
-    const w = await renderWizard({ contentDir: 'content' });
+    const w = await renderWizard({ contentDir: 'content', path: 'no-users-start' });
     await w.press('e');
     await w.waitFor('Code: ');
     await w.press('Authorization_RequestDenid');
@@ -77,7 +77,7 @@ describe('error code (e)', () => {
   });
 
   it('never shows a near miss as if it matched', async () => {
-    const w = await renderWizard();
+    const w = await renderWizard({ path: 'missing-users' });
     await w.press('e');
     await w.press('EntryConflct');
     await w.waitFor('> not the same code, close: EntryConflict - A value clashes');
@@ -202,7 +202,7 @@ describe('open (o)', () => {
   });
 
   it('says so on a screen without links', async () => {
-    const w = await renderWizard();
+    const w = await renderWizard({ path: 'missing-users' });
     await w.press('o');
     await w.waitFor('No link to open on this screen.');
   });
@@ -235,7 +235,7 @@ describe('save (s)', () => {
         throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
       },
     });
-    const w = await renderWizard({ services });
+    const w = await renderWizard({ path: 'missing-users', services });
     await w.press('s');
     await w.waitFor('Could not save the report.');
     await w.press('?');
@@ -249,7 +249,7 @@ describe('save (s)', () => {
       if (taken.has(path)) throw Object.assign(new Error('EEXIST: file already exists'), { code: 'EEXIST' });
       record.files.set(path, text);
     };
-    const w = await renderWizard({ services });
+    const w = await renderWizard({ path: 'missing-users', services });
     await w.press('s');
     await w.waitFor('Saved the report to:\n/reports/provision-doctor-report-20250102-030405-2.md');
   });
@@ -260,7 +260,7 @@ describe('save (s)', () => {
       if (path.startsWith('/read')) throw Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' });
       record.files.set(path, text);
     };
-    const w = await renderWizard({ services });
+    const w = await renderWizard({ path: 'missing-users', services });
     await w.press('s');
     await w.waitFor('This folder is read-only; saved the report to:\n/home/admin/provision-doctor-report-20250102-030405.md');
     expect([...record.files.keys()]).toEqual(['/home/admin/provision-doctor-report-20250102-030405.md']);

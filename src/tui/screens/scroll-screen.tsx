@@ -25,6 +25,8 @@ export interface ScrollPage {
   optional: number;
   /** The scroll offset in the UI state; clamped here, since a resize can move the end. */
   offset: number;
+  /** Letters type on this screen (the first one): the scroll keys named are not letters. */
+  typing?: boolean;
 }
 
 export interface ScrollPlan {
@@ -81,7 +83,7 @@ export function ScrollScreen({ page, plan, width, notice }: { page: ScrollPage; 
           <Lines lines={page.body.slice(offset, offset + layout.viewport)} />
           {layout.scrolls && (
             <Text wrap="truncate">
-              {cut(scrollIndicator(offset, layout.viewport, page.body.length, said), width)}
+              {cut(scrollIndicator(offset, layout.viewport, page.body.length, said, !page.typing), width)}
             </Text>
           )}
         </Box>

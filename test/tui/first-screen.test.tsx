@@ -1,0 +1,163 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup } from 'ink-testing-library';
+import { messages } from '../../src/i18n/messages.js';
+import { renderWizard } from './harness.js';
+
+afterEach(() => cleanup());
+
+/** Types text one key at a time, as an admin does, each key reaching the key map alone. */
+async function type(w: Awaited<ReturnType<typeof renderWizard>>, text: string): Promise<void> {
+  for (const key of text) await w.press(key);
+}
+
+// Descriptions that begin with a letter that is a command on the other screens (s, e, o, b, r, c, q, j, k).
+const SENTENCES = ['sync stopped for everyone', 'every user fails', 'our token expired', 'bulk import', 'roles missing', "can't save", 'quarantine', 'job failed', 'keys rotated'];
+
+describe('the first screen: typing just types', () => {
+  it.each(SENTENCES)('"%s" typed key by key goes into the field whole, and Enter searches for all of it', async (sentence) => {
+    const w = await renderWizard();
+    await type(w, sentence);
+    await w.waitFor(`Describe it: ${sentence}`);
+    // Still the first screen: no command ran, nothing quit, nothing was saved.
+    expect(w.frame()).toContain('What do you see with provisioning to the app?');
+    expect(w.quit()).toBe(false);
+    await w.press('enter');
+    await w.waitFor(`Search: ${sentence}`);
+  });
+
+  it('q starts the field instead of quitting, and q inside the field is a letter; Ctrl+C quits', async () => {
+    const w = await renderWizard();
+    await w.press('q');
+    await w.waitFor('Describe it: q');
+    await type(w, 'uit');
+    await w.waitFor('Describe it: quit');
+    expect(w.quit()).toBe(false);
+    expect(w.frame()).toContain('Ctrl+C quit');
+    await w.press('ctrl-c');
+    await w.waitFor(() => w.quit());
+  });
+
+  it('finds what a typed description says: the search results for the whole sentence', async () => {
+    const w = await renderWizard();
+    await type(w, 'the job is in quarantine');
+    await w.press('enter');
+    const frame = await w.waitFor('> [remedy] Take the job out of quarantine');
+    expect(frame).toContain('Search: the job is in quarantine');
+  });
+
+  it('a digit as the first key still chooses an answer', async () => {
+    const w = await renderWizard();
+    await w.press('3');
+    await w.waitFor('Cause: Too many failures put the job in quarantine.');
+  });
+
+  it('in the built-in list of sixteen, two digits choose answer 12, and one digit with Enter answer 1', async () => {
+    const w = await renderWizard({ contentDir: 'content' });
+    await w.waitFor('16. None of these fits');
+    await w.press('1');
+    await w.waitFor('Answer 1_');
+    await w.press('2');
+    const twelve = await w.waitFor((f) => !f.includes('16. None of these fits'));
+    expect(twelve).toContain('What are you seeing? > The provisioning agent');
+    cleanup();
+    const v = await renderWizard({ contentDir: 'content' });
+    await v.press('1');
+    await v.waitFor('Answer 1_');
+    await v.press('enter');
+    const one = await v.waitFor((f) => !f.includes('16. None of these fits'));
+    expect(one).toContain('What are you seeing? > I am setting up provisioning for an app');
+  });
+
+  it('digits typed after the first letter are part of the description', async () => {
+    const w = await renderWizard();
+    await type(w, 'error 409');
+    await w.waitFor('Describe it: error 409');
+  });
+
+  it('/ opens the search, ? the help, without starting the field', async () => {
+    const w = await renderWizard();
+    await w.press('/');
+    await w.waitFor('Search the questions, remedies and error codes:');
+    await w.press('esc');
+    await w.waitFor('Or type what you see');
+    await w.press('?');
+    await w.waitFor('Keys on this screen');
+  });
+
+  it('the help opened there says that letters type, and how to quit', async () => {
+    const w = await renderWizard();
+    await w.press('?');
+    const help = await w.waitFor('Keys on the other screens');
+    expect(help).toMatch(/A letter, Tab +describe the problem in your own words, or paste an error; Enter searches for it/);
+    expect(help).toMatch(/Ctrl\+C +quit \(prints where you were/);
+    expect(help).toMatch(/Letter keys +here every letter types/);
+    // The first screen's own list has no letter keys in it.
+    const own = help.slice(help.indexOf('Keys on this screen'), help.indexOf('Keys on the other screens'));
+    expect(own).not.toMatch(/^(j|k|q|r|e|c|o|s|b)\b/m);
+    expect(own).not.toContain('PgUp, b');
+    await w.press('esc');
+    await w.waitFor('Or type what you see');
+  });
+
+  it('the help of the other screens keeps its one list', async () => {
+    const w = await renderWizard({ path: 'missing-users' });
+    await w.press('?');
+    const help = await w.waitFor('Keys');
+    expect(help).not.toContain('Keys on this screen');
+    expect(help).toMatch(/^q, Ctrl\+C +quit/m);
+  });
+
+  it('Esc there has nothing to go back to, and says how to quit', async () => {
+    const w = await renderWizard();
+    await w.press('esc');
+    await w.waitFor('This is the first question: nothing to go back to. Ctrl+C quits.');
+  });
+
+  it('Esc leaves the field, and a letter starts it again', async () => {
+    const w = await renderWizard();
+    await type(w, 'sync');
+    await w.waitFor('Describe it: sync');
+    await w.press('esc');
+    await w.waitFor('Or type what you see');
+    await w.press('s');
+    await w.waitFor('Describe it: s');
+  });
+
+  it('keeps the letter commands on the next screen: s saves there', async () => {
+    const w = await renderWizard();
+    await w.press('1');
+    await w.waitFor('Are all users missing, or only some?');
+    await w.press('s');
+    await w.waitFor('Saved the report to:');
+  });
+
+  it.each([
+    ['da', 'Up/Down flyt  Enter vælg  Tab beskriv  / søg  ? hjælp  Ctrl+C afslut', 'Taster på dette skærmbillede', 'Taster på de andre skærmbilleder'],
+    ['nl', 'Up/Down verplaatsen  Enter kiezen  Tab beschrijven  / zoeken  ? help  Ctrl+C stoppen', 'Toetsen op dit scherm', 'Toetsen op de andere schermen'],
+  ] as const)('in %s: the key bar and the help say the same', async (language, bar, own, others) => {
+    const w = await renderWizard({ language });
+    const frame = await w.waitFor(messages(language).wizard.describeHint);
+    // The bar may wrap on the test terminal's width: compared with runs of white space as one.
+    expect(frame.replace(/\s+/g, ' ')).toContain(bar.replace(/\s+/g, ' '));
+    await w.press('e');
+    await w.waitFor(`${messages(language).wizard.describeField}e`);
+    await w.press('esc');
+    await w.press('?');
+    const help = await w.waitFor(others);
+    expect(help).toContain(own);
+    expect(help).toContain('Ctrl+C');
+  });
+});
+
+describe('the first screen: a description that starts with a digit', () => {
+  it('Tab first, then the digits are typed, and the help says so', async () => {
+    const w = await renderWizard();
+    await w.press('?');
+    await w.waitFor('Tab first for one that starts with a digit, such as 401');
+    await w.press('esc');
+    await w.press('tab');
+    await w.waitFor('Describe it:');
+    for (const key of '401 unauthorized') await w.press(key);
+    await w.waitFor('Describe it: 401 unauthorized');
+  });
+});
