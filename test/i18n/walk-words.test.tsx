@@ -200,7 +200,7 @@ describe('a screen taller than the terminal says where it is in the reader\'s la
 
 describe('the wizard\'s code lookup says how it read a code in the reader\'s language', () => {
   it('Danish: a prefixed code in the list and in the notice after choosing it', async () => {
-    const w = await renderWizard({ language: 'da' });
+    const w = await renderWizard({ language: 'da', path: 'missing-users' });
     await w.press('e');
     await w.waitFor('Kode: ');
     await w.press('SalesforceEntryConflict');
@@ -219,7 +219,7 @@ describe('the wizard\'s code lookup says how it read a code in the reader\'s lan
     };
     expect(near()).toBe('"EntyConflct" is not in the catalogue; EntryConflict is close to it, not the same code');
     expect(near('nl')).toBe('"EntyConflct" staat niet in de catalogus; EntryConflict lijkt erop, maar is niet dezelfde code');
-    const w = await renderWizard({ language: 'nl' });
+    const w = await renderWizard({ language: 'nl', path: 'missing-users' });
     await w.press('e');
     await w.waitFor('Code: ');
     await w.press('EntyConflct');
