@@ -192,7 +192,7 @@ describe('a screen taller than the terminal says where it is in the reader\'s la
     // The shipped first question has sixteen answers: more than 12 rows hold.
     const w = await renderWizard({ language: 'nl', contentDir: `${root}content` });
     w.resize(80, 12);
-    await w.press('j');
+    await w.press('down');
     const frame = await w.waitFor(/\(1-\d+ van 16; Up\/Down toont de rest\)/);
     expect(frame).not.toContain('for the others');
   });
