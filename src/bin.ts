@@ -132,10 +132,7 @@ command('search', help.search.description)
   .option(...json)
   .action(async (words: string[], options: { json?: boolean; limit: number }) => {
     const { runSearch } = await loadSearch();
-    const builtIn = !program.opts<GlobalOptions>().content;
-    // The build writes one index per language: search-index.json, search-index.da.json, ...
-    const index = `./search-index${language() === 'en' ? '' : `.${language()}`}.json`;
-    process.exitCode = runSearch(await content(), words, { ...options, ...(builtIn ? { index: new URL(index, import.meta.url) } : {}) }, out);
+    process.exitCode = runSearch(await content(), words, options, out);
   });
 
 command('topics', help.topics.description)

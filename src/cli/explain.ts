@@ -45,9 +45,9 @@ export async function runExplain(
 }
 
 async function unknownOf(content: Content, result: LookupResult): Promise<UnknownCode> {
-  const { findByMeaning } = await loadSearch();
+  const { findByMeaning, readSearchIndex } = await loadSearch();
   const { walk } = messages(content.language);
-  return explainUnknown(content, result, (query) => findByMeaning(content, query, 10, undefined, walk.lookup), walk.family);
+  return explainUnknown(content, result, (query) => findByMeaning(content, query, 10, readSearchIndex(content), walk.lookup), walk.family);
 }
 
 function explainText(content: Content, result: LookupResult, unknown?: UnknownCode): string {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { cleanContent } from '../content/clean.js';
 import type { Content } from '../content/model.js';
 import type { LocaleOverlay } from '../content/schema.js';
@@ -23,7 +24,10 @@ export async function loadContent(contentDir?: string, language: Language = 'en'
   const catalogue = part === 'codes' && language !== 'en' ? readShipped(`./codes.${language}.json`) : undefined;
   if (catalogue) return cleanContent(inLanguage(catalogue, language), { validated: true });
   const content = readShipped(part === 'codes' ? './codes.json' : './content.json')!;
-  return cleanContent(language === 'en' ? content : inLanguage(translated(content, language), language), { validated: true });
+  const shipped = cleanContent(language === 'en' ? content : inLanguage(translated(content, language), language), { validated: true });
+  // The build wrote one search index per language: search-index.json, search-index.da.json, ...
+  const index = `./search-index${language === 'en' ? '' : `.${language}`}.json`;
+  return part === 'all' ? { ...shipped, searchIndexFile: fileURLToPath(new URL(index, import.meta.url)) } : shipped;
 }
 
 /** A file the build wrote beside this one; undefined when it wrote none of that name. */

@@ -7,6 +7,7 @@ import { ContentSearch } from '../engine/search.js';
 import { whyText } from '../engine/why.js';
 import { explainUnknown } from '../engine/unknown-code.js';
 import { answersOf } from '../engine/answers.js';
+import { readSearchIndex } from './read-search-index.js';
 import { renderNode } from './render-node.js';
 import { stripControl } from '../text/strip-control.js';
 import { plainStyle, type Style } from './style.js';
@@ -145,7 +146,7 @@ export class PlainDialogue {
   private search(typed: string, options: { quietWhenNone: true }): string | null;
   private search(typed: string): string;
   private search(typed: string, options: { quietWhenNone?: boolean } = {}): string | null {
-    this.searchIndex ??= new ContentSearch(this.content, undefined, this.catalogue.walk.lookup);
+    this.searchIndex ??= new ContentSearch(this.content, readSearchIndex(this.content), this.catalogue.walk.lookup);
     const { query: words, cut } = limitQuery(typed);
     const note = cut ? `${this.words.queryCut(MAX_QUERY_WORDS, MAX_QUERY_CHARACTERS)}\n` : '';
     const hits = this.searchIndex.search(words, 9);
@@ -164,7 +165,7 @@ export class PlainDialogue {
       return result.match.note ? `(${result.match.note})\n\n${moved.text}` : moved.text;
     }
     // A pasted line without a known code is answered by its words; a code by codes close to it.
-    const search = (this.searchIndex ??= new ContentSearch(this.content, undefined, this.catalogue.walk.lookup));
+    const search = (this.searchIndex ??= new ContentSearch(this.content, readSearchIndex(this.content), this.catalogue.walk.lookup));
     const unknown = explainUnknown(this.content, result, (query) => search.search(query, 10), this.catalogue.walk.family);
     const sentence = unknown.related.length > 0;
     const choices = [...(sentence ? unknown.related.map((h) => this.content.nodes[h.id]!) : unknown.suggestions), ...(result.fallback ? [result.fallback] : [])];

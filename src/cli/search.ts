@@ -1,18 +1,16 @@
-import { readFileSync } from 'node:fs';
 import type { Content } from '../content/model.js';
 import { limitQuery, MAX_QUERY_CHARACTERS, MAX_QUERY_WORDS } from '../engine/query-limit.js';
-import { searchOnce, whyText, type PrebuiltIndex } from '../engine/search.js';
+import { searchOnce, whyText } from '../engine/search.js';
 import { columns } from './columns.js';
 import { messages } from '../i18n/messages.js';
 import { ExitCode } from './exit-codes.js';
 import { jsonLanguage } from './json-language.js';
 import { writeError } from './output.js';
+import { readSearchIndex } from './read-search-index.js';
 
 export interface SearchOptions {
   json?: boolean;
   limit?: number;
-  /** The index the build wrote for the built-in content (dist/search-index.json). */
-  index?: URL;
 }
 
 /**
@@ -25,7 +23,7 @@ export function runSearch(content: Content, words: string[], options: SearchOpti
   // On stderr, so the text and the JSON on stdout keep their shape.
   if (cut) writeError(`provision-doctor search: ${m.plain.queryCut(MAX_QUERY_WORDS, MAX_QUERY_CHARACTERS)}`);
   // One query per process: only the index terms it can reach are loaded.
-  const hits = searchOnce(content, query, options.limit ?? 10, options.index ? prebuiltIndex(options.index) : undefined, m.walk.lookup);
+  const hits = searchOnce(content, query, options.limit ?? 10, readSearchIndex(content), m.walk.lookup);
   if (options.json) {
     out(
       JSON.stringify(
@@ -49,14 +47,6 @@ export function runSearch(content: Content, words: string[], options: SearchOpti
   return hits.length > 0 ? ExitCode.ok : ExitCode.notFound;
 }
 
-/** Without the file (a damaged install) the index is built on the spot. */
-function prebuiltIndex(file: URL): PrebuiltIndex | undefined {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as PrebuiltIndex;
-  } catch {
-    return undefined;
-  }
-}
 
 function topicsOf(content: Content): Array<{ label: string; next: string }> {
   const start = content.nodes[content.start];
@@ -65,3 +55,4 @@ function topicsOf(content: Content): Array<{ label: string; next: string }> {
 
 // `explain` loads retrieval through this module (its own chunk) only when a code is not found.
 export { findByMeaning } from '../engine/search.js';
+export { readSearchIndex } from './read-search-index.js';

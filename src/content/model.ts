@@ -18,6 +18,11 @@ export interface Content {
   language?: string;
   /** Ids of the nodes whose text the overlay replaced, so search stems them in that language. */
   translated?: string[];
+  /**
+   * The search index the build wrote for exactly this content, in its language (the shipped
+   * content only; content loaded with --content is indexed when first searched).
+   */
+  searchIndexFile?: string;
 }
 
 /** Ids of the honest "this tool does not cover that" outcomes start with this. */
