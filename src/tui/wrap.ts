@@ -23,8 +23,25 @@ export function textWidth(text: string): number {
   return PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);
 }
 
+/**
+ * Rows already worked out, by width and text: every key redraws the whole screen, and the same
+ * prompt, answers and steps were wrapped again each time. Bounded, as the texts a walk shows are.
+ */
+const wrapped = new Map<string, Array<[number, number]>>();
+const WRAPPED_KEPT = 2000;
+
 /** Greedy word wrap to `width` columns; words longer than a row (URLs) are cut. Returns [start, end) offsets. */
 function wrapRanges(text: string, width: number): Array<[number, number]> {
+  const key = `${width}\u0000${text}`;
+  const known = wrapped.get(key);
+  if (known) return known;
+  if (wrapped.size >= WRAPPED_KEPT) wrapped.clear();
+  const rows = wrapUncached(text, width);
+  wrapped.set(key, rows);
+  return rows;
+}
+
+function wrapUncached(text: string, width: number): Array<[number, number]> {
   const max = Math.max(1, width);
   const rows: Array<[number, number]> = [];
   let offset = 0;
