@@ -88,7 +88,7 @@ export function searchOptions(reading: Reading) {
  * The index as the build writes it (dist/search-index.json, and search-index.da.json for a
  * translation), so `search` starts without indexing; `ids` tells whether it belongs to the
  * content at hand, language included. MiniSearch's serialised index is kept without its terms:
- * those are listed apart, each with its postings as JSON text, so that one query parses and
+ * those are listed apart, each with its postings as text (see postingsText), so that one query reads and
  * loads only the terms it can reach.
  */
 export interface PrebuiltIndex {
@@ -130,7 +130,7 @@ export function prebuildSearchIndex(content: Content): PrebuiltIndex {
     ids: idsOf(content),
     index: rest,
     terms: entries.map(([term]) => term),
-    postings: entries.map(([, data]) => JSON.stringify(data)),
+    postings: entries.map(([, data]) => postingsText(data as Postings)),
     docFreq: [...docFreq],
     phrases,
   };
@@ -145,7 +145,7 @@ export function loadPrebuilt(content: Content, prebuilt: PrebuiltIndex | undefin
   if (!prebuilt || prebuilt.ids !== idsOf(content) || !Array.isArray(prebuilt.terms)) return null;
   const entries: Array<[string, unknown]> = [];
   prebuilt.terms.forEach((term, i) => {
-    if (reaches(term)) entries.push([term, JSON.parse(prebuilt.postings[i]!)]);
+    if (reaches(term)) entries.push([term, postingsOf(prebuilt.postings[i]!)]);
   });
   return {
     index: MiniSearch.loadJS<Doc>({ ...prebuilt.index, index: entries } as never, searchOptions(readingOf(content)) as never),
@@ -175,4 +175,32 @@ export function buildSearchIndex(content: Content): SearchIndex {
     for (const term of terms) docFreq.set(term, (docFreq.get(term) ?? 0) + 1);
   }
   return { index, docFreq, phrases: new Map() };
+}
+
+/** A term's postings as MiniSearch serialises them: by field id, the documents holding it and how often. */
+type Postings = Record<string, Record<string, number>>;
+
+/**
+ * Postings as short text, "1:204;2:188,204=2" (field 1 in document 204 once; field 2 in 188
+ * once and in 204 twice): JSON inside the index's JSON would escape every quote, and the
+ * indexes of the translations are half a megabyte each.
+ */
+export function postingsText(postings: Postings): string {
+  return Object.entries(postings)
+    .map(([field, documents]) => `${field}:${Object.entries(documents).map(([document, count]) => (count === 1 ? document : `${document}=${count}`)).join(',')}`)
+    .join(';');
+}
+
+export function postingsOf(text: string): Postings {
+  const postings: Postings = {};
+  for (const part of text.split(';')) {
+    const [field, list = ''] = part.split(':');
+    const documents: Record<string, number> = {};
+    for (const item of list.split(',')) {
+      const [document, count = '1'] = item.split('=');
+      documents[document!] = Number(count);
+    }
+    postings[field!] = documents;
+  }
+  return postings;
 }

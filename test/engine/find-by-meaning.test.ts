@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContentDir } from '../../src/content/load.js';
 import { ContentSearch, findByMeaning, prebuildSearchIndex, searchOnce } from '../../src/engine/search.js';
+import { postingsOf, postingsText } from '../../src/engine/search-index.js';
 import { wordsOf } from '../../src/engine/terms.js';
 import { readQueries, TRANSLATED_EVALS, translatedContent } from '../eval/evaluate.js';
 
@@ -66,6 +67,14 @@ describe('the prebuilt index', () => {
     }
     const other = { ...content, nodes: { start: content.nodes.start!, 'logs-where': content.nodes['logs-where']! } };
     expect(new ContentSearch(other, prebuilt).search('provisioning logs').map((h) => h.id)).toEqual(['logs-where', 'start']);
+  });
+});
+
+describe('postings as the prebuilt index writes them', () => {
+  it('read back as MiniSearch serialised them, counts and all', () => {
+    const postings = { '1': { '204': 1 }, '2': { '188': 1, '204': 2, '7': 13 } };
+    expect(postingsText(postings)).toBe('1:204;2:7=13,188,204=2');
+    expect(postingsOf(postingsText(postings))).toEqual(postings);
   });
 });
 
