@@ -19,6 +19,8 @@ export const ENTRA_LITERAL = 'azureactivedirectory';
  * inside a longer word (e.g. "CentraId...") from counting.
  */
 const ENTRA_PRINTED = /(?<![a-z])(?:microsoft\s*)?entra\s*id/gi;
+/** The same, for a yes-or-no test: without the g flag a test keeps no position between calls. */
+const HAS_ENTRA_PRINTED = new RegExp(ENTRA_PRINTED.source, 'i');
 
 export const SCIM_PREFIXES = ['systemforcrossdomainidentitymanagement', 'scim'] as const;
 export const SCIM_LONG = 'SystemForCrossDomainIdentityManagement';
@@ -68,7 +70,7 @@ export function typedSlice(text: string, k: CodeKey, from: number, to: number): 
 
 /** True when the input says "Microsoft Entra ID" (or "Entra ID") where the code says "AzureActiveDirectory". */
 export function usesPrintedEntraForm(text: string): boolean {
-  return new RegExp(ENTRA_PRINTED.source, 'i').test(text);
+  return HAS_ENTRA_PRINTED.test(text);
 }
 
 /** A cut between two key characters falls on a word edge of the typed text (camel case, separator, digit). */
