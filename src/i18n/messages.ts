@@ -112,6 +112,8 @@ const en = {
     outcome: { read: 'read', partial: 'partial', failed: 'failed' },
   },
   noCodesInCategory: (category: string) => `No error codes in the category "${category}".`,
+  /** topics: the path that starts a walk at a topic, for `path` or `--resume`; the id stays as typed. */
+  topicPath: (id: string) => `(path: ${id})`,
   /** validate's last line; English keeps its long-standing wording ("1 files"), which scripts may read. */
   validate: {
     ok: (c: ValidateCounts) =>
@@ -381,6 +383,7 @@ const da: Messages = {
     outcome: { read: 'læst', partial: 'delvist', failed: 'mislykkedes' },
   },
   noCodesInCategory: (category: string) => `Ingen fejlkoder i kategorien "${category}".`,
+  topicPath: (id: string) => `(sti: ${id})`,
   validate: {
     ok: (c: ValidateCounts) =>
       `${c.dir}: ${c.files} ${c.files === 1 ? 'fil' : 'filer'}, ${c.nodes} ${c.nodes === 1 ? 'node' : 'noder'}, ${c.codes} ${c.codes === 1 ? 'fejlkode' : 'fejlkoder'}, ${c.links} ${c.links === 1 ? 'link' : 'links'}${c.translations.length > 0 ? `, oversættelser: ${c.translations.join(', ')}` : ''}: ingen problemer${warned(c.warnings, 'advarsel', 'advarsler')}`,
@@ -638,6 +641,7 @@ const nl: Messages = {
     outcome: { read: 'gelezen', partial: 'gedeeltelijk', failed: 'mislukt' },
   },
   noCodesInCategory: (category: string) => `Geen foutcodes in de categorie "${category}".`,
+  topicPath: (id: string) => `(pad: ${id})`,
   validate: {
     ok: (c: ValidateCounts) =>
       `${c.dir}: ${c.files} ${c.files === 1 ? 'bestand' : 'bestanden'}, ${c.nodes} ${c.nodes === 1 ? 'knooppunt' : 'knooppunten'}, ${c.codes} ${c.codes === 1 ? 'foutcode' : 'foutcodes'}, ${c.links} ${c.links === 1 ? 'koppeling' : 'koppelingen'}${c.translations.length > 0 ? `, vertalingen: ${c.translations.join(', ')}` : ''}: geen problemen${warned(c.warnings, 'waarschuwing', 'waarschuwingen')}`,
