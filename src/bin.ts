@@ -85,7 +85,9 @@ const program = new Command()
   .option('--lang <language>', help.option.lang)
   .option('--plain', help.option.plain)
   .option('--resume <path>', help.option.resume)
-  .helpCommand('help [command]', help.helpCommand)
+  // Commander's own help command answers an unknown name with the whole help on stderr and a
+  // placeholder error; this one names the problem in one line, like every other usage error.
+  .helpCommand(false)
   .showSuggestionAfterError()
   .exitOverride()
   .configureOutput({ outputError: () => {} })
@@ -204,6 +206,17 @@ command('validate', help.validate.description)
   .action(async (dir: string | undefined, options: { json?: boolean; snapshot?: string }) => {
     const { runValidate } = await import('./cli/validate.js');
     process.exitCode = runValidate(dir ?? program.opts<GlobalOptions>().content ?? 'content', { ...options, language: language() }, out);
+  });
+
+command('help', help.helpCommand)
+  .argument('[command]')
+  .helpOption(false)
+  .action((name?: string) => {
+    if (name === undefined) program.help();
+    const sub = program.commands.find((c) => c.name() === name);
+    if (sub) sub.help();
+    running = 'provision-doctor';
+    throw new CommanderError(ExitCode.usage, 'commander.unknownCommand', `unknown command '${name}'`);
   });
 
 function positiveInteger(value: string): number {
