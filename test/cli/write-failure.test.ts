@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { cli, fixture, root } from './run-cli.js';
+import { cli, fixture, root, PINNED_LOCALE } from './run-cli.js';
 
 /** Runs `provision-doctor ARGS > /dev/full` in sh (every write fails with ENOSPC, like a full disk). */
 function intoFullDisk(args: string, input = '') {
   const script = `"${process.execPath}" "${cli}" --content "${fixture}" ${args} > /dev/full`;
-  const result = spawnSync('sh', ['-c', script], { cwd: root, encoding: 'utf8', input, env: { ...process.env, CI: '1' } });
+  const result = spawnSync('sh', ['-c', script], { cwd: root, encoding: 'utf8', input, env: { ...process.env, ...PINNED_LOCALE, CI: '1' } });
   return { stderr: result.stderr, status: result.status };
 }
 
