@@ -1,5 +1,6 @@
 import { findingsDa, findingsEn, findingsNl } from './findings-words.js';
 import type { Language } from './language.js';
+import { describeCharacter, describeUrlFault, type UrlFault } from '../text/safe-url.js';
 
 /**
  * The interface's own words, per language. Content text comes from the translation
@@ -20,6 +21,12 @@ export interface ValidateCounts {
   translations: string[];
   warnings: number;
 }
+/** A character named the way describeCharacter names it in English: `et escape-tegn (U+001B)`. */
+function characterIn(names: Record<string, string>, other: string, char: string): string {
+  const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return Object.hasOwn(names, char) ? `${names[char]} (${code})` : `${other} ${code}`;
+}
+
 const warned = (n: number, one: string, many: string) => (n > 0 ? `, ${n} ${n === 1 ? one : many}` : '');
 
 const en = {
@@ -225,9 +232,15 @@ const en = {
       noDesktop: 'No desktop to open a browser on; the address:',
       opened: (title: string) => `Opened "${title}" in your browser.`,
       couldNotOpen: 'Could not open a browser; the address:',
+      /** The browser was not started: the address is not what it looks like. */
+      notOpened: (problem: string) => `not opened: the address ${problem}`,
+      /** The system's own account of why (spawn xdg-open ENOENT), shown as it came; English needs no frame around it. */
+      systemSaid: (why: string) => why,
       savedReadOnly: 'This folder is read-only; saved the report to:',
       saved: 'Saved the report to:',
       couldNotSave: 'Could not save the report.',
+      /** Why the report could not be written; the system's words stay as they came. */
+      notWritten: (path: string, why: string) => `${path}: ${why}`,
     },
     copy: {
       wholeRemedy: 'the whole remedy as text',
@@ -262,6 +275,14 @@ const en = {
    * breadcrumbs' words for the tool's moves, how a typed code was read, a code's family,
    * the scroll and list rows and the clipboard's reasons. Codes, key names and quoted input stay as typed.
    */
+  /**
+   * What is wrong with a doc link's address, for the wizard that refuses to open it and the
+   * validator that refuses it in content. English is safe-url's own wording.
+   */
+  address: {
+    character: describeCharacter,
+    fault: describeUrlFault,
+  },
   walk: {
     crumbs: { jumpedTo: (title: string) => `jumped to: ${title}`, notHelped: 'this did not help', continued: 'continue' },
     lookup: {
@@ -490,9 +511,12 @@ const da: Messages = {
       noDesktop: 'Intet skrivebord at åbne en browser på; adressen:',
       opened: (title: string) => `Åbnede "${title}" i din browser.`,
       couldNotOpen: 'Kunne ikke åbne en browser; adressen:',
+      notOpened: (problem: string) => `ikke åbnet: adressen ${problem}`,
+      systemSaid: (why: string) => `systemets svar: ${why}`,
       savedReadOnly: 'Denne mappe er skrivebeskyttet; gemte rapporten i:',
       saved: 'Gemte rapporten i:',
       couldNotSave: 'Kunne ikke gemme rapporten.',
+      notWritten: (path: string, why: string) => `${path}: kunne ikke skrives (systemets svar: ${why})`,
     },
     copy: {
       wholeRemedy: 'hele løsningen som tekst',
@@ -521,6 +545,39 @@ const da: Messages = {
     errorCode: 'Fejlkode',
     openQuestion: 'Åbent spørgsmål',
     links: 'Links',
+  },
+  address: {
+    character: (char: string) =>
+      characterIn(
+        {
+          ' ': 'et mellemrum',
+          '\t': 'et tabulatortegn',
+          '\n': 'et linjeskift',
+          '\r': 'et vognreturtegn',
+          '\u0007': 'et klokketegn',
+          '\u001b': 'et escape-tegn',
+          '\u00a0': 'et hårdt mellemrum',
+          '\u200b': 'et mellemrum med nul bredde',
+          '\u200e': 'et venstre-mod-højre-tegn',
+          '\u200f': 'et højre-mod-venstre-tegn',
+          '\u202e': 'en højre-mod-venstre-tilsidesættelse',
+          '\ufeff': 'et byte order mark (BOM)',
+        },
+        'tegnet',
+        char,
+      ),
+    fault: (fault: UrlFault): string => {
+      switch (fault.kind) {
+        case 'invisible':
+          return `indeholder ${da.address.character(fault.char)} ved tegn ${fault.at}: en adresse må ikke indeholde mellemrum, kontroltegn eller usynlige tegn`;
+        case 'not-https':
+          return 'skal være en https://-adresse';
+        case 'user':
+          return `indeholder et brugernavn før "@" ("${fault.part}"), så den læses som et andet websted: fjern det`;
+        case 'not-normal':
+          return `er ikke skrevet, sådan som en browser læser den ("${fault.normal}"): skriv den sådan`;
+      }
+    },
   },
   walk: {
     crumbs: { jumpedTo: (title: string) => `sprang til: ${title}`, notHelped: 'det hjalp ikke', continued: 'fortsæt' },
@@ -748,9 +805,12 @@ const nl: Messages = {
       noDesktop: 'Geen bureaublad om een browser op te openen; het adres:',
       opened: (title: string) => `"${title}" geopend in uw browser.`,
       couldNotOpen: 'Kon geen browser openen; het adres:',
+      notOpened: (problem: string) => `niet geopend: het adres ${problem}`,
+      systemSaid: (why: string) => `antwoord van het systeem: ${why}`,
       savedReadOnly: 'Deze map is alleen-lezen; het rapport is opgeslagen in:',
       saved: 'Het rapport is opgeslagen in:',
       couldNotSave: 'Kon het rapport niet opslaan.',
+      notWritten: (path: string, why: string) => `${path}: kon niet worden geschreven (antwoord van het systeem: ${why})`,
     },
     copy: {
       wholeRemedy: 'de hele oplossing als tekst',
@@ -779,6 +839,39 @@ const nl: Messages = {
     errorCode: 'Foutcode',
     openQuestion: 'Open vraag',
     links: 'Koppelingen',
+  },
+  address: {
+    character: (char: string) =>
+      characterIn(
+        {
+          ' ': 'een spatie',
+          '\t': 'een tab',
+          '\n': 'een regeleinde',
+          '\r': 'een wagenterugloop',
+          '\u0007': 'een belteken',
+          '\u001b': 'een escape-teken',
+          '\u00a0': 'een vaste spatie',
+          '\u200b': 'een spatie zonder breedte',
+          '\u200e': 'een links-naar-rechtsmarkering',
+          '\u200f': 'een rechts-naar-linksmarkering',
+          '\u202e': 'een rechts-naar-links-overschrijving',
+          '\ufeff': 'een byte order mark (BOM)',
+        },
+        'het teken',
+        char,
+      ),
+    fault: (fault: UrlFault): string => {
+      switch (fault.kind) {
+        case 'invisible':
+          return `bevat ${nl.address.character(fault.char)} op teken ${fault.at}: een adres mag geen spaties, stuurtekens of onzichtbare tekens bevatten`;
+        case 'not-https':
+          return 'moet een https://-adres zijn';
+        case 'user':
+          return `bevat een gebruikersnaam vóór "@" ("${fault.part}"), waardoor het als een andere site wordt gelezen: verwijder die`;
+        case 'not-normal':
+          return `is niet geschreven zoals een browser het leest ("${fault.normal}"): schrijf het zo`;
+      }
+    },
   },
   walk: {
     crumbs: { jumpedTo: (title: string) => `gesprongen naar: ${title}`, notHelped: 'dit hielp niet', continued: 'doorgaan' },
