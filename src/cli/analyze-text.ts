@@ -1,5 +1,6 @@
 import { messages, type Messages } from '../i18n/messages.js';
 import { formatPhrase } from '../i18n/phrases.js';
+import { problemInWords } from './analyze-problems.js';
 import type { Affected, FailureGroup, Report } from '../logs/report.js';
 
 // Plain text, URLs in full: reads well in a terminal, a ticket and a screen reader.
@@ -158,13 +159,15 @@ function skipped(report: Report, { lines, m, w }: Out): void {
   lines.push(...notShownLine(w, report.skippedNotShown, 'reason', '  '));
 }
 
-function problems(report: Report, { lines, w }: Out): void {
+function problems(report: Report, { lines, m, w }: Out): void {
+  // The readers word problems in English; another language rewords them (the English is the report's, as --json prints it).
+  const said = (message: string) => (m === messages('en') ? message : problemInWords(message, w.problem));
   const total = report.problems.length + report.problemsNotShown;
   if (total === 0) return;
   lines.push('', w.problemsHeading(count(w, total, 'problem')));
   for (const p of report.problems) {
     const where = p.line ? `${p.file}:${p.line}` : p.record ? `${p.file}, ${w.record(p.record)}` : p.file;
-    lines.push(`  ${where}: ${p.message}${p.count && p.count > 1 ? ` ${w.timesFirstHere(p.count)}` : ''}`);
+    lines.push(`  ${where}: ${said(p.message)}${p.count && p.count > 1 ? ` ${w.timesFirstHere(p.count)}` : ''}`);
   }
   if (report.problemsNotShown > 0) lines.push(`  ${w.andMore('', report.problemsNotShown)}`);
 }
