@@ -129,4 +129,18 @@ describe('analyze’s problem lines in the reader’s language', () => {
       expect(dutch[i], line).not.toBe(line);
     }
   });
+
+  it('what the log left out (no action, app, skip reason or identity) is named in the reader’s words; --json keeps the English keys', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'pd-left-out-')), 'graph.jsonl');
+    writeFileSync(file, '{"id":"1","changeId":"c1","activityDateTime":"2024-05-01T10:00:00Z","provisioningStatusInfo":{"status":"skipped"}}\n');
+    const text = (lang: string) => run(['--lang', lang, 'analyze', file], { content: false }).stdout;
+    const english = text('en');
+    for (const said of [/^Action: +\(none\) 1$/m, /^App: +\(not given\) 1$/m, /^ {2}- \(no reason given\): 1 event/m, /Who: \(unknown identity\)$/m]) expect(english).toMatch(said);
+    const danish = text('da');
+    for (const said of [/^Handling: +\(ingen\) 1$/m, /^Program: +\(ikke angivet\) 1$/m, /^ {2}- \(ingen årsag angivet\): 1 hændelse/m, /Hvem: \(ukendt identitet\)$/m]) expect(danish).toMatch(said);
+    const dutch = text('nl');
+    for (const said of ['(geen) 1', '(niet opgegeven) 1', '  - (geen reden opgegeven): 1 gebeurtenis', '(onbekende identiteit)']) expect(dutch).toContain(said);
+    const json = JSON.parse(run(['--lang', 'da', 'analyze', file, '--json'], { content: false }).stdout) as { summary: { byApp: Record<string, number> } };
+    expect(json.summary.byApp).toEqual({ '(not given)': 1 });
+  });
 });
