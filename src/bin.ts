@@ -21,7 +21,7 @@ const words = cliWords(earlyLanguage(process.argv.slice(2), process.env));
 const help = words.help;
 
 // A reader that stops early is no error; a full disk or a closed descriptor is one line and exit 1.
-guardStdout();
+guardStdout(words.error.output);
 
 const out = writeOut;
 /** Text (not JSON) for a terminal is fitted to its width; piped output is left as it is. */

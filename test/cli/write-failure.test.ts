@@ -34,4 +34,9 @@ describe('output that cannot be written (L7)', () => {
     expect(stderr).toBe('provision-doctor: cannot write the output: no space left on the device (ENOSPC)\n');
     expect(status).toBe(1);
   });
+
+  it('in the reader’s language, from --lang or the locale; the error code stays', () => {
+    expect(intoFullDisk('--lang da topics').stderr).toBe('provision-doctor: kan ikke skrive outputtet: der er ikke mere plads på enheden (ENOSPC)\n');
+    expect(intoFullDisk('--lang nl explain EntryConflict').stderr).toBe('provision-doctor: kan de uitvoer niet schrijven: er is geen ruimte meer op het apparaat (ENOSPC)\n');
+  });
 });
