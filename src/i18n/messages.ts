@@ -173,6 +173,17 @@ const en = {
     walk: 'walk',
     notReadInFull: 'Not read in full (the findings above may be incomplete):',
     outcome: { read: 'read', partial: 'partial', failed: 'failed' },
+    /**
+     * Why a read stopped or failed, as the Graph client words it in English (kept in --json);
+     * the answer Graph or the network gave (HTTP 403: ..., ECONNRESET) stays as it came.
+     */
+    network: {
+      stoppedAfter: (pages: string) => `stopped after ${pages} pages; more exist`,
+      pageUnread: (page: string, why: string) => `page ${page} could not be read: ${why}`,
+      noAnswer: (seconds: string) => `no answer within ${seconds} s`,
+      cannotReach: (host: string, why: string) => `cannot reach ${host}: ${why}`,
+      foreignNextLink: (host: string) => `a next-page link points at another host (${host}); not followed`,
+    },
   },
   noCodesInCategory: (category: string) => `No error codes in the category "${category}".`,
   /** topics: the path that starts a walk at a topic, for `path` or `--resume`; the id stays as typed. */
@@ -510,6 +521,13 @@ const da: Messages = {
     walk: 'gennemgang',
     notReadInFull: 'Ikke læst helt (fundene ovenfor kan være ufuldstændige):',
     outcome: { read: 'læst', partial: 'delvist', failed: 'mislykkedes' },
+    network: {
+      stoppedAfter: (pages: string) => `stoppede efter ${pages} sider; der er flere`,
+      pageUnread: (page: string, why: string) => `side ${page} kunne ikke læses: ${why}`,
+      noAnswer: (seconds: string) => `intet svar inden for ${seconds} s`,
+      cannotReach: (host: string, why: string) => `kan ikke nå ${host}: ${why}`,
+      foreignNextLink: (host: string) => `et link til næste side peger på en anden vært (${host}); det blev ikke fulgt`,
+    },
   },
   noCodesInCategory: (category: string) => `Ingen fejlkoder i kategorien "${category}".`,
   topicPath: (id: string) => `(sti: ${id})`,
@@ -856,6 +874,13 @@ const nl: Messages = {
     walk: 'doorlopen',
     notReadInFull: 'Niet volledig gelezen (de bevindingen hierboven kunnen onvolledig zijn):',
     outcome: { read: 'gelezen', partial: 'gedeeltelijk', failed: 'mislukt' },
+    network: {
+      stoppedAfter: (pages: string) => `gestopt na ${pages} pagina’s; er zijn er meer`,
+      pageUnread: (page: string, why: string) => `pagina ${page} kon niet worden gelezen: ${why}`,
+      noAnswer: (seconds: string) => `geen antwoord binnen ${seconds} s`,
+      cannotReach: (host: string, why: string) => `kan ${host} niet bereiken: ${why}`,
+      foreignNextLink: (host: string) => `een koppeling naar de volgende pagina wijst naar een andere host (${host}); niet gevolgd`,
+    },
   },
   noCodesInCategory: (category: string) => `Geen foutcodes in de categorie "${category}".`,
   topicPath: (id: string) => `(pad: ${id})`,
