@@ -210,7 +210,6 @@ command('validate', help.validate.description)
 
 command('help', help.helpCommand)
   .argument('[command]')
-  .helpOption(false)
   .action((name?: string) => {
     if (name === undefined) program.help();
     const sub = program.commands.find((c) => c.name() === name);

@@ -93,6 +93,9 @@ describe('commander’s usage errors in the reader’s language', () => {
     const known = run(['--lang', 'da', 'help', 'explain']);
     expect(known.status).toBe(0);
     expect(known.stdout).toContain('Brug: provision-doctor explain');
+    const itself = run(['--lang', 'da', 'help', '--help']);
+    expect(itself.status).toBe(0);
+    expect(itself.stdout).toContain('Brug: provision-doctor help [options] [command]');
     const whole = run(['--lang', 'nl', 'help']);
     expect(whole.status).toBe(0);
     expect(whole.stdout).toMatch(/^ {2}help \[command\] +/m);
