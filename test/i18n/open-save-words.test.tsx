@@ -79,7 +79,8 @@ describe('saving a report that cannot be written', () => {
   ] as const)('%s: says why in the reader’s words', async (language, notice, detail) => {
     const w = await renderWizard({ services: denied(), language });
     await w.press('s');
-    await w.waitFor(notice);
+    // The notice's own line says that ? shows the rest, in the reader's words.
+    await w.waitFor(`${notice}  (? ${language === 'da' ? 'mere' : 'meer'})`);
     await w.press('?');
     await w.waitFor(detail);
   });
