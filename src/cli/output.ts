@@ -40,24 +40,9 @@ export function writeError(text: string): void {
   process.stderr.write(`${terminalText(text)}\n`);
 }
 
-/** The words for output that cannot be written, in the reader's language (cli-words.ts). */
-export interface WriteFailureWords {
-  cannotWrite: (reason: string) => string;
-  /** The usual reasons, by error code; another code is shown as it is. */
-  reasons: Record<string, string>;
-}
-
-const ENGLISH: WriteFailureWords = {
-  cannotWrite: (reason) => `cannot write the output: ${reason}`,
-  reasons: {
-    ENOSPC: 'no space left on the device',
-    EBADF: 'standard output is closed',
-    EIO: 'input/output error',
-    EDQUOT: 'disk quota exceeded',
-    EFBIG: 'the file is too large',
-    EACCES: 'permission denied',
-  },
-};
+/** The words for output that cannot be written, in the reader's language; English until bin.ts knows it. */
+type WriteFailureWords = CliWords['error']['output'];
+const ENGLISH: WriteFailureWords = cliWords('en').error.output;
 
 /**
  * Output that cannot be written is lost: say so in one line and exit 1, for every command
