@@ -21,7 +21,7 @@ const words = cliWords(earlyLanguage(process.argv.slice(2), process.env));
 const help = words.help;
 
 // A reader that stops early is no error; a full disk or a closed descriptor is one line and exit 1.
-guardStdout();
+guardStdout(words.error.output);
 
 const out = writeOut;
 /** Text (not JSON) for a terminal is fitted to its width; piped output is left as it is. */
@@ -85,7 +85,9 @@ const program = new Command()
   .option('--lang <language>', help.option.lang)
   .option('--plain', help.option.plain)
   .option('--resume <path>', help.option.resume)
-  .helpCommand('help [command]', help.helpCommand)
+  // Commander's own help command answers an unknown name with the whole help on stderr and a
+  // placeholder error; this one names the problem in one line, like every other usage error.
+  .helpCommand(false)
   .showSuggestionAfterError()
   .exitOverride()
   .configureOutput({ outputError: () => {} })
@@ -201,6 +203,16 @@ command('validate', help.validate.description)
   .action(async (dir: string | undefined, options: { json?: boolean; snapshot?: string }) => {
     const { runValidate } = await import('./cli/validate.js');
     process.exitCode = runValidate(dir ?? program.opts<GlobalOptions>().content ?? 'content', { ...options, language: language() }, out);
+  });
+
+command('help', help.helpCommand)
+  .argument('[command]')
+  .action((name?: string) => {
+    if (name === undefined) program.help();
+    const sub = program.commands.find((c) => c.name() === name);
+    if (sub) sub.help();
+    running = 'provision-doctor';
+    throw new CommanderError(ExitCode.usage, 'commander.unknownCommand', `unknown command '${name}'`);
   });
 
 function positiveInteger(value: string): number {

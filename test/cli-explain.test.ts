@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { PINNED_LOCALE } from './cli/run-cli.js';
 
 /** Runs the built bundle the way users do, with CI pinned so no terminal features kick in. */
 function explain(...args: string[]) {
   const run = spawnSync(process.execPath, ['dist/cli.cjs', 'explain', ...args], {
     encoding: 'utf8',
-    env: { ...process.env, CI: '1', NO_COLOR: '1' },
+    env: { ...process.env, ...PINNED_LOCALE, CI: '1', NO_COLOR: '1' },
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../src/content/diagnostic.js';
 import { loadContentDir } from '../src/content/load.js';
 import { smallContent, sourcedSmallContent, writeContentDir } from './helpers/content.js';
+import { PINNED_LOCALE } from './cli/run-cli.js';
 
 /** The small valid content plus one hostile entry, made by `plant` inside the folder. */
 function validateWith(plant: (dir: string) => void): { lines: string[]; ok: boolean } {
@@ -15,7 +16,7 @@ function validateWith(plant: (dir: string) => void): { lines: string[]; ok: bool
 }
 
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ['dist/cli.cjs', ...args], { encoding: 'utf8', env: { ...process.env, CI: '1' }, timeout: 15_000 });
+  const result = spawnSync(process.execPath, ['dist/cli.cjs', ...args], { encoding: 'utf8', env: { ...process.env, ...PINNED_LOCALE, CI: '1' }, timeout: 15_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

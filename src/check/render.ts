@@ -3,6 +3,7 @@ import { messages } from '../i18n/messages.js';
 import { readPhrase } from '../i18n/phrases.js';
 import { stripControl } from '../text/strip-control.js';
 import type { CheckReport } from './check-schema.js';
+import { networkInWords } from './network-words.js';
 
 const MARK = { error: 'x', warning: '!', info: '-' } as const;
 
@@ -40,7 +41,7 @@ export function renderCheck(report: CheckReport, style: Style, language?: string
   if (shortfalls.length > 0) {
     lines.push('', style.heading(w.notReadInFull));
     for (const r of shortfalls) {
-      lines.push(`- ${clean(readPhrase(r.what, language))}: ${w.outcome[r.outcome]}${r.detail ? `, ${clean(r.detail)}` : ''}`);
+      lines.push(`- ${clean(readPhrase(r.what, language))}: ${w.outcome[r.outcome]}${r.detail ? `, ${clean(networkInWords(r.detail, w.network))}` : ''}`);
       if (r.hint) lines.push(`  ${clean(readPhrase(r.hint, language))}`);
     }
   }

@@ -1,5 +1,6 @@
 import { messages, type Messages } from '../i18n/messages.js';
 import { formatPhrase } from '../i18n/phrases.js';
+import { problemInWords } from './analyze-problems.js';
 import type { Affected, FailureGroup, Report } from '../logs/report.js';
 
 // Plain text, URLs in full: reads well in a terminal, a ticket and a screen reader.
@@ -17,6 +18,8 @@ interface Out {
   w: Words;
 }
 
+/** A placeholder for what the log left out ("(not given)") in the reader's words; a value from the log as it is. */
+const said = (w: Words, text: string) => (Object.hasOwn(w.placeholder, text) ? w.placeholder[text]! : text);
 const when = (w: Words, t: string | null) => (t ? t.replace('T', ' ') : w.unknownTime);
 const count = (w: Words, n: number, noun: NounName) => `${n} ${w.noun[noun](n)}`;
 const span = (w: Words, a: { first: string | null; last: string | null }) => w.span(when(w, a.first), when(w, a.last));
@@ -61,7 +64,7 @@ function summary({ summary: s }: Report, { lines, language, w }: Out): void {
 function top(w: Words, counts: Record<string, number>, notShown: number, limit = 6): string {
   const entries = Object.entries(counts);
   if (entries.length === 0) return w.none;
-  const shown = entries.slice(0, limit).map(([k, n]) => `${k} ${n}`);
+  const shown = entries.slice(0, limit).map(([k, n]) => `${said(w, k)} ${n}`);
   const more = entries.length - Math.min(limit, entries.length) + notShown;
   if (more > 0) shown.push(w.more(more));
   return shown.join(' · ');
@@ -74,7 +77,7 @@ function notShownLine(w: Words, n: { distinct: number; events: number; atLeast?:
 
 function who(w: Words, a: Affected): string {
   const more = a.identities.count - a.identities.sample.length;
-  return `${a.identities.sample.join(', ')}${more > 0 ? ` ${w.andMore(a.identities.atLeast ? w.atLeast : '', more)}` : ''}`;
+  return `${a.identities.sample.map((name) => said(w, name)).join(', ')}${more > 0 ? ` ${w.andMore(a.identities.atLeast ? w.atLeast : '', more)}` : ''}`;
 }
 
 function failures(report: Report, { lines, m, w }: Out): void {
@@ -150,7 +153,7 @@ function skipped(report: Report, { lines, m, w }: Out): void {
   if (report.skipped.length === 0 && report.skippedNotShown.distinct === 0) return;
   lines.push('', w.skippedHeading);
   for (const s of report.skipped) {
-    lines.push(`  - ${s.reason}: ${count(w, s.count, 'event')}, ${identities(w, s)}, ${span(w, s)}`);
+    lines.push(`  - ${said(w, s.reason)}: ${count(w, s.count, 'event')}, ${identities(w, s)}, ${span(w, s)}`);
     lines.push(`    ${s.meaning ?? w.reasonNotInCatalogue}`);
     lines.push(`    ${w.who}: ${who(w, s)}`);
     for (const link of s.links) lines.push(`    ${m.read}: ${link.title}`, `      ${link.url}`);
@@ -158,13 +161,15 @@ function skipped(report: Report, { lines, m, w }: Out): void {
   lines.push(...notShownLine(w, report.skippedNotShown, 'reason', '  '));
 }
 
-function problems(report: Report, { lines, w }: Out): void {
+function problems(report: Report, { lines, m, w }: Out): void {
+  // The readers word problems in English; another language rewords them (the English is the report's, as --json prints it).
+  const inWords = (message: string) => (m === messages('en') ? message : problemInWords(message, w.problem));
   const total = report.problems.length + report.problemsNotShown;
   if (total === 0) return;
   lines.push('', w.problemsHeading(count(w, total, 'problem')));
   for (const p of report.problems) {
     const where = p.line ? `${p.file}:${p.line}` : p.record ? `${p.file}, ${w.record(p.record)}` : p.file;
-    lines.push(`  ${where}: ${p.message}${p.count && p.count > 1 ? ` ${w.timesFirstHere(p.count)}` : ''}`);
+    lines.push(`  ${where}: ${inWords(p.message)}${p.count && p.count > 1 ? ` ${w.timesFirstHere(p.count)}` : ''}`);
   }
   if (report.problemsNotShown > 0) lines.push(`  ${w.andMore('', report.problemsNotShown)}`);
 }

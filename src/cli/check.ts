@@ -2,11 +2,13 @@ import type { Agent } from 'node:http';
 import { acquireToken, type Token } from '../check/auth.js';
 import type { CheckReport } from '../check/check-schema.js';
 import { GraphClient, GraphError } from '../check/graph-client.js';
+import { networkInWords } from '../check/network-words.js';
 import { findApp, readTenant } from '../check/read-tenant.js';
 import { renderCheck } from '../check/render.js';
 import { buildCheckReport } from '../check/report.js';
 import type { Content } from '../content/model.js';
 import { cliWords, type CliWords } from '../i18n/cli-words.js';
+import { messages } from '../i18n/messages.js';
 import { stripControl } from '../text/strip-control.js';
 import { ExitCode, UserError } from './exit-codes.js';
 import { chooseMode } from './mode.js';
@@ -49,7 +51,10 @@ export async function runCheck(content: Content, options: CheckOptions, out: (te
   try {
     report = await check(client, content, options, base.href, token);
   } catch (error) {
-    if (error instanceof GraphError) throw new UserError(words.graph(`${stripControl(error.message)}${accessHint(error, words)}`), ExitCode.problems);
+    if (error instanceof GraphError) {
+      const why = networkInWords(stripControl(error.message), messages(content.language).check.network);
+      throw new UserError(words.graph(`${why}${accessHint(error, words)}`), ExitCode.problems);
+    }
     throw error;
   }
   out(options.json ? JSON.stringify({ language: jsonLanguage(content), ...report }, null, 2) : renderCheck(report, styleFor(process.env, process.stdout.isTTY), content.language));

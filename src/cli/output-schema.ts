@@ -156,6 +156,7 @@ export const outputSchemas = {
     .describe('path: the answers a saved path gives and the node it reaches'),
   validate: z
     .strictObject({
+      ...named,
       ok: z.boolean(),
       files: z.array(z.string()),
       problems: z.array(diagnostic),

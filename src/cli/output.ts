@@ -1,3 +1,4 @@
+import { cliWords, type CliWords } from '../i18n/cli-words.js';
 import { stripControl } from '../text/strip-control.js';
 import { ExitCode } from './exit-codes.js';
 import { colourWanted } from './style.js';
@@ -39,34 +40,29 @@ export function writeError(text: string): void {
   process.stderr.write(`${terminalText(text)}\n`);
 }
 
-const WRITE_FAILURES: Record<string, string> = {
-  ENOSPC: 'no space left on the device',
-  EBADF: 'standard output is closed',
-  EIO: 'input/output error',
-  EDQUOT: 'disk quota exceeded',
-  EFBIG: 'the file is too large',
-  EACCES: 'permission denied',
-};
+/** The words for output that cannot be written, in the reader's language; English until bin.ts knows it. */
+type WriteFailureWords = CliWords['error']['output'];
+const ENGLISH: WriteFailureWords = cliWords('en').error.output;
 
 /**
  * Output that cannot be written is lost: say so in one line and exit 1, for every command
  * (analyze's report included), instead of a stack trace. A reader that stops early
  * (`... | head -1`) is not an error: stop quietly with the exit code so far, as Unix tools do.
  */
-export function guardStdout(): void {
-  process.stdout.on('error', stdoutFailed);
+export function guardStdout(words: WriteFailureWords = ENGLISH): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => stdoutFailed(error, words));
 }
 
 /**
  * What to do when writing the output failed: also for code that writes to fd 1 itself
  * (`fs.writeSync(1, ...)` throws instead of emitting an error), so every command ends alike.
  */
-export function stdoutFailed(error: NodeJS.ErrnoException): never {
+export function stdoutFailed(error: NodeJS.ErrnoException, words: WriteFailureWords = ENGLISH): never {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? ExitCode.ok);
-  const known = error.code && Object.hasOwn(WRITE_FAILURES, error.code);
-  const reason = known ? `${WRITE_FAILURES[error.code!]} (${error.code})` : (error.code ?? error.message);
+  const known = error.code && Object.hasOwn(words.reasons, error.code);
+  const reason = known ? `${words.reasons[error.code!]} (${error.code})` : (error.code ?? error.message);
   try {
-    process.stderr.write(`provision-doctor: cannot write the output: ${stripControl(reason)}\n`);
+    process.stderr.write(`provision-doctor: ${words.cannotWrite(stripControl(reason))}\n`);
   } finally {
     process.exit(ExitCode.problems);
   }

@@ -1,4 +1,5 @@
 import type { Content } from '../content/model.js';
+import { messages } from '../i18n/messages.js';
 import { ExitCode } from './exit-codes.js';
 import { jsonLanguage } from './json-language.js';
 import type { Style } from './style.js';
@@ -13,8 +14,9 @@ export function runTopics(content: Content, options: { json?: boolean }, out: (t
     return ExitCode.ok;
   }
   const lines = [style.heading(start.kind === 'question' ? start.prompt : start.title)];
-  // "path" names the command that replays it, so it stays as typed in every language.
-  topics.forEach((t, i) => lines.push(`  ${i + 1}. ${t.label} ${style.dim(`(path: ${t.next})`)}`));
+  // The id is what `path` and `--resume` take, so it stays as typed; the word before it is the reader's.
+  const words = messages(content.language);
+  topics.forEach((t, i) => lines.push(`  ${i + 1}. ${t.label} ${style.dim(words.topicPath(t.next))}`));
   out(lines.join('\n'));
   return ExitCode.ok;
 }

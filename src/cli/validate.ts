@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { formatterIn, inLanguage, sortDiagnostics } from '../content/diagnostic.js';
 import { loadContentDir } from '../content/load.js';
 import { loadOverlays } from '../content/load-overlays.js';
+import { isLanguage } from '../i18n/language.js';
 import { messages } from '../i18n/messages.js';
 import { ExitCode } from './exit-codes.js';
 
@@ -31,7 +32,9 @@ export function runValidate(dir: string, options: ValidateOptions, out: (text: s
   const warnings = all.length - errors.length;
   if (options.json) {
     const shown = (list: typeof all) => list.map((d) => inLanguage(d, options.language));
-    out(JSON.stringify({ ok: errors.length === 0, files: result.files, problems: shown(errors), warnings: shown(all.filter((d) => d.severity === 'warning')) }, null, 2));
+    // The messages follow the reader's language, so the document names it like every other --json.
+    const language = options.language && isLanguage(options.language) ? options.language : 'en';
+    out(JSON.stringify({ language, ok: errors.length === 0, files: result.files, problems: shown(errors), warnings: shown(all.filter((d) => d.severity === 'warning')) }, null, 2));
     return errors.length === 0 ? ExitCode.ok : ExitCode.problems;
   }
   const format = formatterIn(options.language);

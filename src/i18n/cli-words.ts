@@ -107,6 +107,18 @@ const en = {
   },
   /** The one-line errors of the commands themselves. */
   error: {
+    /** Output that cannot be written (a full disk, > /dev/full); the error code stays as it is. */
+    output: {
+      cannotWrite: (reason: string) => `cannot write the output: ${reason}`,
+      reasons: {
+        ENOSPC: 'no space left on the device',
+        EBADF: 'standard output is closed',
+        EIO: 'input/output error',
+        EDQUOT: 'disk quota exceeded',
+        EFBIG: 'the file is too large',
+        EACCES: 'permission denied',
+      } as Record<string, string>,
+    },
     badLanguage: (flag: string, languages: string) => `--lang: "${flag}" is not one of ${languages}`,
     noTerminal: 'the wizard needs an interactive terminal; without one use --plain (a line-by-line dialogue), explain <code>, search <words> or analyze <log file> (see --help)',
     path: {
@@ -249,6 +261,17 @@ const da: CliWords = {
     wholeNumber: 'Den skal være et helt tal på 1 eller mere',
   },
   error: {
+    output: {
+      cannotWrite: (reason: string) => `kan ikke skrive outputtet: ${reason}`,
+      reasons: {
+        ENOSPC: 'der er ikke mere plads på enheden',
+        EBADF: 'standardoutput er lukket',
+        EIO: 'input/output-fejl',
+        EDQUOT: 'diskkvoten er opbrugt',
+        EFBIG: 'filen er for stor',
+        EACCES: 'adgang nægtet',
+      },
+    },
     badLanguage: (flag: string, languages: string) => `--lang: "${flag}" er ikke en af ${languages}`,
     noTerminal: 'guiden kræver en interaktiv terminal; uden en kan du bruge --plain (en dialog linje for linje), explain <code>, search <words> eller analyze <log file> (se --help)',
     path: {
@@ -389,6 +412,17 @@ const nl: CliWords = {
     wholeNumber: 'Het moet een geheel getal van 1 of meer zijn',
   },
   error: {
+    output: {
+      cannotWrite: (reason: string) => `kan de uitvoer niet schrijven: ${reason}`,
+      reasons: {
+        ENOSPC: 'er is geen ruimte meer op het apparaat',
+        EBADF: 'standaarduitvoer is gesloten',
+        EIO: 'invoer-/uitvoerfout',
+        EDQUOT: 'de schijfquota is op',
+        EFBIG: 'het bestand is te groot',
+        EACCES: 'toegang geweigerd',
+      },
+    },
     badLanguage: (flag: string, languages: string) => `--lang: "${flag}" is niet een van ${languages}`,
     noTerminal: 'de wizard heeft een interactieve terminal nodig; gebruik zonder terminal --plain (een dialoog regel voor regel), explain <code>, search <words> of analyze <log file> (zie --help)',
     path: {

@@ -3,6 +3,7 @@ import zodDanish from 'zod/v4/locales/da.js';
 import zodDutch from 'zod/v4/locales/nl.js';
 import { describeCharacter, describeUrlFault, type UrlFault } from '../text/safe-url.js';
 import type { Language } from './language.js';
+import { messages } from './messages.js';
 
 /**
  * The validator's sentences, per language: what `validate` and `--content DIR` say about a
@@ -129,33 +130,10 @@ const reasonEn = (code: string | undefined, detail: string) =>
     detail,
   );
 
-/** A character named the way describeCharacter names it in English: `et escape-tegn (U+001B)`. */
-function characterIn(names: Record<string, string>, other: string, char: string): string {
-  const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-  return Object.hasOwn(names, char) ? `${names[char]} (${code})` : `${other} ${code}`;
-}
-
 // ---------------------------------------------------------------- Danish
 
-const characterDa = (char: string) =>
-  characterIn(
-    {
-      ' ': 'et mellemrum',
-      '\t': 'et tabulatortegn',
-      '\n': 'et linjeskift',
-      '\r': 'et vognreturtegn',
-      '\u0007': 'et klokketegn',
-      '\u001b': 'et escape-tegn',
-      '\u00a0': 'et hårdt mellemrum',
-      '\u200b': 'et mellemrum med nul bredde',
-      '\u200e': 'et venstre-mod-højre-tegn',
-      '\u200f': 'et højre-mod-venstre-tegn',
-      '\u202e': 'en højre-mod-venstre-tilsidesættelse',
-      '\ufeff': 'et byte order mark (BOM)',
-    },
-    'tegnet',
-    char,
-  );
+// A character and an address are named as the wizard names them (messages.ts).
+const characterDa = messages('da').address.character;
 
 const rulesDa: Rules = {
   slug: 'skal være en slug med små bogstaver, f.eks. "users-not-provisioned"',
@@ -174,18 +152,7 @@ const rulesDa: Rules = {
   seen: 'skal være "seed NNN" (en fil blandt seed-artiklerne), adressen på en lokaliseret Learn-side (/da-dk/, /nl-nl/, /nl-be/) eller en fil i et lokaliseret dokumentationsrepository ved et bestemt commit (github.com/.../<repo>.da-DK/blob/<commit>/...)',
   invisible: (char, at, oneLine) =>
     `indeholder ${characterDa(char)} ved tegn ${at}: kontroltegn og usynlige tegn er ikke tilladt i tekst: ${oneLine ? 'skriv teksten på én linje (en foldet ">-"-blok samler linjerne)' : 'fjern det'}`,
-  url: (fault) => {
-    switch (fault.kind) {
-      case 'invisible':
-        return `indeholder ${characterDa(fault.char)} ved tegn ${fault.at}: en adresse må ikke indeholde mellemrum, kontroltegn eller usynlige tegn`;
-      case 'not-https':
-        return rulesDa.https;
-      case 'user':
-        return `indeholder et brugernavn før "@" ("${fault.part}"), så den læses som et andet websted: fjern det`;
-      case 'not-normal':
-        return `er ikke skrevet, sådan som en browser læser den ("${fault.normal}"): skriv den sådan`;
-    }
-  },
+  url: messages('da').address.fault,
   needsSeen: (term) => `"${term}" skal have det sted, hvor ordet er set`,
   sourceWithoutTerm: (language) => `en ${language}-kilde uden et ${language}-ord`,
   daOrNl: 'angiv mindst ét af da og nl',
@@ -250,25 +217,7 @@ const da: DiagnosticWords = {
 
 // ---------------------------------------------------------------- Dutch
 
-const characterNl = (char: string) =>
-  characterIn(
-    {
-      ' ': 'een spatie',
-      '\t': 'een tab',
-      '\n': 'een regeleinde',
-      '\r': 'een wagenterugloop',
-      '\u0007': 'een belteken',
-      '\u001b': 'een escape-teken',
-      '\u00a0': 'een vaste spatie',
-      '\u200b': 'een spatie zonder breedte',
-      '\u200e': 'een links-naar-rechtsmarkering',
-      '\u200f': 'een rechts-naar-linksmarkering',
-      '\u202e': 'een rechts-naar-links-overschrijving',
-      '\ufeff': 'een byte order mark (BOM)',
-    },
-    'het teken',
-    char,
-  );
+const characterNl = messages('nl').address.character;
 
 const rulesNl: Rules = {
   slug: 'moet een slug in kleine letters zijn, zoals "users-not-provisioned"',
@@ -287,18 +236,7 @@ const rulesNl: Rules = {
   seen: 'moet "seed NNN" zijn (een bestand van de seed-artikelen), het adres van een gelokaliseerde Learn-pagina (/da-dk/, /nl-nl/, /nl-be/) of een bestand van een gelokaliseerde documentatierepository bij een bepaalde commit (github.com/.../<repo>.da-DK/blob/<commit>/...)',
   invisible: (char, at, oneLine) =>
     `bevat ${characterNl(char)} op teken ${at}: stuurtekens en onzichtbare tekens zijn niet toegestaan in tekst: ${oneLine ? 'schrijf de tekst op één regel (een gevouwen ">-"-blok voegt regels samen)' : 'verwijder het'}`,
-  url: (fault) => {
-    switch (fault.kind) {
-      case 'invisible':
-        return `bevat ${characterNl(fault.char)} op teken ${fault.at}: een adres mag geen spaties, stuurtekens of onzichtbare tekens bevatten`;
-      case 'not-https':
-        return rulesNl.https;
-      case 'user':
-        return `bevat een gebruikersnaam vóór "@" ("${fault.part}"), waardoor het als een andere site wordt gelezen: verwijder die`;
-      case 'not-normal':
-        return `is niet geschreven zoals een browser het leest ("${fault.normal}"): schrijf het zo`;
-    }
-  },
+  url: messages('nl').address.fault,
   needsSeen: (term) => `bij "${term}" hoort de plek waar het is gezien`,
   sourceWithoutTerm: (language) => `een ${language}-bron zonder ${language}-term`,
   daOrNl: 'geef minstens één van da en nl',

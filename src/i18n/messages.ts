@@ -1,6 +1,7 @@
 import { findingsDa, findingsEn, findingsNl } from './findings-words.js';
 import type { Language } from './language.js';
 import { clip } from '../text/clip.js';
+import { describeCharacter, describeUrlFault, type UrlFault } from '../text/safe-url.js';
 
 /**
  * The interface's own words, per language. Content text comes from the translation
@@ -21,6 +22,12 @@ export interface ValidateCounts {
   translations: string[];
   warnings: number;
 }
+/** A character named the way describeCharacter names it in English: `et escape-tegn (U+001B)`. */
+function characterIn(names: Record<string, string>, other: string, char: string): string {
+  const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return Object.hasOwn(names, char) ? `${names[char]} (${code})` : `${other} ${code}`;
+}
+
 const warned = (n: number, one: string, many: string) => (n > 0 ? `, ${n} ${n === 1 ? one : many}` : '');
 
 const en = {
@@ -77,6 +84,8 @@ const en = {
     failuresHeading: (events: string, codes: string) => `Failures by error code (${events}, ${codes})`,
     noErrorCode: '(no error code)',
     noCode: '(no code)',
+    /** What the log left out, as the report's keys name it (they stay English in --json). */
+    placeholder: { '(none)': '(none)', '(not given)': '(not given)', '(no reason given)': '(no reason given)', '(unknown identity)': '(unknown identity)' } as Record<string, string>,
     catalogue: 'Catalogue',
     reason: 'Reason',
     failedStep: 'Failed step',
@@ -93,6 +102,60 @@ const en = {
     problemsHeading: (problems: string) => `Could not read everything (${problems})`,
     record: (n: number) => `record ${n}`,
     timesFirstHere: (n: number) => `(${n} times; the first is here)`,
+    /**
+     * A file's problems, as the log readers word them in English (they stay English in --json);
+     * the text report words each in the reader's language (src/cli/analyze-problems.ts). Text
+     * quoted from the log, the system's and libraries' own reasons, numbers and names stay as they came.
+     */
+    problem: {
+      fileEmpty: 'the file is empty',
+      emptyFile: 'empty file (0 bytes)',
+      blankFile: 'blank file (only whitespace)',
+      notText: 'not a text file (binary data, such as an image or an archive)',
+      archive: (kind: string) => `a compressed archive (${kind}): unpack it first`,
+      utf32: 'UTF-32 text is not supported: save it as UTF-8 or UTF-16',
+      notUtf8: (byte: string) => `byte ${byte} is not UTF-8, though the text before it was: characters there show as "\uFFFD"`,
+      csvTooLong: (quoted: boolean, mb: string) => `CSV: ${quoted ? 'a quoted cell starting here is not closed within' : 'this row has no line break within'} ${mb} MB: skipped to the next line break`,
+      noLineBreak: (mb: string) => `no line break in the first ${mb} MB: not a CSV log, skipped`,
+      quoteNeverClosed: (line: string, after: number) =>
+        `CSV: the quote opened in the row at line ${line} is never closed${after === 0 ? '' : `: it takes in the ${after === 1 ? 'line' : `${after} lines`} after it, to the end of the file`}; that row is not counted`,
+      quoteNotClosedBefore: (line: string, next: string, from: string, to: string) =>
+        `CSV: the quote opened in the row at line ${line} is not closed before line ${next}, which reads as a row of its own: read ${from === to ? `line ${from}` : `lines ${from}–${to}`} as one row`,
+      cutAtEnd: (record: string | undefined) => `${record ? `record ${record}` : 'the file'} is cut off: the file ends inside it`,
+      recordTooLarge: (record: string, mb: string) => `record ${record} is larger than ${mb} MB: skipped`,
+      recordCut: (record: string, why: string) => `record ${record} is cut off: ${why} (skipped)`,
+      lineEndsInside: 'its line ends inside it',
+      newRecordInside: (line: string) => `line ${line} starts a new record inside it`,
+      strayText: (quoted: string | undefined) => `unexpected text ${quoted ? `${quoted} ` : ''}outside any record (skipped)`,
+      strayMore: (more: number, from: string, to: string) =>
+        `and ${more} more ${more === 1 ? 'place' : 'places'} with unexpected text outside any record, on ${from === to ? `line ${from}` : `lines ${from} to ${to}`} (skipped)`,
+      tableNoColumns: (table: string) => `table ${table} of the query response has no list of named columns: its rows were not read`,
+      rowNotList: (row: string, table: string) => `row ${row} of table ${table} is not a list of values: skipped`,
+      morePages: 'the response has more pages (@odata.nextLink) that were not given: their events were not read',
+      /** `columns` are the header's first names, as read; left out under --redact. */
+      headerNotLog: (count?: number, columns?: string) =>
+        `the CSV header does not look like a provisioning log${count === undefined ? '' : ` (${count} ${count === 1 ? 'column' : 'columns'}: ${columns})`}`,
+      stepsNotJoined: (max: string, row: string) => `more than ${max} step rows with a skip reason or failed step: from row ${row} on, they are not joined to their events`,
+      row: (row: string, what: string) => `row ${row}: ${what}`,
+      record: (record: string, what: string) => `record ${record} ${what}`,
+      notObject: 'is not a JSON object',
+      notEvent: 'is not a provisioning event (no status, change ID or time)',
+      onDemandValue: 'is a provision-on-demand response whose "value" is not readable JSON',
+      columnsCut: (has: string, of: string) => `only ${has} of ${of} columns: cut off?`,
+      stepNoChangeId: 'step row without a change ID',
+      notValidJson: (record: string, why: string) => `record ${record} is not valid JSON${why}`,
+      couldNotRead: (record: string, why: string) => `record ${record} could not be read (${why}): skipped`,
+      queryTooLarge: (mb: string) => `the Log Analytics query response is larger than ${mb} MB: it is read whole, so it was skipped (query a shorter time range, or export as CSV)`,
+      noTime: 'an event has no readable time (counted, but outside --since/--until)',
+      noSuchFile: 'no such file or folder',
+      csvPart: 'a part of a portal CSV download, which holds no events itself: its events file (ProvisioningLogs.csv) was not given and is not beside it',
+      brokenLink: 'skipped: a link to nothing',
+      notRegular: 'skipped: not a regular file',
+      tooDeep: 'skipped: folders nested this deep are not read',
+      cannotList: (why: string) => `cannot list the folder: ${why}`,
+      cannotOpen: (why: string) => `cannot open: ${why}`,
+      readingStopped: (why: string) => `reading stopped: ${why}`,
+    },
   },
   /** The check text report; ids, codes and commands stay as typed. */
   check: {
@@ -111,8 +174,21 @@ const en = {
     walk: 'walk',
     notReadInFull: 'Not read in full (the findings above may be incomplete):',
     outcome: { read: 'read', partial: 'partial', failed: 'failed' },
+    /**
+     * Why a read stopped or failed, as the Graph client words it in English (kept in --json);
+     * the answer Graph or the network gave (HTTP 403: ..., ECONNRESET) stays as it came.
+     */
+    network: {
+      stoppedAfter: (pages: string) => `stopped after ${pages} pages; more exist`,
+      pageUnread: (page: string, why: string) => `page ${page} could not be read: ${why}`,
+      noAnswer: (seconds: string) => `no answer within ${seconds} s`,
+      cannotReach: (host: string, why: string) => `cannot reach ${host}: ${why}`,
+      foreignNextLink: (host: string) => `a next-page link points at another host (${host}); not followed`,
+    },
   },
   noCodesInCategory: (category: string) => `No error codes in the category "${category}".`,
+  /** topics: the path that starts a walk at a topic, for `path` or `--resume`; the id stays as typed. */
+  topicPath: (id: string) => `(path: ${id})`,
   /** validate's last line; English keeps its long-standing wording ("1 files"), which scripts may read. */
   validate: {
     ok: (c: ValidateCounts) =>
@@ -244,9 +320,15 @@ const en = {
       noDesktop: 'No desktop to open a browser on; the address:',
       opened: (title: string) => `Opened "${title}" in your browser.`,
       couldNotOpen: 'Could not open a browser; the address:',
+      /** The browser was not started: the address is not what it looks like. */
+      notOpened: (problem: string) => `not opened: the address ${problem}`,
+      /** The system's own account of why (spawn xdg-open ENOENT), shown as it came; English needs no frame around it. */
+      systemSaid: (why: string) => why,
       savedReadOnly: 'This folder is read-only; saved the report to:',
       saved: 'Saved the report to:',
       couldNotSave: 'Could not save the report.',
+      /** Why the report could not be written; the system's words stay as they came. */
+      notWritten: (path: string, why: string) => `${path}: ${why}`,
     },
     copy: {
       wholeRemedy: 'the whole remedy as text',
@@ -281,6 +363,14 @@ const en = {
    * breadcrumbs' words for the tool's moves, how a typed code was read, a code's family,
    * the scroll and list rows and the clipboard's reasons. Codes, key names and quoted input stay as typed.
    */
+  /**
+   * What is wrong with a doc link's address, for the wizard that refuses to open it and the
+   * validator that refuses it in content. English is safe-url's own wording.
+   */
+  address: {
+    character: describeCharacter,
+    fault: describeUrlFault,
+  },
   walk: {
     crumbs: { jumpedTo: (title: string) => `jumped to: ${title}`, notHelped: 'this did not help', continued: 'continue' },
     lookup: {
@@ -367,6 +457,7 @@ const da: Messages = {
     failuresHeading: (events: string, codes: string) => `Fejl efter fejlkode (${events}, ${codes})`,
     noErrorCode: '(ingen fejlkode)',
     noCode: '(ingen kode)',
+    placeholder: { '(none)': '(ingen)', '(not given)': '(ikke angivet)', '(no reason given)': '(ingen årsag angivet)', '(unknown identity)': '(ukendt identitet)' },
     catalogue: 'Katalog',
     reason: 'Årsag',
     failedStep: 'Mislykket trin',
@@ -383,6 +474,57 @@ const da: Messages = {
     problemsHeading: (problems: string) => `Kunne ikke læse det hele (${problems})`,
     record: (n: number) => `post ${n}`,
     timesFirstHere: (n: number) => `(${n} gange; den første er her)`,
+    problem: {
+      fileEmpty: 'filen er tom',
+      emptyFile: 'tom fil (0 byte)',
+      blankFile: 'blank fil (kun mellemrum og linjeskift)',
+      notText: 'ikke en tekstfil (binære data, f.eks. et billede eller et arkiv)',
+      archive: (kind: string) => `et komprimeret arkiv (${kind}): pak det ud først`,
+      utf32: 'UTF-32-tekst understøttes ikke: gem den som UTF-8 eller UTF-16',
+      notUtf8: (byte: string) => `byte ${byte} er ikke UTF-8, selvom teksten før den var: tegn dér vises som "\uFFFD"`,
+      csvTooLong: (quoted: boolean, mb: string) =>
+        `CSV: ${quoted ? 'en celle i anførselstegn, der begynder her, lukkes ikke inden for' : 'denne række har intet linjeskift inden for'} ${mb} MB: sprunget frem til næste linjeskift`,
+      noLineBreak: (mb: string) => `intet linjeskift i de første ${mb} MB: ikke en CSV-logfil, sprunget over`,
+      quoteNeverClosed: (line: string, after: number) =>
+        `CSV: anførselstegnet, der åbnes i rækken på linje ${line}, lukkes aldrig${after === 0 ? '' : `: det tager ${after === 1 ? 'linjen' : `de ${after} linjer`} efter sig med, til slutningen af filen`}; den række tælles ikke med`,
+      quoteNotClosedBefore: (line: string, next: string, from: string, to: string) =>
+        `CSV: anførselstegnet, der åbnes i rækken på linje ${line}, lukkes ikke før linje ${next}, som læses som en række for sig: læste ${from === to ? `linje ${from}` : `linje ${from}–${to}`} som én række`,
+      cutAtEnd: (record: string | undefined) => `${record ? `post ${record}` : 'filen'} er afkortet: filen slutter midt i den`,
+      recordTooLarge: (record: string, mb: string) => `post ${record} er større end ${mb} MB: sprunget over`,
+      recordCut: (record: string, why: string) => `post ${record} er afkortet: ${why} (sprunget over)`,
+      lineEndsInside: 'dens linje slutter midt i den',
+      newRecordInside: (line: string) => `linje ${line} begynder en ny post midt i den`,
+      strayText: (quoted: string | undefined) => `uventet tekst ${quoted ? `${quoted} ` : ''}uden for en post (sprunget over)`,
+      strayMore: (more: number, from: string, to: string) =>
+        `og ${more} ${more === 1 ? 'sted' : 'steder'} mere med uventet tekst uden for en post, på ${from === to ? `linje ${from}` : `linje ${from} til ${to}`} (sprunget over)`,
+      tableNoColumns: (table: string) => `tabel ${table} i forespørgselssvaret har ingen liste over navngivne kolonner: dens rækker blev ikke læst`,
+      rowNotList: (row: string, table: string) => `række ${row} i tabel ${table} er ikke en liste over værdier: sprunget over`,
+      morePages: 'svaret har flere sider (@odata.nextLink), som ikke blev angivet: deres hændelser blev ikke læst',
+      headerNotLog: (count?: number, columns?: string) =>
+        `CSV-overskriften ligner ikke en klargøringslogfil${count === undefined ? '' : ` (${count} ${count === 1 ? 'kolonne' : 'kolonner'}: ${columns})`}`,
+      stepsNotJoined: (max: string, row: string) =>
+        `mere end ${max} trinrækker med en årsag til at springe over eller et mislykket trin: fra række ${row} og frem knyttes de ikke til deres hændelser`,
+      row: (row: string, what: string) => `række ${row}: ${what}`,
+      record: (record: string, what: string) => `post ${record} ${what}`,
+      notObject: 'er ikke et JSON-objekt',
+      notEvent: 'er ikke en klargøringshændelse (ingen status, ændrings-id eller tidspunkt)',
+      onDemandValue: 'er et svar fra klargøring efter behov, hvis "value" ikke er læsbar JSON',
+      columnsCut: (has: string, of: string) => `kun ${has} af ${of} kolonner: afkortet?`,
+      stepNoChangeId: 'trinrække uden ændrings-id',
+      notValidJson: (record: string, why: string) => `post ${record} er ikke gyldig JSON${why}`,
+      couldNotRead: (record: string, why: string) => `post ${record} kunne ikke læses (${why}): sprunget over`,
+      queryTooLarge: (mb: string) =>
+        `svaret på Log Analytics-forespørgslen er større end ${mb} MB: det læses i sin helhed, så det blev sprunget over (forespørg på et kortere tidsrum, eller eksportér som CSV)`,
+      noTime: 'en hændelse har intet læsbart tidspunkt (talt med, men uden for --since/--until)',
+      noSuchFile: 'filen eller mappen findes ikke',
+      csvPart: 'en del af en CSV-download fra portalen, som ikke selv indeholder hændelser: dens hændelsesfil (ProvisioningLogs.csv) blev ikke angivet og ligger ikke ved siden af den',
+      brokenLink: 'sprunget over: et symbolsk link, der ikke peger på noget',
+      notRegular: 'sprunget over: ikke en almindelig fil',
+      tooDeep: 'sprunget over: mapper, der ligger så dybt, læses ikke',
+      cannotList: (why: string) => `kan ikke vise mappens indhold: ${why}`,
+      cannotOpen: (why: string) => `kan ikke åbnes: ${why}`,
+      readingStopped: (why: string) => `læsningen stoppede: ${why}`,
+    },
   },
   check: {
     checked: (app: string) => `Tjekkede ${app}`,
@@ -400,8 +542,16 @@ const da: Messages = {
     walk: 'gennemgang',
     notReadInFull: 'Ikke læst helt (fundene ovenfor kan være ufuldstændige):',
     outcome: { read: 'læst', partial: 'delvist', failed: 'mislykkedes' },
+    network: {
+      stoppedAfter: (pages: string) => `stoppede efter ${pages} sider; der er flere`,
+      pageUnread: (page: string, why: string) => `side ${page} kunne ikke læses: ${why}`,
+      noAnswer: (seconds: string) => `intet svar inden for ${seconds} s`,
+      cannotReach: (host: string, why: string) => `kan ikke nå ${host}: ${why}`,
+      foreignNextLink: (host: string) => `et link til næste side peger på en anden vært (${host}); det blev ikke fulgt`,
+    },
   },
   noCodesInCategory: (category: string) => `Ingen fejlkoder i kategorien "${category}".`,
+  topicPath: (id: string) => `(sti: ${id})`,
   validate: {
     ok: (c: ValidateCounts) =>
       `${c.dir}: ${c.files} ${c.files === 1 ? 'fil' : 'filer'}, ${c.nodes} ${c.nodes === 1 ? 'node' : 'noder'}, ${c.codes} ${c.codes === 1 ? 'fejlkode' : 'fejlkoder'}, ${c.links} ${c.links === 1 ? 'link' : 'links'}${c.translations.length > 0 ? `, oversættelser: ${c.translations.join(', ')}` : ''}: ingen problemer${warned(c.warnings, 'advarsel', 'advarsler')}`,
@@ -526,9 +676,12 @@ const da: Messages = {
       noDesktop: 'Intet skrivebord at åbne en browser på; adressen:',
       opened: (title: string) => `Åbnede "${title}" i din browser.`,
       couldNotOpen: 'Kunne ikke åbne en browser; adressen:',
+      notOpened: (problem: string) => `ikke åbnet: adressen ${problem}`,
+      systemSaid: (why: string) => `systemets svar: ${why}`,
       savedReadOnly: 'Denne mappe er skrivebeskyttet; gemte rapporten i:',
       saved: 'Gemte rapporten i:',
       couldNotSave: 'Kunne ikke gemme rapporten.',
+      notWritten: (path: string, why: string) => `${path}: kunne ikke skrives (systemets svar: ${why})`,
     },
     copy: {
       wholeRemedy: 'hele løsningen som tekst',
@@ -557,6 +710,39 @@ const da: Messages = {
     errorCode: 'Fejlkode',
     openQuestion: 'Åbent spørgsmål',
     links: 'Links',
+  },
+  address: {
+    character: (char: string) =>
+      characterIn(
+        {
+          ' ': 'et mellemrum',
+          '\t': 'et tabulatortegn',
+          '\n': 'et linjeskift',
+          '\r': 'et vognreturtegn',
+          '\u0007': 'et klokketegn',
+          '\u001b': 'et escape-tegn',
+          '\u00a0': 'et hårdt mellemrum',
+          '\u200b': 'et mellemrum med nul bredde',
+          '\u200e': 'et venstre-mod-højre-tegn',
+          '\u200f': 'et højre-mod-venstre-tegn',
+          '\u202e': 'en højre-mod-venstre-tilsidesættelse',
+          '\ufeff': 'et byte order mark (BOM)',
+        },
+        'tegnet',
+        char,
+      ),
+    fault: (fault: UrlFault): string => {
+      switch (fault.kind) {
+        case 'invisible':
+          return `indeholder ${da.address.character(fault.char)} ved tegn ${fault.at}: en adresse må ikke indeholde mellemrum, kontroltegn eller usynlige tegn`;
+        case 'not-https':
+          return 'skal være en https://-adresse';
+        case 'user':
+          return `indeholder et brugernavn før "@" ("${fault.part}"), så den læses som et andet websted: fjern det`;
+        case 'not-normal':
+          return `er ikke skrevet, sådan som en browser læser den ("${fault.normal}"): skriv den sådan`;
+      }
+    },
   },
   walk: {
     crumbs: { jumpedTo: (title: string) => `sprang til: ${title}`, notHelped: 'det hjalp ikke', continued: 'fortsæt' },
@@ -642,6 +828,7 @@ const nl: Messages = {
     failuresHeading: (events: string, codes: string) => `Fouten per foutcode (${events}, ${codes})`,
     noErrorCode: '(geen foutcode)',
     noCode: '(geen code)',
+    placeholder: { '(none)': '(geen)', '(not given)': '(niet opgegeven)', '(no reason given)': '(geen reden opgegeven)', '(unknown identity)': '(onbekende identiteit)' },
     catalogue: 'Catalogus',
     reason: 'Reden',
     failedStep: 'Mislukte stap',
@@ -658,6 +845,57 @@ const nl: Messages = {
     problemsHeading: (problems: string) => `Kon niet alles lezen (${problems})`,
     record: (n: number) => `record ${n}`,
     timesFirstHere: (n: number) => `(${n} keer; de eerste staat hier)`,
+    problem: {
+      fileEmpty: 'het bestand is leeg',
+      emptyFile: 'leeg bestand (0 bytes)',
+      blankFile: 'leeg bestand (alleen spaties en regeleinden)',
+      notText: 'geen tekstbestand (binaire gegevens, zoals een afbeelding of een archief)',
+      archive: (kind: string) => `een gecomprimeerd archief (${kind}): pak het eerst uit`,
+      utf32: 'UTF-32-tekst wordt niet ondersteund: sla het op als UTF-8 of UTF-16',
+      notUtf8: (byte: string) => `byte ${byte} is geen UTF-8, hoewel de tekst ervoor dat wel was: tekens daar worden weergegeven als "\uFFFD"`,
+      csvTooLong: (quoted: boolean, mb: string) =>
+        `CSV: ${quoted ? 'een cel tussen aanhalingstekens die hier begint, wordt niet gesloten binnen' : 'deze rij heeft geen regeleinde binnen'} ${mb} MB: overgeslagen tot het volgende regeleinde`,
+      noLineBreak: (mb: string) => `geen regeleinde in de eerste ${mb} MB: geen CSV-logboek, overgeslagen`,
+      quoteNeverClosed: (line: string, after: number) =>
+        `CSV: het aanhalingsteken dat in de rij op regel ${line} wordt geopend, wordt nooit gesloten${after === 0 ? '' : `: het neemt ${after === 1 ? 'de regel' : `de ${after} regels`} erna mee, tot het einde van het bestand`}; die rij wordt niet meegeteld`,
+      quoteNotClosedBefore: (line: string, next: string, from: string, to: string) =>
+        `CSV: het aanhalingsteken dat in de rij op regel ${line} wordt geopend, wordt niet gesloten vóór regel ${next}, die als een eigen rij wordt gelezen: ${from === to ? `regel ${from}` : `regels ${from}–${to}`} als één rij gelezen`,
+      cutAtEnd: (record: string | undefined) => `${record ? `record ${record}` : 'het bestand'} is afgebroken: het bestand eindigt erin`,
+      recordTooLarge: (record: string, mb: string) => `record ${record} is groter dan ${mb} MB: overgeslagen`,
+      recordCut: (record: string, why: string) => `record ${record} is afgebroken: ${why} (overgeslagen)`,
+      lineEndsInside: 'de regel eindigt erin',
+      newRecordInside: (line: string) => `regel ${line} begint er een nieuw record in`,
+      strayText: (quoted: string | undefined) => `onverwachte tekst ${quoted ? `${quoted} ` : ''}buiten een record (overgeslagen)`,
+      strayMore: (more: number, from: string, to: string) =>
+        `en nog ${more} ${more === 1 ? 'plek' : 'plekken'} met onverwachte tekst buiten een record, op ${from === to ? `regel ${from}` : `regels ${from} tot ${to}`} (overgeslagen)`,
+      tableNoColumns: (table: string) => `tabel ${table} van het queryantwoord heeft geen lijst met benoemde kolommen: de rijen ervan zijn niet gelezen`,
+      rowNotList: (row: string, table: string) => `rij ${row} van tabel ${table} is geen lijst met waarden: overgeslagen`,
+      morePages: 'het antwoord heeft meer pagina’s (@odata.nextLink) die niet zijn opgegeven: de gebeurtenissen daarop zijn niet gelezen',
+      headerNotLog: (count?: number, columns?: string) =>
+        `de CSV-koptekst lijkt niet op een inrichtingslogboek${count === undefined ? '' : ` (${count} ${count === 1 ? 'kolom' : 'kolommen'}: ${columns})`}`,
+      stepsNotJoined: (max: string, row: string) =>
+        `meer dan ${max} stapregels met een reden voor overslaan of een mislukte stap: vanaf rij ${row} worden ze niet aan hun gebeurtenissen gekoppeld`,
+      row: (row: string, what: string) => `rij ${row}: ${what}`,
+      record: (record: string, what: string) => `record ${record} ${what}`,
+      notObject: 'is geen JSON-object',
+      notEvent: 'is geen inrichtingsgebeurtenis (geen status, wijzigings-id of tijd)',
+      onDemandValue: 'is een antwoord van on-demand inrichting waarvan "value" geen leesbare JSON is',
+      columnsCut: (has: string, of: string) => `slechts ${has} van ${of} kolommen: afgebroken?`,
+      stepNoChangeId: 'stapregel zonder wijzigings-id',
+      notValidJson: (record: string, why: string) => `record ${record} is geen geldige JSON${why}`,
+      couldNotRead: (record: string, why: string) => `record ${record} kon niet worden gelezen (${why}): overgeslagen`,
+      queryTooLarge: (mb: string) =>
+        `het antwoord op de Log Analytics-query is groter dan ${mb} MB: het wordt in zijn geheel gelezen en is daarom overgeslagen (vraag een kortere periode op of exporteer als CSV)`,
+      noTime: 'een gebeurtenis heeft geen leesbare tijd (meegeteld, maar buiten --since/--until)',
+      noSuchFile: 'bestand of map bestaat niet',
+      csvPart: 'een deel van een CSV-download uit de portal, dat zelf geen gebeurtenissen bevat: het bestand met de gebeurtenissen (ProvisioningLogs.csv) is niet opgegeven en staat er niet naast',
+      brokenLink: 'overgeslagen: een symbolische koppeling die nergens naar wijst',
+      notRegular: 'overgeslagen: geen gewoon bestand',
+      tooDeep: 'overgeslagen: zo diep geneste mappen worden niet gelezen',
+      cannotList: (why: string) => `kan de inhoud van de map niet weergeven: ${why}`,
+      cannotOpen: (why: string) => `kan niet worden geopend: ${why}`,
+      readingStopped: (why: string) => `het lezen is gestopt: ${why}`,
+    },
   },
   check: {
     checked: (app: string) => `${app} gecontroleerd`,
@@ -675,8 +913,16 @@ const nl: Messages = {
     walk: 'doorlopen',
     notReadInFull: 'Niet volledig gelezen (de bevindingen hierboven kunnen onvolledig zijn):',
     outcome: { read: 'gelezen', partial: 'gedeeltelijk', failed: 'mislukt' },
+    network: {
+      stoppedAfter: (pages: string) => `gestopt na ${pages} pagina’s; er zijn er meer`,
+      pageUnread: (page: string, why: string) => `pagina ${page} kon niet worden gelezen: ${why}`,
+      noAnswer: (seconds: string) => `geen antwoord binnen ${seconds} s`,
+      cannotReach: (host: string, why: string) => `kan ${host} niet bereiken: ${why}`,
+      foreignNextLink: (host: string) => `een koppeling naar de volgende pagina wijst naar een andere host (${host}); niet gevolgd`,
+    },
   },
   noCodesInCategory: (category: string) => `Geen foutcodes in de categorie "${category}".`,
+  topicPath: (id: string) => `(pad: ${id})`,
   validate: {
     ok: (c: ValidateCounts) =>
       `${c.dir}: ${c.files} ${c.files === 1 ? 'bestand' : 'bestanden'}, ${c.nodes} ${c.nodes === 1 ? 'knooppunt' : 'knooppunten'}, ${c.codes} ${c.codes === 1 ? 'foutcode' : 'foutcodes'}, ${c.links} ${c.links === 1 ? 'koppeling' : 'koppelingen'}${c.translations.length > 0 ? `, vertalingen: ${c.translations.join(', ')}` : ''}: geen problemen${warned(c.warnings, 'waarschuwing', 'waarschuwingen')}`,
@@ -801,9 +1047,12 @@ const nl: Messages = {
       noDesktop: 'Geen bureaublad om een browser op te openen; het adres:',
       opened: (title: string) => `"${title}" geopend in uw browser.`,
       couldNotOpen: 'Kon geen browser openen; het adres:',
+      notOpened: (problem: string) => `niet geopend: het adres ${problem}`,
+      systemSaid: (why: string) => `antwoord van het systeem: ${why}`,
       savedReadOnly: 'Deze map is alleen-lezen; het rapport is opgeslagen in:',
       saved: 'Het rapport is opgeslagen in:',
       couldNotSave: 'Kon het rapport niet opslaan.',
+      notWritten: (path: string, why: string) => `${path}: kon niet worden geschreven (antwoord van het systeem: ${why})`,
     },
     copy: {
       wholeRemedy: 'de hele oplossing als tekst',
@@ -832,6 +1081,39 @@ const nl: Messages = {
     errorCode: 'Foutcode',
     openQuestion: 'Open vraag',
     links: 'Koppelingen',
+  },
+  address: {
+    character: (char: string) =>
+      characterIn(
+        {
+          ' ': 'een spatie',
+          '\t': 'een tab',
+          '\n': 'een regeleinde',
+          '\r': 'een wagenterugloop',
+          '\u0007': 'een belteken',
+          '\u001b': 'een escape-teken',
+          '\u00a0': 'een vaste spatie',
+          '\u200b': 'een spatie zonder breedte',
+          '\u200e': 'een links-naar-rechtsmarkering',
+          '\u200f': 'een rechts-naar-linksmarkering',
+          '\u202e': 'een rechts-naar-links-overschrijving',
+          '\ufeff': 'een byte order mark (BOM)',
+        },
+        'het teken',
+        char,
+      ),
+    fault: (fault: UrlFault): string => {
+      switch (fault.kind) {
+        case 'invisible':
+          return `bevat ${nl.address.character(fault.char)} op teken ${fault.at}: een adres mag geen spaties, stuurtekens of onzichtbare tekens bevatten`;
+        case 'not-https':
+          return 'moet een https://-adres zijn';
+        case 'user':
+          return `bevat een gebruikersnaam vóór "@" ("${fault.part}"), waardoor het als een andere site wordt gelezen: verwijder die`;
+        case 'not-normal':
+          return `is niet geschreven zoals een browser het leest ("${fault.normal}"): schrijf het zo`;
+      }
+    },
   },
   walk: {
     crumbs: { jumpedTo: (title: string) => `gesprongen naar: ${title}`, notHelped: 'dit hielp niet', continued: 'doorgaan' },

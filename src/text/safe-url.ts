@@ -11,12 +11,14 @@ export type UrlFault =
   | { kind: 'user'; part: string }
   | { kind: 'not-normal'; normal: string };
 
-/** Why `url` is not a plain https address that reads as what it is, or undefined when it is one. */
-export function urlProblem(url: string): string | undefined {
-  const fault = urlFault(url);
-  return fault && describeUrlFault(fault);
+/** The wizard's refusal to hand an address to the browser; the fault is worded in the reader's language on screen. */
+export class RefusedAddress extends Error {
+  constructor(readonly fault: UrlFault) {
+    super(`not opened: the address ${describeUrlFault(fault)}`);
+  }
 }
 
+/** Why `url` is not a plain https address that reads as what it is, or undefined when it is one. */
 export function urlFault(url: string): UrlFault | undefined {
   const bad = INVISIBLE_OR_SPACE.exec(url);
   if (bad) return { kind: 'invisible', char: bad[0], at: bad.index + 1 };

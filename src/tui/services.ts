@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { urlProblem } from '../text/safe-url.js';
+import { RefusedAddress, urlFault } from '../text/safe-url.js';
 import { homedir, tmpdir } from 'node:os';
 import { osc52 } from './terminal-codes.js';
 import { messages, type Messages } from '../i18n/messages.js';
@@ -52,8 +52,8 @@ export function defaultServices(version: string): WizardServices {
     writeTerminal: (bytes) => process.stdout.write(bytes),
     openUrl: async (url) => {
       // The browser gets a plain https address or nothing: never bytes it or a shell could act on.
-      const problem = urlProblem(url);
-      if (problem) throw new Error(`not opened: the address ${problem}`);
+      const fault = urlFault(url);
+      if (fault) throw new RefusedAddress(fault);
       const browser = env.BROWSER ? browserCommand(env.BROWSER, url) : null;
       if (browser) return spawnDetached(browser.command, browser.args);
       const { default: open } = await import('open');

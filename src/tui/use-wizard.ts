@@ -11,6 +11,7 @@ import { chooseIntent, keyToIntent, pendingChoice, type Command, type Intent, ty
 import { copyItems, markdownReport, nodeLinks } from './node-text.js';
 import { copyText, firstLine, type WizardServices } from './services.js';
 import { initialUi, nodeOf, reduceUi, type Tone, type UiAction, type UiContext, type UiState } from './wizard-state.js';
+import { RefusedAddress } from '../text/safe-url.js';
 import { stripControl } from '../text/strip-control.js';
 import { messages } from '../i18n/messages.js';
 
@@ -117,14 +118,15 @@ export function useWizard(content: Content, services: WizardServices, initial: W
             await services.openUrl(link.url);
             say(notice.opened(link.title), 'good');
           } catch (error) {
-            say(notice.couldNotOpen, 'warn', { url: link.url, detail: firstLine(error) });
+            const why = error instanceof RefusedAddress ? notice.notOpened(messages(content.language).address.fault(error.fault)) : notice.systemSaid(firstLine(error));
+            say(notice.couldNotOpen, 'warn', { url: link.url, detail: why });
           }
           return;
         }
         case 'save': {
           const saved = saveReport(services, markdownReport(content, current.wizard, node, services.now(), services.version));
           if (saved.ok) say(saved.fallback ? notice.savedReadOnly : notice.saved, 'good', { url: saved.path });
-          else say(notice.couldNotSave, 'warn', { detail: saved.error });
+          else say(notice.couldNotSave, 'warn', { detail: notice.notWritten(saved.path, saved.why) });
           return;
         }
       }
@@ -210,9 +212,9 @@ const READ_ONLY = new Set(['EACCES', 'EPERM', 'EROFS']);
  * ... A folder that cannot be written to sends the report to the fallback folder instead.
  * The path is returned with control characters removed, for the screen.
  */
-export function saveReport(services: WizardServices, text: string): { ok: true; path: string; fallback: boolean } | { ok: false; error: string } {
+export function saveReport(services: WizardServices, text: string): { ok: true; path: string; fallback: boolean } | { ok: false; path: string; why: string } {
   const name = `provision-doctor-report-${stamp(services.now())}`;
-  let lastError = '';
+  let lastError = { path: '', why: '' };
   for (const [folder, fallback] of [
     [services.cwd, false],
     [services.fallbackDir, true],
@@ -223,13 +225,13 @@ export function saveReport(services: WizardServices, text: string): { ok: true; 
         services.writeFile(path, text);
         return { ok: true, path: stripControl(path), fallback };
       } catch (error) {
-        lastError = `${stripControl(path)}: ${firstLine(error)}`;
+        lastError = { path: stripControl(path), why: firstLine(error) };
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'EEXIST') continue;
         if (code && READ_ONLY.has(code)) break;
-        return { ok: false, error: lastError };
+        return { ok: false, ...lastError };
       }
     }
   }
-  return { ok: false, error: lastError };
+  return { ok: false, ...lastError };
 }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cli, root } from '../cli/run-cli.js';
+import { cli, root, PINNED_LOCALE } from '../cli/run-cli.js';
 
 export interface Ran {
   stdout: string;
@@ -11,7 +11,7 @@ export interface Ran {
 export function runAsync(args: string[], env: Record<string, string | undefined> = {}, input = ''): Promise<Ran> {
   const child = spawn(process.execPath, [cli, ...args], {
     cwd: root,
-    env: { ...process.env, CI: '1', NO_COLOR: undefined, FORCE_COLOR: undefined, PROVISION_DOCTOR_GRAPH_TOKEN: undefined, HTTPS_PROXY: undefined, https_proxy: undefined, ...env } as NodeJS.ProcessEnv,
+    env: { ...process.env, ...PINNED_LOCALE, CI: '1', NO_COLOR: undefined, FORCE_COLOR: undefined, PROVISION_DOCTOR_GRAPH_TOKEN: undefined, HTTPS_PROXY: undefined, https_proxy: undefined, ...env } as NodeJS.ProcessEnv,
   });
   let stdout = '';
   let stderr = '';

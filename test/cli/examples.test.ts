@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { PINNED_LOCALE } from './run-cli.js';
 
 // Every example the tool shows (--help) and the README gives is run as written: none can go stale.
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -24,7 +25,7 @@ function workspace(): string {
 }
 
 function helpExamples(): string[] {
-  const help = execFileSync(process.execPath, [cli, '--help'], { encoding: 'utf8' });
+  const help = execFileSync(process.execPath, [cli, '--help'], { encoding: 'utf8', env: { ...process.env, ...PINNED_LOCALE } });
   return [...help.matchAll(/^ {2}(provision-doctor(?: \S+)*?)(?: {2,}.*)?$/gm)].map((m) => m[1]!);
 }
 
@@ -40,7 +41,7 @@ function readmeExamples(): string[] {
 function runExample(example: string, cwd: string) {
   // In a pipe the wizard examples go on as the dialogue (TERM=dumb), which "quit" ends.
   const command = example.replace(/^provision-doctor\b/, `"${process.execPath}" "${cli}"`).replace(/^node /, `"${process.execPath}" `);
-  return spawnSync('sh', ['-c', command], { cwd, input: 'quit\n', encoding: 'utf8', env: { ...process.env, HOME: cwd, TERM: 'dumb', CI: '1' } });
+  return spawnSync('sh', ['-c', command], { cwd, input: 'quit\n', encoding: 'utf8', env: { ...process.env, ...PINNED_LOCALE, HOME: cwd, TERM: 'dumb', CI: '1' } });
 }
 
 describe('the examples shown to users', () => {

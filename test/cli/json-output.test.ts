@@ -47,8 +47,8 @@ describe('--json output', () => {
   });
 
   it('the schema file is the one generated from the zod source and has a definition per command', () => {
-    // Every knowledge command's document names its language (validate reports on files, not knowledge).
-    for (const command of ['codes', 'path', 'search', 'show', 'topics'] as const) {
+    // Every document names its language: validate's too, since its messages follow it.
+    for (const command of ['codes', 'path', 'search', 'show', 'topics', 'validate'] as const) {
       expect(JSON.stringify(file.definitions[command]), command).toContain('"language"');
     }
     expect(file).toEqual(outputJsonSchema());
@@ -56,7 +56,7 @@ describe('--json output', () => {
   });
 });
 
-/** Every knowledge command, once; explain twice (one code is an object, several an array). */
+/** Every command, once; explain twice (one code is an object, several an array). */
 const NAMED: Array<[OutputCommand, string[]]> = [
   ['explain', ['explain', 'EntryConflict']],
   ['explain', ['explain', 'SalesforceEntryConflict', 'NoSuchCode']],
@@ -67,6 +67,8 @@ const NAMED: Array<[OutputCommand, string[]]> = [
   ['show', ['show', 'assign-users']],
   ['show', ['show', 'entry-not-found']],
   ['path', ['path', 'enter-code/@entry-conflict/check-scope']],
+  ['validate', ['validate']],
+  ['validate', ['validate', 'test/fixtures/no-such-folder']],
 ];
 
 describe('--json names its language', () => {

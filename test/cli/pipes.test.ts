@@ -3,13 +3,13 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, fixture, root } from './run-cli.js';
+import { cli, fixture, root, PINNED_LOCALE } from './run-cli.js';
 
 /** Runs `provision-doctor ARGS | READER` in sh; returns the pipeline's stdout, stderr and the CLI's own exit status. */
 function pipeInto(args: string, reader: string) {
   const statusFile = join(mkdtempSync(join(tmpdir(), 'pd-pipe-')), 'status');
   const script = `("${process.execPath}" "${cli}" --content "${fixture}" ${args}; echo $? > "${statusFile}") | ${reader}`;
-  const result = spawnSync('sh', ['-c', script], { cwd: root, encoding: 'utf8', env: { ...process.env, CI: '1' } });
+  const result = spawnSync('sh', ['-c', script], { cwd: root, encoding: 'utf8', env: { ...process.env, ...PINNED_LOCALE, CI: '1' } });
   return { stdout: result.stdout, stderr: result.stderr, cliStatus: Number(readFileSync(statusFile, 'utf8')) };
 }
 
@@ -41,7 +41,7 @@ describe('output that cannot be written (L7)', () => {
   it.each([['explain EntryConflict'], ['search quarantine --json'], ['--content test/fixtures/content-logs analyze test/fixtures/logs/portal-download.json'], ['--content test/fixtures/content-logs analyze test/fixtures/logs/portal-download.json --json']])(
     '%s > /dev/full: one line and exit 1',
     (args) => {
-      const result = spawnSync('sh', ['-c', `exec "$0" dist/cli.cjs ${args} > /dev/full`, process.execPath], { cwd: root, encoding: 'utf8', env: { ...process.env, CI: '1' }, input: '' });
+      const result = spawnSync('sh', ['-c', `exec "$0" dist/cli.cjs ${args} > /dev/full`, process.execPath], { cwd: root, encoding: 'utf8', env: { ...process.env, ...PINNED_LOCALE, CI: '1' }, input: '' });
       expect(result.stderr).toBe('provision-doctor: cannot write the output: no space left on the device (ENOSPC)\n');
       expect(result.status).toBe(1);
     },

@@ -11,10 +11,15 @@ export interface RunResult {
   status: number | null;
 }
 
+/**
+ * The locale every test run of the CLI gets: the tool speaks the language of LC_ALL, LC_MESSAGES
+ * or LANG, so a tester's own LANG=da_DK must not turn the English assertions Danish.
+ */
+export const PINNED_LOCALE = { LC_ALL: undefined, LC_MESSAGES: undefined, LANG: 'C.UTF-8' } as const;
+
 /** Runs the built CLI the way users do, with the fixture content and a pinned, colourless environment. */
 export function run(args: string[], options: { input?: string; env?: Record<string, string>; content?: boolean; nodeArgs?: string[] } = {}): RunResult {
-  // The locale is pinned too: the tool speaks the language of LC_ALL, LC_MESSAGES or LANG.
-  const env: Record<string, string | undefined> = { ...process.env, CI: '1', NO_COLOR: undefined, FORCE_COLOR: undefined, TERM: 'xterm-256color', LC_ALL: undefined, LC_MESSAGES: undefined, LANG: 'C.UTF-8', ...options.env };
+  const env: Record<string, string | undefined> = { ...process.env, CI: '1', NO_COLOR: undefined, FORCE_COLOR: undefined, TERM: 'xterm-256color', ...PINNED_LOCALE, ...options.env };
   const contentArgs = options.content === false ? [] : ['--content', fixture];
   const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), cli, ...contentArgs, ...args], {
     cwd: root,

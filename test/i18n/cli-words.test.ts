@@ -86,6 +86,21 @@ describe('commander’s usage errors in the reader’s language', () => {
     expect(usageLine(['topics', '--content'], { LANG: 'da_DK.UTF-8' })).toMatch(/^provision-doctor( topics)?: indstillingen '--content <dir>' mangler sin værdi\. Kør /);
   });
 
+  it('help with an unknown command: one line in the reader’s language, no help dump, exit 2', () => {
+    expect(usageLine(['help', 'bogus'])).toBe('provision-doctor: unknown command "bogus". Run "provision-doctor --help" for usage.');
+    expect(usageLine(['--lang', 'da', 'help', 'bogus'])).toBe('provision-doctor: ukendt kommando "bogus". Kør "provision-doctor --help" for at se, hvordan den bruges.');
+    expect(usageLine(['help', 'bogus'], { LANG: 'nl_NL.UTF-8' })).toBe('provision-doctor: onbekende opdracht "bogus". Voer "provision-doctor --help" uit voor uitleg over het gebruik.');
+    const known = run(['--lang', 'da', 'help', 'explain']);
+    expect(known.status).toBe(0);
+    expect(known.stdout).toContain('Brug: provision-doctor explain');
+    const itself = run(['--lang', 'da', 'help', '--help']);
+    expect(itself.status).toBe(0);
+    expect(itself.stdout).toContain('Brug: provision-doctor help [options] [command]');
+    const whole = run(['--lang', 'nl', 'help']);
+    expect(whole.status).toBe(0);
+    expect(whole.stdout).toMatch(/^ {2}help \[command\] +/m);
+  });
+
   it('English words every commander error as commander does; an unknown shape keeps commander’s text', () => {
     const en = cliWords('en').usage;
     const cases: Array<[string, string]> = [

@@ -1,13 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PINNED_LOCALE } from '../cli/run-cli.js';
 
 // The question after the analyze report only comes in a real terminal: the built bin in tmux,
 // on a server of its own per test (see test/tui/tmux-e2e.test.ts for why).
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let tests = 0;
 let socket = '';
-const env: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm-256color' };
+const env: NodeJS.ProcessEnv = { ...process.env, ...PINNED_LOCALE, TERM: 'xterm-256color' };
 // CI=true would make `analyze` skip its question.
 delete env.CI;
 delete env.NO_COLOR;

@@ -69,9 +69,10 @@ describe('validate words its diagnostics in the reader’s language', () => {
   });
 
   it('--json keeps every key, place and code and words only the message', () => {
-    type Shown = { problems: Array<Record<string, unknown>> };
+    type Shown = { language: string; problems: Array<Record<string, unknown>> };
     const en = JSON.parse(validate('en', '--json').stdout) as Shown;
     const da = JSON.parse(validate('da', '--json').stdout) as Shown;
+    expect([en.language, da.language, (JSON.parse(validate('nl', '--json').stdout) as Shown).language]).toEqual(['en', 'da', 'nl']);
     expect(da.problems.map(({ message: _, ...rest }) => rest)).toEqual(en.problems.map(({ message: _, ...rest }) => rest));
     expect(Object.keys(da.problems[0]!)).toEqual(['file', 'line', 'col', 'code', 'message']);
     expect(da.problems.map((p) => p.message)).toEqual(problems(danish.stdout).map((line) => split(line)[1]));

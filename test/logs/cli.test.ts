@@ -6,11 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { analyzeJsonSchema } from '../../src/logs/report-schema.js';
 import { CONTENT_DIR, FIXTURES, fixture } from './helpers.js';
+import { PINNED_LOCALE } from '../cli/run-cli.js';
 
 function run(...args: string[]) {
   const result = spawnSync(process.execPath, ['dist/cli.cjs', '--content', CONTENT_DIR, 'analyze', ...args], {
     encoding: 'utf8',
-    env: { ...process.env, CI: 'true', NO_COLOR: '1' },
+    env: { ...process.env, ...PINNED_LOCALE, CI: 'true', NO_COLOR: '1' },
     input: '',
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

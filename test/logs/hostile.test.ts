@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_DIR, FIXTURES } from './helpers.js';
+import { PINNED_LOCALE } from '../cli/run-cli.js';
 
 // The reproductions of the hostile-input report, run as admins run the command.
 const HOSTILE = 'test/fixtures/hostile';
@@ -18,7 +19,7 @@ function tempFile(name: string, data: string | Buffer): string {
 function run(...args: string[]) {
   const result = spawnSync(process.execPath, ['dist/cli.cjs', '--content', CONTENT_DIR, 'analyze', ...args], {
     encoding: 'utf8',
-    env: { ...process.env, CI: 'true', NO_COLOR: '1' },
+    env: { ...process.env, ...PINNED_LOCALE, CI: 'true', NO_COLOR: '1' },
     input: '',
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -121,7 +122,7 @@ describe('analyze: folder walks (M6) and odd inputs (L9)', () => {
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
     const result = spawnSync('sh', ['-c', `cat "$1" > "$2" & exec "$3" dist/cli.cjs --content "$4" analyze "$2"`, 'sh', resolve(GOOD), fifo, process.execPath, CONTENT_DIR], {
       encoding: 'utf8',
-      env: { ...process.env, CI: 'true', NO_COLOR: '1' },
+      env: { ...process.env, ...PINNED_LOCALE, CI: 'true', NO_COLOR: '1' },
       input: '',
       // A second open of the pipe would wait for a writer forever: end the run instead.
       timeout: 20_000,

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse, CONTENT_DIR, FIXTURES, fixture, fixtureFiles } from './helpers.js';
+import { PINNED_LOCALE } from '../cli/run-cli.js';
 
 // A Graph response comes in pages; a page with "@odata.nextLink" has a next one. When
 // that next page is not among the files given, its events were not read: say so.
@@ -41,7 +42,7 @@ describe('Graph pages with a next page', () => {
   });
 
   it('exits 1 from the CLI: events were left unread', () => {
-    const result = spawnSync(process.execPath, ['dist/cli.cjs', '--content', CONTENT_DIR, 'analyze', join(FIXTURES, 'graph-pages/page-1.json')], { encoding: 'utf8', env: { ...process.env, CI: 'true', NO_COLOR: '1' }, input: '' });
+    const result = spawnSync(process.execPath, ['dist/cli.cjs', '--content', CONTENT_DIR, 'analyze', join(FIXTURES, 'graph-pages/page-1.json')], { encoding: 'utf8', env: { ...process.env, ...PINNED_LOCALE, CI: 'true', NO_COLOR: '1' }, input: '' });
     expect(result.status).toBe(1);
     expect(result.stdout).toContain(`graph-pages/page-1.json:307: ${MESSAGE}`);
   });

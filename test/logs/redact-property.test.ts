@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { renderReport } from '../../src/cli/analyze-text.js';
 import { analyse, CONTENT_DIR } from './helpers.js';
 import { event, type Who } from './redact-events.js';
+import { PINNED_LOCALE } from '../cli/run-cli.js';
 
 // Property: whatever identifiers are planted in a log (names of its people in NFC, NFD,
 // reordered, upper case, with no-break or zero-width spaces; addresses of every form;
@@ -254,7 +255,7 @@ describe('--redact, property: no planted identifier survives', () => {
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, log);
         for (const json of [[], ['--json']]) {
-          const { stdout, stderr } = spawnSync(process.execPath, ['dist/cli.cjs', '--content', CONTENT_DIR, 'analyze', file, '--redact', ...json], { encoding: 'utf8', env: { ...process.env, CI: 'true' }, input: '' });
+          const { stdout, stderr } = spawnSync(process.execPath, ['dist/cli.cjs', '--content', CONTENT_DIR, 'analyze', file, '--redact', ...json], { encoding: 'utf8', env: { ...process.env, ...PINNED_LOCALE, CI: 'true' }, input: '' });
           expect(stderr).toBe('');
           expect(leaks(s, stdout)).toEqual([]);
         }

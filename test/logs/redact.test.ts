@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { renderReport } from '../../src/cli/analyze-text.js';
 import { CONTENT_DIR, analyse } from './helpers.js';
 import { event, page } from './redact-events.js';
+import { PINNED_LOCALE } from '../cli/run-cli.js';
 
 // Built from the hostile-input review, finding M2: what --redact let through. The fixture
 // is the review's redact-gen.py output.
@@ -14,7 +15,7 @@ const REPRO = 'test/fixtures/hostile/redact.json';
 function run(...args: string[]) {
   const result = spawnSync(process.execPath, ['dist/cli.cjs', '--content', CONTENT_DIR, 'analyze', ...args], {
     encoding: 'utf8',
-    env: { ...process.env, CI: 'true', NO_COLOR: '1' },
+    env: { ...process.env, ...PINNED_LOCALE, CI: 'true', NO_COLOR: '1' },
     input: '',
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { PINNED_LOCALE } from '../cli/run-cli.js';
 
 // The built bin in a real terminal: what an admin runs, keys sent by tmux, the screen read back.
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -8,7 +9,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 // down after kill-server fails with "server exited unexpectedly".
 let tests = 0;
 let socket = '';
-const env: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm-256color' };
+const env: NodeJS.ProcessEnv = { ...process.env, ...PINNED_LOCALE, TERM: 'xterm-256color' };
 // CI=true would make `analyze` skip its question to open the wizard.
 delete env.CI;
 delete env.NO_COLOR;

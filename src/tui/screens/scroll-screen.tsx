@@ -115,16 +115,17 @@ export function Header({ title, width }: { title: string; width: number }) {
  * A notice in one row (cut, with "?" for the whole of it), and an address or a file path
  * it names whole on the rows under it, from the first column, so it can be selected.
  */
-export function noticeLines(notice: Notice, width: number): string[] {
-  const more = notice.detail || notice.text.length > width ? '  (? more)' : '';
+export function noticeLines(notice: Notice, width: number, moreWord = 'more'): string[] {
+  const more = notice.detail || notice.text.length > width ? `  (? ${moreWord})` : '';
   const text = notice.text.length + more.length <= width ? `${notice.text}${more}` : `${cut(notice.text, width - more.length)}${more}`;
   return [text, ...(notice.url ? wrapText(notice.url, width) : [])];
 }
 
 export function NoticeLine({ notice, width, gap = 1 }: { notice: Notice; width: number; gap?: number }) {
   const theme = useTheme();
+  const moreWord = useWords().wizard.hint.more;
   const color = notice.tone === 'good' ? theme.good : notice.tone === 'warn' ? theme.warn : theme.accent;
-  const [first, ...rest] = noticeLines(notice, width);
+  const [first, ...rest] = noticeLines(notice, width, moreWord);
   return (
     <Box marginTop={gap} flexDirection="column">
       <Text color={color}>{first}</Text>
