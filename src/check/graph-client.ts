@@ -79,6 +79,10 @@ export class GraphClient {
     const retries = this.options.retries ?? 3;
     for (let attempt = 0; ; attempt++) {
       const answer = await this.send(url, path);
+      // The proxy's own refusal (407, 403 to CONNECT) is not Graph's: no Graph permission explains it.
+      if (answer.proxyStatus !== undefined && answer.proxyStatus !== 200) {
+        throw new GraphError(`the proxy answered HTTP ${answer.proxyStatus} instead of connecting to ${url.host}`, 0, 'Proxy', path);
+      }
       if (answer.status >= 200 && answer.status < 300) return parseJson(answer.body, path);
       const retryable = answer.status === 429 || answer.status === 503;
       if (retryable && attempt < retries) {
@@ -89,10 +93,12 @@ export class GraphClient {
     }
   }
 
-  private send(url: URL, path: string): Promise<{ status: number; body: string; retryAfter?: string }> {
+  private send(url: URL, path: string): Promise<{ status: number; body: string; retryAfter?: string; proxyStatus?: number }> {
     const timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const request = url.protocol === 'http:' ? httpRequest : httpsRequest;
     return new Promise((resolve, reject) => {
+      // https-proxy-agent reports the proxy's answer to CONNECT, and replays a refusal as if it were the response.
+      let proxyStatus: number | undefined;
       const req = request(
         url,
         {
@@ -105,11 +111,14 @@ export class GraphClient {
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
           res.on('end', () =>
-            resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), retryAfter: headerOf(res, 'retry-after') }),
+            resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), retryAfter: headerOf(res, 'retry-after'), proxyStatus }),
           );
           res.on('error', reject);
         },
       );
+      req.on('proxyConnect', (connect: { statusCode?: number }) => {
+        proxyStatus = connect.statusCode;
+      });
       req.on('timeout', () => req.destroy(new GraphError(`no answer within ${Math.round(timeoutMs / 1000)} s`, 0, 'Timeout', path)));
       req.on('error', (error) => reject(error instanceof GraphError ? error : new GraphError(`cannot reach ${url.host}: ${(error as NodeJS.ErrnoException).code ?? error.message}`, 0, 'Network', path)));
       req.end();

@@ -17,6 +17,8 @@ export function networkInWords(english: string, w: Words): string {
   if (m) return w.noAnswer(m[1]!);
   m = /^cannot reach (\S+): ([\s\S]*)$/.exec(english);
   if (m) return w.cannotReach(m[1]!, m[2]!);
+  m = /^the proxy answered HTTP (\d+) instead of connecting to (\S+)$/.exec(english);
+  if (m) return w.proxyRefused(m[1]!, m[2]!);
   m = /^a next-page link points at another host \(([\s\S]*)\); not followed$/.exec(english);
   if (m) return w.foreignNextLink(m[1]!);
   return english;

@@ -194,11 +194,16 @@ describe('provision-doctor check against a Graph server on loopback', () => {
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
     const { port } = proxy.address() as { port: number };
     const ran = await runAsync(['check', '--app', 'x'], { PROVISION_DOCTOR_GRAPH_TOKEN: TOKEN, HTTPS_PROXY: `http://127.0.0.1:${port}` });
+    const danish = await runAsync(['--lang', 'da', 'check', '--app', 'x'], { PROVISION_DOCTOR_GRAPH_TOKEN: TOKEN, HTTPS_PROXY: `http://127.0.0.1:${port}` });
     await new Promise((resolve) => proxy.close(resolve));
-    expect(tunnels).toEqual(['graph.microsoft.com:443']);
+    expect(tunnels).toEqual(['graph.microsoft.com:443', 'graph.microsoft.com:443']);
     expect(ran.stderr).not.toMatch(/\bat /);
     expect(ran.stderr.trim().split('\n')).toHaveLength(1);
     expect(ran.status).toBe(1);
+    // The proxy refused, not Graph: no Graph permission is named as the cause.
+    expect(ran.stderr).toContain('the proxy answered HTTP 403 instead of connecting to graph.microsoft.com');
+    expect(ran.stderr).not.toContain('Application.Read.All');
+    expect(danish.stderr).toContain('proxyserveren svarede HTTP 403 i stedet for at forbinde til graph.microsoft.com');
   });
 
   it('says in one line that HTTPS_PROXY is not an address, without echoing it', async () => {
