@@ -77,7 +77,7 @@ describe('saving a report that cannot be written', () => {
     ['da', 'Kunne ikke gemme rapporten.', '/home/admin/provision-doctor-report-20250102-030405.md: kunne ikke skrives (systemets svar: EACCES: permission denied)'],
     ['nl', 'Kon het rapport niet opslaan.', '/home/admin/provision-doctor-report-20250102-030405.md: kon niet worden geschreven (antwoord van het systeem: EACCES: permission denied)'],
   ] as const)('%s: says why in the reader’s words', async (language, notice, detail) => {
-    const w = await renderWizard({ services: denied(), language });
+    const w = await renderWizard({ services: denied(), language, path: 'missing-users' });
     await w.press('s');
     // The notice's own line says that ? shows the rest, in the reader's words.
     await w.waitFor(`${notice}  (? ${language === 'da' ? 'mere' : 'meer'})`);
