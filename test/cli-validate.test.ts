@@ -33,8 +33,25 @@ describe('provision-doctor validate', () => {
     expect(lines.at(-1)).toBe(`${lines.length - 1} problems in ${dir}`);
     expect(lines).toContain(`${dir}/main.yaml:38:11: nodes.about-cycles.kind: "infos" is not a node kind: use question, remedy, info or code-lookup`);
     expect(lines.some((l) => l.startsWith(`${dir}/broken.yaml:`) && l.includes('YAML syntax error'))).toBe(true);
-    expect(stderr).toBe('');
+    // No stack trace: only the note that no heading snapshot sits beside this folder.
+    expect(stderr).toBe(`provision-doctor validate: no docs-snapshot folder beside ${dir}: doc sources and anchors were not checked (give one with --snapshot)\n`);
     expect(code).toBe(1);
+  });
+
+  it('--snapshot that is not a folder is one usage line, not a problem per source', () => {
+    const dir = writeContentDir({ 'main.yaml': sourcedContent });
+    const { code, stdout, stderr } = cli('validate', dir, '--snapshot', `${dir}/nowhere`);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`provision-doctor: --snapshot: "${dir}/nowhere" is not a folder; give the folder scripts/snapshot-headings.mjs wrote\n`);
+    expect(code).toBe(2);
+  });
+
+  it('checks sources only against a snapshot it has, and says when it has none', () => {
+    const dir = writeContentDir({ 'main.yaml': sourcedContent });
+    const { code, stdout, stderr } = cli('validate', dir);
+    expect(stdout).not.toContain('no heading snapshot');
+    expect(stderr).toContain(`no docs-snapshot folder beside ${dir}`);
+    expect(code).toBe(0);
   });
 
   it('--json lists the problems as objects', () => {

@@ -98,7 +98,8 @@ describe('validate on hostile folders, as run from the command line (M7)', () =>
       `${dir}/zero.yaml:1:1: is not a regular file (a device, FIFO or socket): content is read from regular files only`,
       `3 problems in ${dir}`,
     ]);
-    expect(text.stderr).toBe('');
+    // No stack trace: only the note that no heading snapshot sits beside this folder.
+    expect(text.stderr).toBe(`provision-doctor validate: no docs-snapshot folder beside ${dir}: doc sources and anchors were not checked (give one with --snapshot)\n`);
     expect(text.status).toBe(1);
     const json = cli('validate', dir, '--json');
     expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, problems: [{ code: 'yaml-syntax' }, { code: 'read-error' }, { code: 'read-error' }] });

@@ -1,10 +1,12 @@
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatterIn, inLanguage, sortDiagnostics } from '../content/diagnostic.js';
 import { loadContentDir } from '../content/load.js';
 import { loadOverlays } from '../content/load-overlays.js';
 import { isLanguage } from '../i18n/language.js';
 import { messages } from '../i18n/messages.js';
-import { ExitCode } from './exit-codes.js';
+import { ExitCode, UserError } from './exit-codes.js';
+import { writeError } from './output.js';
 
 export interface ValidateOptions {
   json?: boolean;
@@ -25,7 +27,13 @@ export function defaultSnapshotDir(dir: string): string {
  * (untranslated text) are listed but do not fail; errors do.
  */
 export function runValidate(dir: string, options: ValidateOptions, out: (text: string) => void): number {
-  const result = loadContentDir(dir, process.cwd(), { snapshotDir: options.snapshot ?? defaultSnapshotDir(dir) });
+  const m = messages(options.language);
+  const snapshotDir = options.snapshot ?? defaultSnapshotDir(dir);
+  const snapshot = isFolder(snapshotDir);
+  // A snapshot that is not there would make every source and anchor a problem of its own.
+  if (!snapshot && options.snapshot !== undefined) throw new UserError(m.validate.noSnapshotGiven(options.snapshot), ExitCode.usage);
+  if (!snapshot) writeError(`provision-doctor validate: ${m.validate.noSnapshotBeside(dir)}`);
+  const result = loadContentDir(dir, process.cwd(), snapshot ? { snapshotDir } : {});
   const overlays = result.content ? loadOverlays(dir, result.content, result.whereDeclared) : { overlays: new Map(), diagnostics: [] };
   const all = sortDiagnostics([...result.diagnostics, ...overlays.diagnostics]);
   const errors = all.filter((d) => d.severity !== 'warning');
@@ -39,7 +47,6 @@ export function runValidate(dir: string, options: ValidateOptions, out: (text: s
   }
   const format = formatterIn(options.language);
   for (const d of all) out(format(d));
-  const m = messages(options.language);
   if (errors.length === 0) {
     const nodes = Object.values(result.content!.nodes);
     const codes = nodes.filter((n) => n.kind === 'code').length;
@@ -49,4 +56,12 @@ export function runValidate(dir: string, options: ValidateOptions, out: (text: s
   }
   out(m.validate.failed(errors.length, warnings, dir));
   return ExitCode.problems;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

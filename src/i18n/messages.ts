@@ -195,6 +195,8 @@ const en = {
     ok: (c: ValidateCounts) =>
       `${c.dir}: ${c.files} files, ${c.nodes} nodes, ${c.codes} error codes, ${c.links} links${c.translations.length > 0 ? `, translations: ${c.translations.join(', ')}` : ''}: no problems${warned(c.warnings, 'warning', 'warnings')}`,
     failed: (problems: number, warnings: number, dir: string) => `${problems} problem${problems === 1 ? '' : 's'}${warned(warnings, 'warning', 'warnings')} in ${dir}`,
+    noSnapshotGiven: (dir: string) => `--snapshot: "${dir}" is not a folder; give the folder scripts/snapshot-headings.mjs wrote`,
+    noSnapshotBeside: (dir: string) => `no docs-snapshot folder beside ${dir}: doc sources and anchors were not checked (give one with --snapshot)`,
   },
   /** check's findings: the sentences built from what it read in the tenant. */
   findings: findingsEn,
@@ -558,6 +560,8 @@ const da: Messages = {
     ok: (c: ValidateCounts) =>
       `${c.dir}: ${c.files} ${c.files === 1 ? 'fil' : 'filer'}, ${c.nodes} ${c.nodes === 1 ? 'node' : 'noder'}, ${c.codes} ${c.codes === 1 ? 'fejlkode' : 'fejlkoder'}, ${c.links} ${c.links === 1 ? 'link' : 'links'}${c.translations.length > 0 ? `, oversættelser: ${c.translations.join(', ')}` : ''}: ingen problemer${warned(c.warnings, 'advarsel', 'advarsler')}`,
     failed: (problems: number, warnings: number, dir: string) => `${problems} ${problems === 1 ? 'problem' : 'problemer'}${warned(warnings, 'advarsel', 'advarsler')} i ${dir}`,
+    noSnapshotGiven: (dir: string) => `--snapshot: "${dir}" er ikke en mappe; angiv den mappe, som scripts/snapshot-headings.mjs skrev`,
+    noSnapshotBeside: (dir: string) => `ingen docs-snapshot-mappe ved siden af ${dir}: dokumentationskilder og ankre blev ikke tjekket (angiv en med --snapshot)`,
   },
   /** check's findings: the sentences built from what it read in the tenant. */
   findings: findingsDa,
@@ -930,6 +934,8 @@ const nl: Messages = {
     ok: (c: ValidateCounts) =>
       `${c.dir}: ${c.files} ${c.files === 1 ? 'bestand' : 'bestanden'}, ${c.nodes} ${c.nodes === 1 ? 'knooppunt' : 'knooppunten'}, ${c.codes} ${c.codes === 1 ? 'foutcode' : 'foutcodes'}, ${c.links} ${c.links === 1 ? 'koppeling' : 'koppelingen'}${c.translations.length > 0 ? `, vertalingen: ${c.translations.join(', ')}` : ''}: geen problemen${warned(c.warnings, 'waarschuwing', 'waarschuwingen')}`,
     failed: (problems: number, warnings: number, dir: string) => `${problems} ${problems === 1 ? 'probleem' : 'problemen'}${warned(warnings, 'waarschuwing', 'waarschuwingen')} in ${dir}`,
+    noSnapshotGiven: (dir: string) => `--snapshot: "${dir}" is geen map; geef de map op die scripts/snapshot-headings.mjs heeft geschreven`,
+    noSnapshotBeside: (dir: string) => `geen map docs-snapshot naast ${dir}: bronnen en ankers in de documentatie zijn niet gecontroleerd (geef er een op met --snapshot)`,
   },
   /** check's findings: the sentences built from what it read in the tenant. */
   findings: findingsNl,
