@@ -46,13 +46,16 @@ function timeTo(argv, ready, extraEnv = {}) {
     const child = spawn(argv[0], argv.slice(1), { env, stdio: ['pipe', 'pipe', 'pipe'] });
     let output = '';
     let elapsed;
+    // A frame that never comes (a footer this script does not know) fails the run instead of hanging it.
+    const giveUp = setTimeout(() => child.kill(), 10_000);
+    child.on('close', () => clearTimeout(giveUp));
     child.stdout.on('data', (chunk) => {
       output += chunk;
       if (elapsed === undefined && ready(output)) {
         elapsed = Number(process.hrtime.bigint() - started) / 1e6;
-        // Quit the wizard as an admin would: killing `script` would leave it running
-        // in its own session, competing with the next measurement.
-        child.stdin.write('q');
+        // Quit the wizard as an admin would (Ctrl+C: on the first screen q types): killing
+        // `script` would leave it running in its own session, competing with the next measurement.
+        child.stdin.write('\u0003');
       }
     });
     child.on('error', reject);
@@ -76,8 +79,8 @@ async function measureAll(commands) {
 // runs the baseline, so the ratio compares like with like; `script` running `true`
 // shows what the wrapper itself costs.
 const inPty = (command) => ['script', '-qfec', command, '/dev/null'];
-// The footer is the last line of the first frame.
-const firstFrame = (out) => out.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').includes('q quit');
+// The footer is the last line of the first frame ("Ctrl+C quit" there; "q quit" in older builds).
+const firstFrame = (out) => /\bq quit|Ctrl\+C quit/.test(out.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, ''));
 
 const [baseline, baselinePty, ptyAlone, ...measured] = await measureAll([
   { name: 'node -e 0', argv: [process.execPath, '-e', '0'] },
