@@ -1,60 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { PINNED_LOCALE } from '../cli/run-cli.js';
+import { describe, expect, it } from 'vitest';
+import { tmuxPane } from './tmux-pane.js';
 
 // The built bin in a real terminal: what an admin runs, keys sent by tmux, the screen read back.
-const root = fileURLToPath(new URL('../..', import.meta.url));
-// A server of its own per test: a new session on a socket whose server is still shutting
-// down after kill-server fails with "server exited unexpectedly".
-let tests = 0;
-let socket = '';
-const env: NodeJS.ProcessEnv = { ...process.env, ...PINNED_LOCALE, TERM: 'xterm-256color' };
-// CI=true would make `analyze` skip its question to open the wizard.
-delete env.CI;
-delete env.NO_COLOR;
-delete env.FORCE_HYPERLINK;
-delete env.TMUX;
-
-const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { cwd: root, env, encoding: 'utf8' });
-const screen = () => tmux('capture-pane', '-p', '-t', 'wizard');
-const send = (...keys: string[]) => tmux('send-keys', '-t', 'wizard', ...keys);
-// stderr goes to the pane too: a stack trace there fails the test that looks for it.
-const startPane = (command: string, columns = 100, rows = 30) =>
-  tmux('new-session', '-d', '-s', 'wizard', '-x', String(columns), '-y', String(rows), `${command}; sleep 30`);
-/** The screen and the scrollback above it. */
-const history = () => tmux('capture-pane', '-p', '-S', '-', '-t', 'wizard');
-
-async function waitForScreen(text: string, timeoutMs = 10_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  let last = '';
-  while (Date.now() < deadline) {
-    last = screen();
-    if (last.includes(text)) return last;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`timed out waiting for "${text}" in the tmux pane; it showed:\n${last}`);
-}
-
-beforeAll(() => {
-  try {
-    execFileSync('tmux', ['-V'], { encoding: 'utf8' });
-  } catch {
-    throw new Error('tmux is not installed: the end-to-end wizard tests need it (e.g. apt-get install tmux)');
-  }
-});
-
-beforeEach(() => {
-  socket = `provision-doctor-e2e-${process.pid}-${++tests}`;
-});
-
-afterEach(() => {
-  try {
-    tmux('kill-server');
-  } catch {
-    // already gone
-  }
-});
+const { tmux, send, start: startPane, history, waitForScreen } = tmuxPane('wizard');
 
 describe('the built wizard in tmux', () => {
   it('starts, walks to a remedy, goes back, searches, quits and restores the terminal', async () => {

@@ -1,60 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tmuxPane } from './tmux-pane.js';
 
 // The built wizard's first screen in a real terminal, typed into as an admin types: tmux sends
-// the keys of a sentence one by one, and the screen is read back. A server of its own per test
-// (see tmux-e2e.test.ts for why).
-const root = fileURLToPath(new URL('../..', import.meta.url));
-let tests = 0;
-let socket = '';
-const env: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm-256color' };
-delete env.CI;
-delete env.NO_COLOR;
-delete env.TMUX;
-
-const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { cwd: root, env, encoding: 'utf8' });
-const screen = () => tmux('capture-pane', '-p', '-t', 'first');
-const send = (...keys: string[]) => tmux('send-keys', '-t', 'first', ...keys);
-const startPane = (command: string, columns = 100, rows = 30) =>
-  tmux('new-session', '-d', '-s', 'first', '-x', String(columns), '-y', String(rows), `${command}; sleep 30`);
-
-/** Sends each character of `text` as a key of its own, as typing does (not as one paste). */
-function type(text: string): void {
-  for (const key of text) send('-l', key);
-}
-
-async function waitForScreen(expected: string | ((screen: string) => boolean), timeoutMs = 10_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  const matches = typeof expected === 'string' ? (s: string) => s.includes(expected) : expected;
-  let last = '';
-  while (Date.now() < deadline) {
-    last = screen();
-    if (matches(last)) return last;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`timed out waiting for ${String(expected)} in the tmux pane; it showed:\n${last}`);
-}
-
-beforeAll(() => {
-  try {
-    execFileSync('tmux', ['-V'], { encoding: 'utf8' });
-  } catch {
-    throw new Error('tmux is not installed: the end-to-end wizard tests need it (e.g. apt-get install tmux)');
-  }
-});
-
-beforeEach(() => {
-  socket = `provision-doctor-first-screen-${process.pid}-${++tests}`;
-});
-
-afterEach(() => {
-  try {
-    tmux('kill-server');
-  } catch {
-    // already gone
-  }
-});
+// the keys of a sentence one by one, and the screen is read back.
+const { send, type, start: startPane, waitForScreen } = tmuxPane('first');
 
 const builtIn = 'node dist/cli.cjs; echo "EXIT=$?"';
 
