@@ -74,7 +74,19 @@ function writeCache(fs, cacheFile, script) {
     const partial = `${cacheFile}.${process.pid}`;
     fs.writeFileSync(partial, script.createCachedData(), { mode: 0o600 });
     fs.renameSync(partial, cacheFile);
+    forgetOldBuilds(fs, cacheFile);
   } catch {
     // A full or read-only disk costs the next start its speed-up, nothing else.
+  }
+}
+
+/** Each upgrade (of the tool or of Node) starts a cache file of its own: those of builds unused for a month go. */
+function forgetOldBuilds(fs, cacheFile) {
+  const dir = path.dirname(cacheFile);
+  const prefix = `${path.basename(cacheFile).split('-')[0]}-`;
+  const monthAgo = Date.now() - 30 * 24 * 60 * 60 * 1000;
+  for (const name of fs.readdirSync(dir)) {
+    const file = path.join(dir, name);
+    if (name.startsWith(prefix) && file !== cacheFile && fs.statSync(file).mtimeMs < monthAgo) fs.rmSync(file, { force: true });
   }
 }

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,6 +63,21 @@ describe.runIf(ownCache)('the code cache of the entry (Node 20 and 21)', () => {
     writeFileSync(join(folder, main), 'not a code cache');
     expect(runIn(temp, explain)).toEqual(clean);
     expect(statSync(join(folder, main)).size).toBeGreaterThan(1000);
+  });
+
+  it('forgets the caches of builds unused for a month when it writes a new one, and keeps recent ones', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'pd-cache-'));
+    const folder = join(temp, folderName);
+    mkdirSync(folder, { mode: 0o700 });
+    const old = join(folder, 'main.cjs-0000000000000000-v20.0.0-x64.bin');
+    const recent = join(folder, 'main.cjs-1111111111111111-v20.0.0-x64.bin');
+    writeFileSync(old, 'an old build');
+    writeFileSync(recent, 'another build, used last week');
+    const fortyDaysAgo = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
+    utimesSync(old, fortyDaysAgo, fortyDaysAgo);
+    expect(runIn(temp, explain).status).toBe(0);
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(recent)).toBe(true);
   });
 
   it('is off with NODE_DISABLE_COMPILE_CACHE, as Node has it', () => {
