@@ -10,6 +10,8 @@
 const BUILD_ID = '__BUILD_ID__';
 const path = require('node:path');
 const Module = require('node:module');
+/** The exports of each file already run: as require() does, a file runs once however often it is asked for. */
+const ran = new Map();
 
 if (typeof Module.enableCompileCache === 'function') {
   Module.enableCompileCache();
@@ -20,6 +22,7 @@ if (typeof Module.enableCompileCache === 'function') {
 
 /** Compiles one of dist/'s CommonJS files with the cache, runs it as a module and returns its exports. */
 function runCached(file, parent) {
+  if (ran.has(file)) return ran.get(file);
   const fs = require('node:fs');
   const vm = require('node:vm');
   const filename = path.join(__dirname, file);
@@ -28,6 +31,7 @@ function runCached(file, parent) {
   if (cacheFile) {
     try {
       cachedData = fs.readFileSync(cacheFile);
+      keepInUse(fs, cacheFile);
     } catch {
       // First start of this build on this Node: compiled in full, cached on exit.
     }
@@ -46,18 +50,41 @@ function runCached(file, parent) {
     // Written after the run, so that it holds the functions this run compiled too.
     process.once('exit', () => writeCache(fs, cacheFile, script));
   }
-  compiled.call(child.exports, child.exports, (id) => child.require(id), child, filename, __dirname, launcher);
+  ran.set(file, child.exports);
+  compiled.call(child.exports, child.exports, Module.createRequire(filename), child, filename, __dirname, launcher);
   child.loaded = true;
+  ran.set(file, child.exports);
   return child.exports;
 }
 
-/** A file in a folder of the user's own under the temporary folder, or none when that folder is not safe to trust. */
+/** A cache read is a cache used: its time is renewed (at most once a week), so only builds no longer run are forgotten. */
+function keepInUse(fs, cacheFile) {
+  try {
+    const weekAgo = Date.now() - 7 * 24 * 60 * 60 * 1000;
+    if (fs.statSync(cacheFile).mtimeMs < weekAgo) {
+      const now = new Date();
+      fs.utimesSync(cacheFile, now, now);
+    }
+  } catch {
+    // A read-only cache is still a cache.
+  }
+}
+
+/**
+ * A file in a folder of the user's own, or none when there is no folder safe to trust: under the
+ * temporary folder where there are user ids to check (a shared /tmp), else (Windows, whose
+ * %TEMP% can be shared, as C:\Temp often is) under the user's own %LOCALAPPDATA%.
+ */
 function cachePath(file) {
   if (process.env.NODE_DISABLE_COMPILE_CACHE) return undefined;
   try {
     const fs = require('node:fs');
     const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
-    const dir = path.join(require('node:os').tmpdir(), `provision-doctor-cache${uid === undefined ? '' : `-${uid}`}`);
+    if (uid === undefined && !process.env.LOCALAPPDATA) return undefined;
+    const dir =
+      uid === undefined
+        ? path.join(process.env.LOCALAPPDATA, 'provision-doctor', 'cache')
+        : path.join(require('node:os').tmpdir(), `provision-doctor-cache-${uid}`);
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     // Another user could have made this folder first in a shared /tmp, and planted code in it.
     const stat = fs.lstatSync(dir);

@@ -10,8 +10,8 @@ const ownCache = typeof (Module as { enableCompileCache?: unknown }).enableCompi
 const folderName = `provision-doctor-cache${typeof process.getuid === 'function' ? `-${process.getuid()}` : ''}`;
 
 /** Runs the built CLI with its own temporary folder, where the code cache goes. */
-function runIn(temp: string, args: string[], env: Record<string, string> = {}) {
-  return run(args, { content: false, env: { TMPDIR: temp, TMP: temp, TEMP: temp, ...env } });
+function runIn(temp: string, args: string[], env: Record<string, string> = {}, nodeArgs: string[] = []) {
+  return run(args, { content: false, env: { TMPDIR: temp, TMP: temp, TEMP: temp, ...env }, nodeArgs });
 }
 
 const explain = ['explain', 'EntryConflict'];
@@ -78,6 +78,38 @@ describe.runIf(ownCache)('the code cache of the entry (Node 20 and 21)', () => {
     expect(runIn(temp, explain).status).toBe(0);
     expect(existsSync(old)).toBe(false);
     expect(existsSync(recent)).toBe(true);
+  });
+
+  it('runs the search once however many unknown codes explain answers', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'pd-cache-'));
+    const codes = Array.from({ length: 12 }, (_, i) => `Unknown${i}Thing`);
+    const first = runIn(temp, ['explain', ...codes]);
+    expect(first.stderr).toBe('');
+    expect(first.stdout.match(/is not in the error-code catalogue/g)).toHaveLength(12);
+    expect(runIn(temp, ['explain', ...codes])).toEqual(first);
+  });
+
+  it('renews the time of a cache it uses, so a build in use is not taken for an old one', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'pd-cache-'));
+    runIn(temp, explain);
+    const folder = join(temp, folderName);
+    const main = join(folder, readdirSync(folder).find((name) => name.startsWith('main.cjs-'))!);
+    const fortyDaysAgo = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
+    utimesSync(main, fortyDaysAgo, fortyDaysAgo);
+    runIn(temp, explain);
+    expect(statSync(main).mtimeMs).toBeGreaterThan(Date.now() - 24 * 60 * 60 * 1000);
+  });
+
+  it('where user ids cannot be checked (Windows), keeps it in the user\'s LOCALAPPDATA, never in the shared temporary folder', () => {
+    const noUserIds = ['--require', `${process.cwd()}/test/fixtures/launcher/no-user-ids.cjs`];
+    const temp = mkdtempSync(join(tmpdir(), 'pd-cache-'));
+    const appData = join(temp, 'appdata');
+    expect(runIn(temp, explain, { LOCALAPPDATA: appData }, noUserIds).status).toBe(0);
+    expect(readdirSync(join(appData, 'provision-doctor', 'cache')).some((name) => name.startsWith('main.cjs-'))).toBe(true);
+    expect(readdirSync(temp)).toEqual(['appdata']);
+    const bare = mkdtempSync(join(tmpdir(), 'pd-cache-'));
+    expect(runIn(bare, explain, {}, noUserIds).status).toBe(0);
+    expect(readdirSync(bare)).toEqual([]);
   });
 
   it('is off with NODE_DISABLE_COMPILE_CACHE, as Node has it', () => {
