@@ -219,13 +219,13 @@ function termsReachedBy(plan: QueryPlan, docFreq: Map<string, number>): (term: s
 }
 
 /**
- * A term cut into `count` pieces. Within `count - 1` edits of the term, a string still holds one
- * of them whole (each edit breaks at most one): a cheap test that rules out most of the index
- * before the edit distance is counted.
+ * A term cut into `count` pieces of near-equal length (fewer when it is shorter than that). Within
+ * `count - 1` edits of the term, a string still holds one of them whole (each edit breaks at most
+ * one): a cheap test that rules out most of the index before the edit distance is counted.
  */
-function piecesOf(term: string, count: number): string[] {
-  const size = Math.ceil(term.length / count);
-  return Array.from({ length: count }, (_, i) => term.slice(i * size, (i + 1) * size)).filter((piece) => piece.length > 0);
+export function piecesOf(term: string, count: number): string[] {
+  const cuts = Math.min(count, term.length);
+  return Array.from({ length: cuts }, (_, i) => term.slice(Math.floor((i * term.length) / cuts), Math.floor(((i + 1) * term.length) / cuts)));
 }
 
 const cache = new WeakMap<Content, ContentSearch>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContentDir } from '../../src/content/load.js';
-import { ContentSearch, findByMeaning, prebuildSearchIndex, searchOnce } from '../../src/engine/search.js';
+import { ContentSearch, findByMeaning, piecesOf, prebuildSearchIndex, searchOnce } from '../../src/engine/search.js';
 import { postingsOf, postingsText } from '../../src/engine/search-index.js';
 import { wordsOf } from '../../src/engine/terms.js';
 import { readQueries, TRANSLATED_EVALS, translatedContent } from '../eval/evaluate.js';
@@ -78,6 +78,20 @@ describe('postings as the prebuilt index writes them', () => {
   });
 });
 
+describe('the pieces a typo test looks for', () => {
+  it('cuts a term into exactly as many non-empty pieces as asked, for every length', () => {
+    for (let length = 1; length <= 60; length++) {
+      const term = 'abcdefghijklmnopqrstuvwxyz0123456789'.repeat(2).slice(0, length);
+      for (let count = 1; count <= 7; count++) {
+        const pieces = piecesOf(term, count);
+        expect(pieces.join('')).toBe(term);
+        expect(pieces).toHaveLength(Math.min(count, length));
+        expect(pieces.every((piece) => piece.length > 0)).toBe(true);
+      }
+    }
+  });
+});
+
 describe('one query against the prebuilt index (`search`)', () => {
   // Typos, prefixes, codes, pasted lines and off-topic sentences: every query of the evaluation.
   const cases = [
@@ -88,7 +102,9 @@ describe('one query against the prebuilt index (`search`)', () => {
   it.each(cases)('finds what the whole index finds, loading only the terms it reaches ($language)', ({ content: c, queries }) => {
     const prebuilt = JSON.parse(JSON.stringify(prebuildSearchIndex(c)));
     const whole = new ContentSearch(c, prebuilt);
-    for (const q of [...queries, 'grups', 'provisoning', 'deprovison']) expect(searchOnce(c, q, 10, prebuilt), q).toEqual(whole.search(q, 10));
+    // A long code with as many typos as it may have, one in each piece (25 characters, 5 edits).
+    const typos = ['grups', 'provisoning', 'deprovison', 'wxbexcxptioxprotxcolexror'];
+    for (const q of [...queries, ...typos]) expect(searchOnce(c, q, 10, prebuilt), q).toEqual(whole.search(q, 10));
   });
 });
 
