@@ -44,18 +44,21 @@ function yogaAtOnce(root) {
         loader: 'js',
       }));
       b.onLoad({ filter: /[\\/]yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/ }, ({ path }) => ({
-        resolveDir: path.replace(/[\\/][^\\/]*$/, ''),
         loader: 'js',
-        contents: [
-          "import loadYoga from '../binaries/yoga-wasm-base64-esm.js';",
-          "import wrapAssembly from './wrapAssembly.js';",
-          `const wasm = new WebAssembly.Module(Buffer.from(${JSON.stringify(base64)}, 'base64'));`,
-          'const yoga = { instantiateWasm(imports, receive) { const instance = new WebAssembly.Instance(wasm, imports); receive(instance); return instance.exports; } };',
-          // Instantiated at once, the loader has filled `yoga` before it returns.
-          'loadYoga(yoga);',
-          'export default wrapAssembly(yoga);',
-          "export * from './generated/YGEnums.js';",
-        ].join('\n'),
+        contents: replaceOnce(
+          readFileSync(path, 'utf8'),
+          'const Yoga = wrapAssembly(await loadYoga());',
+          [
+            `const wasm = new WebAssembly.Module(Buffer.from(${JSON.stringify(base64)}, 'base64'));`,
+            'const yoga = { instantiateWasm(imports, receive) { const instance = new WebAssembly.Instance(wasm, imports); receive(instance); return instance.exports; } };',
+            // Instantiated at once, the loader has filled `yoga` before it returns; if it has not
+            // (a failure it reports only through a promise), the wizard must not run on half of it.
+            'loadYoga(yoga);',
+            "if (!yoga.calledRun) throw new Error('yoga-layout did not start');",
+            'const Yoga = wrapAssembly(yoga);',
+          ].join('\n'),
+          path,
+        ),
       }));
     },
   };
