@@ -52,6 +52,9 @@ describe('provision-doctor validate', () => {
     expect(stdout).not.toContain('no heading snapshot');
     expect(stderr).toContain(`no docs-snapshot folder beside ${dir}`);
     expect(code).toBe(0);
+    // A script reading --json can tell a partial check from a full one.
+    expect(JSON.parse(cli('validate', dir, '--json').stdout)).toMatchObject({ ok: true, sourcesChecked: false });
+    expect(JSON.parse(cli('validate', dir, '--json', '--snapshot', sourcedSnapshot).stdout)).toMatchObject({ sourcesChecked: true });
   });
 
   it('--json lists the problems as objects', () => {

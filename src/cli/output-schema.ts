@@ -158,6 +158,7 @@ export const outputSchemas = {
     .strictObject({
       ...named,
       ok: z.boolean(),
+      sourcesChecked: z.boolean().describe('false when no heading snapshot was found: doc sources and anchors were not checked'),
       files: z.array(z.string()),
       problems: z.array(diagnostic),
       warnings: z.array(diagnostic.extend({ severity: z.literal('warning') })).describe('reported, but not failing: text not yet translated'),

@@ -42,7 +42,7 @@ export function runValidate(dir: string, options: ValidateOptions, out: (text: s
     const shown = (list: typeof all) => list.map((d) => inLanguage(d, options.language));
     // The messages follow the reader's language, so the document names it like every other --json.
     const language = options.language && isLanguage(options.language) ? options.language : 'en';
-    out(JSON.stringify({ language, ok: errors.length === 0, files: result.files, problems: shown(errors), warnings: shown(all.filter((d) => d.severity === 'warning')) }, null, 2));
+    out(JSON.stringify({ language, ok: errors.length === 0, sourcesChecked: snapshot, files: result.files, problems: shown(errors), warnings: shown(all.filter((d) => d.severity === 'warning')) }, null, 2));
     return errors.length === 0 ? ExitCode.ok : ExitCode.problems;
   }
   const format = formatterIn(options.language);
