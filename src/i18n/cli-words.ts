@@ -103,7 +103,7 @@ const en = {
       `too many arguments${command ? ` for '${command}'` : ''}. Expected ${expected} argument${expected === 1 ? '' : 's'} but got ${got}`,
     invalidOptionValue: (flags: string, value: string, why: string) => `option '${flags}' argument '${value}' is invalid. ${why}`,
     allowedChoices: (choices: string) => `Allowed choices are ${choices}.`,
-    wholeNumber: 'must be a whole number of 1 or more',
+    wholeNumber: 'It must be a whole number of 1 or more',
   },
   /** The one-line errors of the commands themselves. */
   error: {

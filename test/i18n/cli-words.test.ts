@@ -111,7 +111,7 @@ describe('commander’s usage errors in the reader’s language', () => {
       ['commander.excessArguments', "error: too many arguments for 'path'. Expected 1 argument but got 2."],
       ['commander.excessArguments', 'error: too many arguments. Expected 0 arguments but got 3.'],
       ['commander.invalidArgument', "error: option '--category <name>' argument 'it's' is invalid. Allowed choices are a, b."],
-      ['commander.invalidArgument', "error: option '--limit <n>' argument 'ten' is invalid. must be a whole number of 1 or more"],
+      ['commander.invalidArgument', "error: option '--limit <n>' argument 'ten' is invalid. It must be a whole number of 1 or more"],
       ['commander.somethingNew', 'error: something new.\nOn two lines'],
     ];
     for (const [code, message] of cases) {
