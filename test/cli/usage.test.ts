@@ -32,7 +32,7 @@ describe('bad arguments', () => {
   });
 
   it('rejects a limit that is not a positive whole number', () => {
-    expectUsageError(['search', 'entry', '--limit', 'ten'], /'--limit <n>' argument 'ten' is invalid\. must be a whole number/, 'provision-doctor search');
+    expectUsageError(['search', 'entry', '--limit', 'ten'], /'--limit <n>' argument 'ten' is invalid\. It must be a whole number/, 'provision-doctor search');
   });
 
   it('rejects a global option without its value', () => {
