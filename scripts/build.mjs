@@ -1,41 +1,25 @@
 // Builds dist/: the content compiled to JSON, and the CLI bundled into a few files
 // with no runtime dependencies (small download, fast start). The wizard (Ink, React)
-// and the validator (yaml, zod) are separate chunks loaded only when used.
+// and the validator (yaml, zod) are separate files loaded only when used.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { buildWizard, LOADER_KEY, wizardThroughLauncher } from './build-wizard.mjs';
+import { importTs, root } from './import-ts.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
-const cache = `${root}.build`;
-
-const common = {
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  logLevel: 'warning',
-  // CommonJS dependencies (yaml's node build, signal-exit) call require(): give ESM one.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-};
-
 rmSync(`${root}dist`, { recursive: true, force: true });
 mkdirSync(`${root}dist`, { recursive: true });
 
-await build({ ...common, entryPoints: [`${root}scripts/compile-content.ts`], outfile: `${cache}/compile-content.mjs` });
-const { compileContent } = await import(`${cache}/compile-content.mjs?${Date.now()}`);
+const { compileContent } = await importTs('scripts/compile-content.ts');
 if (!compileContent(`${root}content`, `${root}dist/content.json`, `${root}schema`)) process.exit(1);
 
 // The search indexes are built once here, one per language, so `search` starts without indexing the content.
-await build({ ...common, entryPoints: [`${root}scripts/prebuild-search.ts`], outfile: `${cache}/prebuild-search.mjs` });
-const { writeSearchIndexes } = await import(`${cache}/prebuild-search.mjs?${Date.now()}`);
+const { writeSearchIndexes } = await importTs('scripts/prebuild-search.ts');
 writeSearchIndexes(`${root}dist`);
 
-await build({ ...common, entryPoints: [`${root}scripts/write-output-schema.ts`], outfile: `${cache}/write-output-schema.mjs` });
-const { writeOutputSchema } = await import(`${cache}/write-output-schema.mjs?${Date.now()}`);
+const { writeOutputSchema } = await importTs('scripts/write-output-schema.ts');
 writeOutputSchema(`${root}schema`);
 
 // Start-up is most of what `--version` and `explain` cost, so the entry is CommonJS:
@@ -51,6 +35,15 @@ const heavy = {
   validate: 'src/cli/validate.ts',
   'content-dir': 'src/cli/content-dir.ts',
   'run-plain': 'src/cli/run-plain.ts',
+};
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'warning',
+  // CommonJS dependencies (yaml's node build, signal-exit) call require(): give ESM one.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 };
 const define = { 'process.env.NODE_ENV': '"production"', PACKAGE_VERSION: JSON.stringify(pkg.version) };
 

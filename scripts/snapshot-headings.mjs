@@ -3,21 +3,7 @@
 // microsoft-graph-docs-contrib, ...), so the validator can check anchors without the network.
 // The work is in snapshot-headings.ts, which shares the heading rules with the validator; it is
 // bundled first, as the build does with the content compiler.
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
+import { importTs } from './import-ts.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const outfile = `${root}.build/snapshot-headings.mjs`;
-
-await build({
-  entryPoints: [`${root}scripts/snapshot-headings.ts`],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  logLevel: 'warning',
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-});
-const { main } = await import(`${outfile}?${Date.now()}`);
+const { main } = await importTs('scripts/snapshot-headings.ts');
 process.exitCode = main(process.argv.slice(2));
