@@ -1,29 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { analyzeJsonSchema } from '../../src/logs/report-schema.js';
-import { CONTENT_DIR, FIXTURES, fixture } from './helpers.js';
-import { PINNED_LOCALE } from '../cli/run-cli.js';
-
-function run(...args: string[]) {
-  const result = spawnSync(process.execPath, ['dist/cli.cjs', '--content', CONTENT_DIR, 'analyze', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, ...PINNED_LOCALE, CI: 'true', NO_COLOR: '1' },
-    input: '',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { fixture, FIXTURES, runAnalyze as run, tempFile } from './helpers.js';
 
 const schema = z.fromJSONSchema(JSON.parse(readFileSync('schema/analyze.schema.json', 'utf8')));
-
-function tempFile(name: string, data: string | Buffer): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'pd-logs-')), name);
-  writeFileSync(path, data);
-  return path;
-}
 
 describe('provision-doctor analyze', () => {
   it('prints the summary, the failure groups with remedies, the skips and the unknown codes', () => {

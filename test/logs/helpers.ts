@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContentDir } from '../../src/content/load.js';
 import type { Content } from '../../src/content/model.js';
@@ -6,6 +8,7 @@ import { analyseTexts } from '../../src/logs/analysis.js';
 import type { EventFilter } from '../../src/logs/filter.js';
 import type { Report } from '../../src/logs/report.js';
 import { readingOrder, sniff } from '../../src/logs/sniff.js';
+import { PINNED_LOCALE } from '../cli/run-cli.js';
 
 export const FIXTURES = 'test/fixtures/logs';
 export const CONTENT_DIR = 'test/fixtures/content-logs';
@@ -70,3 +73,20 @@ export const SCENARIO = {
   skipped: [['NotEffectivelyEntitled', 1, 'not-effectively-entitled']],
   problems: [],
 };
+
+/** `provision-doctor analyze ARGS` as built, on the fixture content, with no terminal and no colour. */
+export function runAnalyze(...args: string[]) {
+  const result = spawnSync(process.execPath, ['dist/cli.cjs', '--content', CONTENT_DIR, 'analyze', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...PINNED_LOCALE, CI: 'true', NO_COLOR: '1' },
+    input: '',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A file of its own in a new temporary folder. */
+export function tempFile(name: string, data: string | Buffer): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'pd-logs-')), name);
+  writeFileSync(path, data);
+  return path;
+}

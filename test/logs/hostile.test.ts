@@ -1,29 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_DIR, FIXTURES } from './helpers.js';
 import { PINNED_LOCALE } from '../cli/run-cli.js';
+import { CONTENT_DIR, FIXTURES, runAnalyze as run, tempFile } from './helpers.js';
 
 // The reproductions of the hostile-input report, run as admins run the command.
 const HOSTILE = 'test/fixtures/hostile';
 const GOOD = join(FIXTURES, 'portal-download.json');
-
-function tempFile(name: string, data: string | Buffer): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'pd-hostile-')), name);
-  writeFileSync(path, data);
-  return path;
-}
-
-function run(...args: string[]) {
-  const result = spawnSync(process.execPath, ['dist/cli.cjs', '--content', CONTENT_DIR, 'analyze', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, ...PINNED_LOCALE, CI: 'true', NO_COLOR: '1' },
-    input: '',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('analyze: out-of-range times (H1)', () => {
   it('a time beyond what a date can hold is no readable time, and the report covers every file', () => {

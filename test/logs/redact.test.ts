@@ -1,25 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderReport } from '../../src/cli/analyze-text.js';
-import { CONTENT_DIR, analyse } from './helpers.js';
+import { analyse, runAnalyze as run } from './helpers.js';
 import { event, page } from './redact-events.js';
-import { PINNED_LOCALE } from '../cli/run-cli.js';
 
 // Built from the hostile-input review, finding M2: what --redact let through. The fixture
 // is the review's redact-gen.py output.
 const REPRO = 'test/fixtures/hostile/redact.json';
-
-function run(...args: string[]) {
-  const result = spawnSync(process.execPath, ['dist/cli.cjs', '--content', CONTENT_DIR, 'analyze', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, ...PINNED_LOCALE, CI: 'true', NO_COLOR: '1' },
-    input: '',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 /** The text and the JSON report of the same run, which must hide the same things. */
 function bothOutputs(...args: string[]): string[] {
