@@ -1,5 +1,6 @@
 import type { Content } from '../content/model.js';
 import { CodeIndex, type LookupResult } from '../engine/lookup.js';
+import type { SearchHit } from '../engine/why.js';
 import { explainUnknown, type UnknownCode } from '../engine/unknown-code.js';
 import { messages } from '../i18n/messages.js';
 import { ExitCode } from './exit-codes.js';
@@ -34,7 +35,12 @@ export async function runExplain(
     results = codes.map((code) => index.lookup(code));
   }
   const unknowns = new Map<LookupResult, UnknownCode>();
-  for (const result of results.filter((r) => !r.match)) unknowns.set(result, await unknownOf(content, result));
+  const unknown = results.filter((r) => !r.match);
+  if (unknown.length > 0) {
+    const find = await finderFor(content);
+    const { walk: words } = messages(content.language);
+    for (const result of unknown) unknowns.set(result, explainUnknown(content, result, find, words.family));
+  }
   if (options.json) {
     const json = results.map((r) => explainJson(content, r, unknowns.get(r)));
     out(JSON.stringify(json.length === 1 ? json[0] : json, null, 2));
@@ -44,10 +50,12 @@ export async function runExplain(
   return results.every((r) => r.match) ? ExitCode.ok : ExitCode.notFound;
 }
 
-async function unknownOf(content: Content, result: LookupResult): Promise<UnknownCode> {
+/** Retrieval over the whole content, its index read once however many codes are unknown. */
+async function finderFor(content: Content): Promise<(query: string) => SearchHit[]> {
   const { findByMeaning, readSearchIndex } = await loadSearch();
+  const prebuilt = readSearchIndex(content);
   const { walk } = messages(content.language);
-  return explainUnknown(content, result, (query) => findByMeaning(content, query, 10, readSearchIndex(content), walk.lookup), walk.family);
+  return (query) => findByMeaning(content, query, 10, prebuilt, walk.lookup);
 }
 
 function explainText(content: Content, result: LookupResult, unknown?: UnknownCode): string {

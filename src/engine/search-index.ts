@@ -137,19 +137,25 @@ export function prebuildSearchIndex(content: Content): PrebuiltIndex {
 }
 
 /**
- * The prebuilt index, whole or with only the terms `reaches` keeps: a term's score depends on its
- * own postings and the index's document statistics alone, so a query finds the same hits in an
- * index narrowed to the terms it can match.
+ * The prebuilt index, whole or with only the terms `narrow` keeps (given how many nodes hold each
+ * term): a term's score depends on its own postings and the index's document statistics alone, so
+ * a query finds the same hits in an index narrowed to the terms it can match.
  */
-export function loadPrebuilt(content: Content, prebuilt: PrebuiltIndex | undefined, reaches: (term: string) => boolean = () => true): SearchIndex | null {
+export function loadPrebuilt(
+  content: Content,
+  prebuilt: PrebuiltIndex | undefined,
+  narrow?: (docFreq: Map<string, number>) => (term: string) => boolean,
+): SearchIndex | null {
   if (!prebuilt || prebuilt.ids !== idsOf(content) || !Array.isArray(prebuilt.terms)) return null;
+  const docFreq = new Map(prebuilt.docFreq);
+  const reaches = narrow?.(docFreq) ?? (() => true);
   const entries: Array<[string, unknown]> = [];
   prebuilt.terms.forEach((term, i) => {
     if (reaches(term)) entries.push([term, postingsOf(prebuilt.postings[i]!)]);
   });
   return {
     index: MiniSearch.loadJS<Doc>({ ...prebuilt.index, index: entries } as never, searchOptions(readingOf(content)) as never),
-    docFreq: new Map(prebuilt.docFreq),
+    docFreq,
     phrases: new Map(prebuilt.phrases ?? []),
   };
 }

@@ -60,12 +60,14 @@ export class ContentSearch {
     onlyFor?: string,
   ) {
     this.reading = readingOf(content);
-    let reaches: ((term: string) => boolean) | undefined;
-    if (prebuilt && onlyFor !== undefined) {
-      const plan = this.plan(onlyFor);
-      reaches = plan ? termsReachedBy(plan, new Map(prebuilt.docFreq)) : () => false;
-    }
-    ({ index: this.index, docFreq: this.docFreq, phrases: this.phrases } = loadPrebuilt(content, prebuilt, reaches) ?? buildSearchIndex(content));
+    const narrow =
+      onlyFor === undefined
+        ? undefined
+        : (docFreq: Map<string, number>) => {
+            const plan = this.plan(onlyFor);
+            return plan ? termsReachedBy(plan, docFreq) : () => false;
+          };
+    ({ index: this.index, docFreq: this.docFreq, phrases: this.phrases } = loadPrebuilt(content, prebuilt, narrow) ?? buildSearchIndex(content));
   }
 
   search(query: string, limit = 10): SearchHit[] {
