@@ -4,7 +4,7 @@ import { ExitCode, isUserError, UserError } from './cli/exit-codes.js';
 import { loadContent } from './cli/load-content.js';
 import { loadSearch } from './cli/load-search.js';
 import { chooseMode } from './cli/mode.js';
-import { guardStdout, writeError, writeOut } from './cli/output.js';
+import { guardStdout, stdoutColumns, stdoutIsTerminal, writeError, writeOut, writeStdout } from './cli/output.js';
 import { chooseLanguage, earlyLanguage, LANGUAGES, type Language } from './i18n/language.js';
 import { cliWords, type CliWords } from './i18n/cli-words.js';
 import { usageProblem } from './cli/usage-error.js';
@@ -25,8 +25,8 @@ guardStdout(words.error.output);
 
 const out = writeOut;
 /** Text (not JSON) for a terminal is fitted to its width; piped output is left as it is. */
-const textOut = (options: { json?: boolean }) => (options.json || !process.stdout.isTTY ? out : (text: string) => out(fitToWidth(text, process.stdout.columns)));
-const style = () => styleFor(process.env, process.stdout.isTTY);
+const textOut = (options: { json?: boolean }) => (options.json || !stdoutIsTerminal() ? out : (text: string) => out(fitToWidth(text, stdoutColumns())));
+const style = () => styleFor(process.env, stdoutIsTerminal());
 const content = () => loadContent(program.opts<GlobalOptions>().content, language());
 let running = 'provision-doctor';
 
@@ -75,6 +75,9 @@ const helpInLanguage: Partial<Help> = {
   },
 };
 
+/** Errors are reworded in exitCodeFor; help and the version leave through output.ts like every other line. */
+const output = { outputError: () => {}, writeOut: writeStdout };
+
 const program = new Command()
   .name('provision-doctor')
   .description(help.program)
@@ -90,7 +93,7 @@ const program = new Command()
   .helpCommand(false)
   .showSuggestionAfterError()
   .exitOverride()
-  .configureOutput({ outputError: () => {} })
+  .configureOutput(output)
   .addHelpText('before', help.before)
   .addHelpText('after', examples())
   .hook('preSubcommand', (_, sub) => {
@@ -99,7 +102,7 @@ const program = new Command()
 
 program.action(async () => {
   const { plain = false, resume } = program.opts<GlobalOptions>();
-  const mode = chooseMode({ plain, env: process.env, stdinTTY: process.stdin.isTTY, stdoutTTY: process.stdout.isTTY });
+  const mode = chooseMode({ plain, env: process.env, stdinTTY: process.stdin.isTTY, stdoutTTY: stdoutIsTerminal() });
   if (mode === 'no-terminal') {
     throw new UserError(words.error.noTerminal);
   }
@@ -114,7 +117,7 @@ program.action(async () => {
 });
 
 function command(name: string, description: string): Command {
-  return program.command(name).description(description).exitOverride().configureOutput({ outputError: () => {} });
+  return program.command(name).description(description).exitOverride().configureOutput(output);
 }
 
 const json = ['--json', help.option.json] as const;
@@ -149,7 +152,7 @@ command('codes', help.codes.description)
   .option(...json)
   .action(async (options: { json?: boolean; category?: string }) => {
     const { runCodes } = await import('./cli/codes.js');
-    process.exitCode = runCodes(await content(), options, textOut(options), process.stdout.isTTY && !options.json ? process.stdout.columns : undefined);
+    process.exitCode = runCodes(await content(), options, textOut(options), options.json ? undefined : stdoutColumns());
   });
 
 command('show', help.show.description)

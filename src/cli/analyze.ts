@@ -9,7 +9,7 @@ import { ExitCode, UserError } from './exit-codes.js';
 import { chooseMode } from './mode.js';
 import { jsonLanguage } from './json-language.js';
 import { offerWalk } from './offer-walk.js';
-import { writeError } from './output.js';
+import { stdoutIsTerminal, writeError } from './output.js';
 import { stripControl } from '../text/strip-control.js';
 
 export interface AnalyzeOptions {
@@ -54,7 +54,7 @@ export async function runAnalyze(content: Content, paths: string[], options: Ana
   for (const { path } of files) readFile(analysis, path, buffer);
   const report = analysis.report(content);
   out(options.json ? JSON.stringify({ language: jsonLanguage(content), ...report }, null, 2) : renderReport(report, content.language));
-  const mode = chooseMode({ plain: options.plain ?? false, env: process.env, stdinTTY: process.stdin.isTTY, stdoutTTY: process.stdout.isTTY });
+  const mode = chooseMode({ plain: options.plain ?? false, env: process.env, stdinTTY: process.stdin.isTTY, stdoutTTY: stdoutIsTerminal() });
   if (!options.json && mode !== 'no-terminal' && !process.env.CI) await offerWalk(content, 'failureGroup', report.groups.map((g) => (g.remedyId ? `@${g.remedyId}` : null)), mode);
   const readNothing = report.summary.recordsRead === 0;
   if (report.problems.length > 0 || readNothing || unreadable.length > 0) return ExitCode.problems;

@@ -14,7 +14,7 @@ import { ExitCode, UserError } from './exit-codes.js';
 import { chooseMode } from './mode.js';
 import { jsonLanguage } from './json-language.js';
 import { offerWalk } from './offer-walk.js';
-import { writeError } from './output.js';
+import { stdoutIsTerminal, writeError } from './output.js';
 import { styleFor } from './style.js';
 
 export interface CheckOptions {
@@ -57,8 +57,8 @@ export async function runCheck(content: Content, options: CheckOptions, out: (te
     }
     throw error;
   }
-  out(options.json ? JSON.stringify({ language: jsonLanguage(content), ...report }, null, 2) : renderCheck(report, styleFor(process.env, process.stdout.isTTY), content.language));
-  const mode = chooseMode({ plain: options.plain ?? false, env: process.env, stdinTTY: process.stdin.isTTY, stdoutTTY: process.stdout.isTTY });
+  out(options.json ? JSON.stringify({ language: jsonLanguage(content), ...report }, null, 2) : renderCheck(report, styleFor(process.env, stdoutIsTerminal()), content.language));
+  const mode = chooseMode({ plain: options.plain ?? false, env: process.env, stdinTTY: process.stdin.isTTY, stdoutTTY: stdoutIsTerminal() });
   if (!options.json && mode !== 'no-terminal' && !process.env.CI && !options.tokenStdin) await offerWalk(content, 'finding', report.findings.map((f) => f.path), mode);
   const troubled = report.findings.some((f) => f.severity === 'error') || report.reads.some((r) => r.outcome !== 'read');
   return troubled ? ExitCode.problems : ExitCode.ok;

@@ -4,8 +4,8 @@
  * half of the width). A word never breaks, and an address or any word wider than the
  * terminal stands whole on a row of its own, for the terminal to wrap and the admin to select.
  */
-export function fitToWidth(text: string, width: number): string {
-  if (!(width >= 20)) return text;
+export function fitToWidth(text: string, width: number | undefined): string {
+  if (width === undefined || !(width >= 20)) return text;
   return text
     .split('\n')
     .flatMap((line) => fitLine(line, width))

@@ -1,6 +1,7 @@
 import type { Content } from '../content/model.js';
 import { messages } from '../i18n/messages.js';
 import { stripControl } from '../text/strip-control.js';
+import { stdoutIsTerminal, stdoutStream } from './output.js';
 import { styleFor } from './style.js';
 
 /**
@@ -13,26 +14,26 @@ export async function offerWalk(content: Content, kind: 'failureGroup' | 'findin
   const m = messages(content.language);
   const what = m.offerWhat[kind];
   const { createInterface } = await import('node:readline/promises');
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const rl = createInterface({ input: process.stdin, output: stdoutStream() });
   let answer: string;
   try {
     answer = await rl.question(`\n${m.offerWalk(what, paths.length)}`);
   } catch {
     // Ctrl+C or the end of input at the prompt: the report is out, so just finish.
     answer = '';
-    process.stdout.write('\n');
+    stdoutStream().write('\n');
   } finally {
     rl.close();
   }
   if (answer.trim() === '') return;
   const path = paths[Number.parseInt(answer.trim(), 10) - 1];
   if (!path) {
-    process.stdout.write(`${m.notANumber(stripControl(answer.trim()), what)}\n`);
+    stdoutStream().write(`${m.notANumber(stripControl(answer.trim()), what)}\n`);
     return;
   }
   if (mode === 'plain') {
     const { runPlain } = await import('./run-plain.js');
-    await runPlain(content, styleFor(process.env, process.stdout.isTTY), path);
+    await runPlain(content, styleFor(process.env, stdoutIsTerminal()), path);
     return;
   }
   const { runWizard } = await import('../tui/run-wizard.js');

@@ -1,3 +1,5 @@
+import { fstatSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { cliWords, type CliWords } from '../i18n/cli-words.js';
 import { stripControl } from '../text/strip-control.js';
 import { ExitCode } from './exit-codes.js';
@@ -32,7 +34,14 @@ function cleanKeepingStyle(line: string): string {
 
 /** One block of text and a line break on stdout. */
 export function writeOut(text: string): void {
-  process.stdout.write(`${terminalText(text, colourWanted(process.env, process.stdout.isTTY))}\n`);
+  writeStdout(`${text}\n`);
+}
+
+/** Text on stdout as it is (commander's help and version end their own lines). */
+export function writeStdout(text: string): void {
+  const clean = terminalText(text, colourWanted(process.env, stdoutIsTerminal()));
+  if (stream || stdoutIsTerminal()) stdoutStream().write(clean);
+  else writeToDescriptor(clean);
 }
 
 /** One block of text and a line break on stderr (messages there are never styled). */
@@ -44,20 +53,74 @@ export function writeError(text: string): void {
 type WriteFailureWords = CliWords['error']['output'];
 const ENGLISH: WriteFailureWords = cliWords('en').error.output;
 
+let failureWords: WriteFailureWords = ENGLISH;
+/** process.stdout once anything used it: from then on every block goes through it, in order. */
+let stream: NodeJS.WriteStream | undefined;
+
 /**
  * Output that cannot be written is lost: say so in one line and exit 1, for every command
  * (analyze's report included), instead of a stack trace. A reader that stops early
  * (`... | head -1`) is not an error: stop quietly with the exit code so far, as Unix tools do.
  */
 export function guardStdout(words: WriteFailureWords = ENGLISH): void {
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => stdoutFailed(error, words));
+  failureWords = words;
+}
+
+/**
+ * Whether stdout is a terminal, asked without making process.stdout: for a pipe or a file that
+ * stream loads Node's socket and stream modules, a third of what `explain` itself costs at start.
+ */
+export function stdoutIsTerminal(): boolean {
+  if (stream) return stream.isTTY === true;
+  terminal ??= isTerminal();
+  return terminal;
+}
+let terminal: boolean | undefined;
+
+function isTerminal(): boolean {
+  try {
+    // Only a character device can be a terminal; node:tty itself (it loads node:net) is asked only then.
+    if (!fstatSync(1).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  // A built-in module resolves from any path: this file is also bundled where import.meta is empty.
+  const { isatty } = createRequire(process.execPath)('node:tty') as typeof import('node:tty');
+  return isatty(1);
+}
+
+/** The terminal's width, or undefined when stdout is no terminal. */
+export function stdoutColumns(): number | undefined {
+  return stdoutIsTerminal() ? stdoutStream().columns : undefined;
+}
+
+/** process.stdout, for what needs a stream (a prompt, readline, a terminal): later blocks follow it. */
+export function stdoutStream(): NodeJS.WriteStream {
+  if (!stream) {
+    stream = process.stdout;
+    stream.on('error', (error: NodeJS.ErrnoException) => stdoutFailed(error, failureWords));
+  }
+  return stream;
+}
+
+/** A pipe or a file is written directly, whole, before the next line runs. */
+function writeToDescriptor(block: string): void {
+  const bytes = Buffer.from(block);
+  let written = 0;
+  try {
+    while (written < bytes.length) written += writeSync(1, bytes, written);
+  } catch (error) {
+    // A descriptor its other end made non-blocking is full for now: the stream waits for it.
+    if ((error as NodeJS.ErrnoException).code === 'EAGAIN') stdoutStream().write(bytes.subarray(written));
+    else stdoutFailed(error as NodeJS.ErrnoException, failureWords);
+  }
 }
 
 /**
  * What to do when writing the output failed: also for code that writes to fd 1 itself
  * (`fs.writeSync(1, ...)` throws instead of emitting an error), so every command ends alike.
  */
-export function stdoutFailed(error: NodeJS.ErrnoException, words: WriteFailureWords = ENGLISH): never {
+export function stdoutFailed(error: NodeJS.ErrnoException, words: WriteFailureWords = failureWords): never {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? ExitCode.ok);
   const known = error.code && Object.hasOwn(words.reasons, error.code);
   const reason = known ? `${words.reasons[error.code!]} (${error.code})` : (error.code ?? error.message);

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Content } from '../content/model.js';
 import { resumeState } from './resume.js';
 import { PlainDialogue } from './plain.js';
-import { writeOut } from './output.js';
+import { stdoutStream, writeOut } from './output.js';
 import type { Style } from './style.js';
 
 /**
@@ -15,7 +15,7 @@ export async function runPlain(content: Content, style: Style, resume?: string):
   const print = writeOut;
   print(dialogue.begin());
   const lines = createInterface({ input: process.stdin, terminal: false });
-  const prompt = () => interactive && process.stdout.write('> ');
+  const prompt = () => interactive && stdoutStream().write('> ');
   prompt();
   for await (const line of lines) {
     // A transcript of a scripted run shows what was answered.
