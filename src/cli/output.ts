@@ -46,7 +46,18 @@ export function writeStdout(text: string): void {
 
 /** One block of text and a line break on stderr (messages there are never styled). */
 export function writeError(text: string): void {
+  errorsWritten = true;
   process.stderr.write(`${terminalText(text)}\n`);
+}
+let errorsWritten = false;
+
+/**
+ * True when everything printed is already out: stdout, a pipe or a file, was written directly,
+ * and no stream (stdout's or stderr's, which a pipe makes asynchronous) may still hold a block.
+ * Only then may the process end before the event loop winds down by itself.
+ */
+export function everythingWritten(): boolean {
+  return !stream && !errorsWritten && !stdoutIsTerminal();
 }
 
 /** The words for output that cannot be written, in the reader's language; English until bin.ts knows it. */

@@ -37,6 +37,18 @@ describe('output into a pipe that closes early', () => {
   });
 });
 
+describe('output into a pipe that is read late', () => {
+  it('arrives whole: the process ends only after its last line is written', () => {
+    // Many times a pipe's buffer, so writes wait for the reader, which starts after a pause.
+    const codes = Array.from({ length: 400 }, () => 'EntryConflict').join(' ');
+    const whole = pipeInto(`explain ${codes}`, 'cat').stdout;
+    const { stdout, cliStatus } = pipeInto(`explain ${codes}`, '(sleep 0.3; cat)');
+    expect(whole.split('\n').length).toBeGreaterThan(2000);
+    expect(stdout).toBe(whole);
+    expect(cliStatus).toBe(0);
+  });
+});
+
 describe('output that cannot be written (L7)', () => {
   it.each([['explain EntryConflict'], ['search quarantine --json'], ['--content test/fixtures/content-logs analyze test/fixtures/logs/portal-download.json'], ['--content test/fixtures/content-logs analyze test/fixtures/logs/portal-download.json --json']])(
     '%s > /dev/full: one line and exit 1',
