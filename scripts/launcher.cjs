@@ -85,9 +85,8 @@ function cachePath(file) {
       uid === undefined
         ? path.join(process.env.LOCALAPPDATA, 'provision-doctor', 'cache')
         : path.join(require('node:os').tmpdir(), `provision-doctor-cache-${uid}`);
-    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     // Another user could have made this folder first in a shared /tmp, and planted code in it.
-    const stat = fs.lstatSync(dir);
+    const stat = fs.lstatSync(dir, { throwIfNoEntry: false }) ?? (fs.mkdirSync(dir, { recursive: true, mode: 0o700 }), fs.lstatSync(dir));
     if (!stat.isDirectory() || (uid !== undefined && (stat.uid !== uid || (stat.mode & 0o022) !== 0))) return undefined;
     return path.join(dir, `${file}-${BUILD_ID}-${process.version}-${process.arch}.bin`);
   } catch {
