@@ -39,34 +39,39 @@ export function writeOut(text: string): void {
 
 /** Text on stdout as it is (commander's help and version end their own lines). */
 export function writeStdout(text: string): void {
-  const clean = terminalText(text, colourWanted(process.env, stdoutIsTerminal()));
-  if (stream || stdoutIsTerminal()) stdoutStream().write(clean);
-  else writeToDescriptor(clean);
+  write(shared.out, terminalText(text, colourWanted(process.env, stdoutIsTerminal())));
 }
 
 /** One block of text and a line break on stderr (messages there are never styled). */
 export function writeError(text: string): void {
-  errorsWritten = true;
-  process.stderr.write(`${terminalText(text)}\n`);
-}
-let errorsWritten = false;
-
-/**
- * True when everything printed is already out: stdout, a pipe or a file, was written directly,
- * and no stream (stdout's or stderr's, which a pipe makes asynchronous) may still hold a block.
- * Only then may the process end before the event loop winds down by itself.
- */
-export function everythingWritten(): boolean {
-  return !stream && !errorsWritten && !stdoutIsTerminal();
+  write(shared.err, `${terminalText(text)}\n`);
 }
 
 /** The words for output that cannot be written, in the reader's language; English until bin.ts knows it. */
 type WriteFailureWords = CliWords['error']['output'];
 const ENGLISH: WriteFailureWords = cliWords('en').error.output;
 
-let failureWords: WriteFailureWords = ENGLISH;
-/** process.stdout once anything used it: from then on every block goes through it, in order. */
-let stream: NodeJS.WriteStream | undefined;
+/**
+ * stdout or stderr. A pipe or a file is written directly, whole, before the next line runs:
+ * process.stdout for a pipe loads Node's socket and stream modules, a third of what `explain`
+ * itself costs at start, and writes asynchronously. A terminal, a prompt and readline use the
+ * stream; once it exists, every later block follows it, in order.
+ */
+interface Channel {
+  fd: 1 | 2;
+  stream?: NodeJS.WriteStream;
+  terminal?: boolean;
+}
+
+/**
+ * One state for every bundle that holds a copy of this file (the entry, the wizard, the heavy
+ * modes' modules): the process has one stdout and one stderr.
+ */
+const shared: { out: Channel; err: Channel; words: WriteFailureWords } = ((globalThis as Record<symbol, unknown>)[Symbol.for('provision-doctor.output')] ??= {
+  out: { fd: 1 },
+  err: { fd: 2 },
+  words: ENGLISH,
+}) as never;
 
 /**
  * Output that cannot be written is lost: say so in one line and exit 1, for every command
@@ -74,69 +79,90 @@ let stream: NodeJS.WriteStream | undefined;
  * (`... | head -1`) is not an error: stop quietly with the exit code so far, as Unix tools do.
  */
 export function guardStdout(words: WriteFailureWords = ENGLISH): void {
-  failureWords = words;
+  shared.words = words;
+}
+
+/** Whether stdout is a terminal, asked without making process.stdout. */
+export function stdoutIsTerminal(): boolean {
+  return isTerminal(shared.out);
+}
+
+/** The terminal's width, or undefined when stdout is no terminal. */
+export function stdoutColumns(): number | undefined {
+  return stdoutIsTerminal() ? streamOf(shared.out).columns : undefined;
+}
+
+/** process.stdout, for what needs a stream (a prompt, readline, a terminal): later blocks follow it. */
+export function stdoutStream(): NodeJS.WriteStream {
+  return streamOf(shared.out);
 }
 
 /**
- * Whether stdout is a terminal, asked without making process.stdout: for a pipe or a file that
- * stream loads Node's socket and stream modules, a third of what `explain` itself costs at start.
+ * True when everything printed is already out: both were written directly, and no stream
+ * (which a pipe makes asynchronous) may still hold a block. Only then may the process end
+ * before the event loop winds down by itself.
  */
-export function stdoutIsTerminal(): boolean {
-  if (stream) return stream.isTTY === true;
-  terminal ??= isTerminal();
-  return terminal;
+export function everythingWritten(): boolean {
+  return !shared.out.stream && !shared.err.stream && !stdoutIsTerminal();
 }
-let terminal: boolean | undefined;
 
-function isTerminal(): boolean {
+function isTerminal(channel: Channel): boolean {
+  if (channel.stream) return channel.stream.isTTY === true;
+  channel.terminal ??= descriptorIsTerminal(channel.fd);
+  return channel.terminal;
+}
+
+function descriptorIsTerminal(fd: number): boolean {
   try {
     // Only a character device can be a terminal; node:tty itself (it loads node:net) is asked only then.
-    if (!fstatSync(1).isCharacterDevice()) return false;
+    if (!fstatSync(fd).isCharacterDevice()) return false;
   } catch {
     return false;
   }
   // A built-in module resolves from any path: this file is also bundled where import.meta is empty.
   const { isatty } = createRequire(process.execPath)('node:tty') as typeof import('node:tty');
-  return isatty(1);
+  return isatty(fd);
 }
 
-/** The terminal's width, or undefined when stdout is no terminal. */
-export function stdoutColumns(): number | undefined {
-  return stdoutIsTerminal() ? stdoutStream().columns : undefined;
-}
-
-/** process.stdout, for what needs a stream (a prompt, readline, a terminal): later blocks follow it. */
-export function stdoutStream(): NodeJS.WriteStream {
-  if (!stream) {
-    stream = process.stdout;
-    stream.on('error', (error: NodeJS.ErrnoException) => stdoutFailed(error, failureWords));
+function streamOf(channel: Channel): NodeJS.WriteStream {
+  if (!channel.stream) {
+    channel.stream = channel.fd === 1 ? process.stdout : process.stderr;
+    channel.stream.on('error', (error: NodeJS.ErrnoException) => failed(channel, error));
   }
-  return stream;
+  return channel.stream;
 }
 
-/** A pipe or a file is written directly, whole, before the next line runs. */
-function writeToDescriptor(block: string): void {
-  const bytes = Buffer.from(block);
+function write(channel: Channel, text: string): void {
+  if (channel.stream || isTerminal(channel)) {
+    streamOf(channel).write(text);
+    return;
+  }
+  const bytes = Buffer.from(text);
   let written = 0;
   try {
-    while (written < bytes.length) written += writeSync(1, bytes, written);
+    while (written < bytes.length) written += writeSync(channel.fd, bytes, written);
   } catch (error) {
     // A descriptor its other end made non-blocking is full for now: the stream waits for it.
-    if ((error as NodeJS.ErrnoException).code === 'EAGAIN') stdoutStream().write(bytes.subarray(written));
-    else stdoutFailed(error as NodeJS.ErrnoException, failureWords);
+    if ((error as NodeJS.ErrnoException).code === 'EAGAIN') streamOf(channel).write(bytes.subarray(written));
+    else failed(channel, error as NodeJS.ErrnoException);
   }
+}
+
+/** stdout's failures end the process; there is nowhere left to tell of stderr's. */
+function failed(channel: Channel, error: NodeJS.ErrnoException): void {
+  if (channel.fd === 1) stdoutFailed(error);
 }
 
 /**
  * What to do when writing the output failed: also for code that writes to fd 1 itself
  * (`fs.writeSync(1, ...)` throws instead of emitting an error), so every command ends alike.
  */
-export function stdoutFailed(error: NodeJS.ErrnoException, words: WriteFailureWords = failureWords): never {
+export function stdoutFailed(error: NodeJS.ErrnoException, words: WriteFailureWords = shared.words): never {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? ExitCode.ok);
   const known = error.code && Object.hasOwn(words.reasons, error.code);
   const reason = known ? `${words.reasons[error.code!]} (${error.code})` : (error.code ?? error.message);
   try {
-    process.stderr.write(`provision-doctor: ${words.cannotWrite(stripControl(reason))}\n`);
+    write(shared.err, `provision-doctor: ${words.cannotWrite(stripControl(reason))}\n`);
   } finally {
     process.exit(ExitCode.problems);
   }

@@ -13,6 +13,8 @@ let streamed: string[];
 
 beforeEach(() => {
   vi.resetModules();
+  // The output state is the process's, shared by every bundle: each test starts a fresh one.
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for('provision-doctor.output')];
   writeSync.mockReset();
   streamed = [];
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
@@ -48,14 +50,12 @@ describe('output into a pipe or a file', () => {
     expect(writeSync).toHaveBeenCalledTimes(2);
   });
 
-  it('a full disk is still one line and exit 1', async () => {
-    writeSync.mockImplementation(() => {
-      throw Object.assign(new Error('write ENOSPC'), { code: 'ENOSPC' });
-    });
+  it('a full disk is still one line on stderr and exit 1', async () => {
     const stderr: string[] = [];
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      stderr.push(String(chunk));
-      return true;
+    writeSync.mockImplementation((fd, bytes, offset) => {
+      if (fd === 1) throw Object.assign(new Error('write ENOSPC'), { code: 'ENOSPC' });
+      stderr.push(Buffer.from(bytes).subarray(offset).toString());
+      return bytes.length - offset;
     });
     const exit = vi.spyOn(process, 'exit').mockImplementation((() => {
       throw new Error('exited');
@@ -64,5 +64,19 @@ describe('output into a pipe or a file', () => {
     expect(() => writeOut('Conflict')).toThrow('exited');
     expect(stderr).toEqual(['provision-doctor: cannot write the output: no space left on the device (ENOSPC)\n']);
     expect(exit).toHaveBeenCalledWith(1);
+  });
+
+  it('ends the process early only while no stream may still hold a block', async () => {
+    writeSync.mockImplementation((_, bytes, offset) => bytes.length - offset);
+    const { everythingWritten, writeError, writeOut } = await import('../../src/cli/output.js');
+    writeError('provision-doctor: a warning');
+    writeOut('a line');
+    expect(everythingWritten()).toBe(true);
+    writeSync.mockImplementationOnce(() => {
+      throw eagain;
+    });
+    writeOut('a full pipe');
+    expect(streamed).toEqual(['a full pipe\n']);
+    expect(everythingWritten()).toBe(false);
   });
 });
