@@ -1,4 +1,4 @@
-import type { Language } from './language.js';
+import { once, type Language } from './language.js';
 
 /**
  * The command line's own words, per language: `--help` (descriptions, option and argument
@@ -167,7 +167,7 @@ const en = {
 
 export type CliWords = typeof en;
 
-const da: CliWords = {
+const da = (): CliWords => ({
   help: {
     headings: { 'Usage:': 'Brug:', 'Arguments:': 'Argumenter:', 'Options:': 'Indstillinger:', 'Commands:': 'Kommandoer:', 'Global Options:': 'Globale indstillinger:' },
     defaultIs: 'standard:',
@@ -316,9 +316,9 @@ const da: CliWords = {
       signInFailed: (why: string) => `logon mislykkedes: ${why}`,
     },
   },
-};
+});
 
-const nl: CliWords = {
+const nl = (): CliWords => ({
   help: {
     headings: { 'Usage:': 'Gebruik:', 'Arguments:': 'Argumenten:', 'Options:': 'Opties:', 'Commands:': 'Opdrachten:', 'Global Options:': 'Algemene opties:' },
     defaultIs: 'standaard:',
@@ -467,11 +467,12 @@ const nl: CliWords = {
       signInFailed: (why: string) => `aanmelden mislukt: ${why}`,
     },
   },
-};
+});
 
-const CATALOGUE: Record<Language, CliWords> = { en, da, nl };
+// Built when first asked for, as the interface words are (see messages.ts).
+const CATALOGUE: Record<Language, () => CliWords> = { en: () => en, da: once(da), nl: once(nl) };
 
 /** The command line's words in a language (English when none is given or known). */
 export function cliWords(language: string | undefined): CliWords {
-  return CATALOGUE[(language?.slice(0, 2) ?? 'en') as Language] ?? en;
+  return CATALOGUE[(language?.slice(0, 2) ?? 'en') as Language]?.() ?? en;
 }

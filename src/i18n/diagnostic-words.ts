@@ -133,7 +133,7 @@ const reasonEn = (code: string | undefined, detail: string) =>
 // ---------------------------------------------------------------- Danish
 
 // A character and an address are named as the wizard names them (messages.ts).
-const characterDa = messages('da').address.character;
+const characterDa = (char: string) => messages('da').address.character(char);
 
 const rulesDa: Rules = {
   slug: 'skal være en slug med små bogstaver, f.eks. "users-not-provisioned"',
@@ -217,7 +217,7 @@ const da: DiagnosticWords = {
 
 // ---------------------------------------------------------------- Dutch
 
-const characterNl = messages('nl').address.character;
+const characterNl = (char: string) => messages('nl').address.character(char);
 
 const rulesNl: Rules = {
   slug: 'moet een slug in kleine letters zijn, zoals "users-not-provisioned"',

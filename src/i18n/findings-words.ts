@@ -59,7 +59,7 @@ export const findingsEn = {
 
 export type FindingsWords = typeof findingsEn;
 
-export const findingsDa: FindingsWords = {
+export const findingsDa = (): FindingsWords => ({
   noJob: 'Appen har intet klargøringsjob: automatisk klargøring blev aldrig konfigureret for den',
   job: (id, template) => `Klargøringsjobbet ${id}${template ? ` (${template})` : ''}`,
   reason: (reason) => `årsag: ${reason}`,
@@ -106,9 +106,9 @@ export const findingsDa: FindingsWords = {
   failedEvents: (count, whose, code) => `${n(count, 'mislykket hændelse', 'mislykkede hændelser')} for ${whose}: ${code}`,
   skippedEvents: (count, whose, reason) => `${n(count, 'oversprunget hændelse', 'oversprungne hændelser')} for ${whose}: ${reason}`,
   last: (time) => `seneste: ${time}`,
-};
+});
 
-export const findingsNl: FindingsWords = {
+export const findingsNl = (): FindingsWords => ({
   noJob: 'De app heeft geen inrichtingstaak: automatische inrichting is er nooit voor geconfigureerd',
   job: (id, template) => `Inrichtingstaak ${id}${template ? ` (${template})` : ''}`,
   reason: (reason) => `reden: ${reason}`,
@@ -155,4 +155,4 @@ export const findingsNl: FindingsWords = {
   failedEvents: (count, whose, code) => `${n(count, 'mislukte gebeurtenis', 'mislukte gebeurtenissen')} voor ${whose}: ${code}`,
   skippedEvents: (count, whose, reason) => `${n(count, 'overgeslagen gebeurtenis', 'overgeslagen gebeurtenissen')} voor ${whose}: ${reason}`,
   last: (time) => `laatste: ${time}`,
-};
+});

@@ -59,3 +59,9 @@ export function earlyLanguage(args: readonly string[], env: Record<string, strin
   const language = flag === undefined ? undefined : languageOfLocale(flag);
   return language ?? chooseLanguage(undefined, env).language;
 }
+
+/** A value made on first use and kept: the catalogues of the languages a run does not speak are never made. */
+export function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}

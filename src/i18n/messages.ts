@@ -1,5 +1,5 @@
 import { findingsDa, findingsEn, findingsNl } from './findings-words.js';
-import type { Language } from './language.js';
+import { once, type Language } from './language.js';
 import { clip } from '../text/clip.js';
 import { describeCharacter, describeUrlFault, type UrlFault } from '../text/safe-url.js';
 
@@ -407,7 +407,7 @@ const en = {
 
 export type Messages = typeof en;
 
-const da: Messages = {
+const da = (): Messages => ({
   remedy: 'Løsning',
   cause: 'Årsag',
   steps: 'Trin',
@@ -564,7 +564,7 @@ const da: Messages = {
     noSnapshotBeside: (dir: string) => `ingen docs-snapshot-mappe ved siden af ${dir}: dokumentationskilder og ankre blev ikke tjekket (angiv en med --snapshot)`,
   },
   /** check's findings: the sentences built from what it read in the tenant. */
-  findings: findingsDa,
+  findings: findingsDa(),
   offerWhat: { failureGroup: 'fejlgruppe', finding: 'fund' },
   offerWalk: (what: string, n: number) => `Vil du åbne guiden ved løsningen for en ${what}? Skriv dens nummer (1-${n}), eller tryk på Enter for at afslutte: `,
   notANumber: (input: string, what: string) => `"${input}" er ikke nummeret på en ${what}; afsluttet.`,
@@ -740,7 +740,7 @@ const da: Messages = {
     fault: (fault: UrlFault): string => {
       switch (fault.kind) {
         case 'invisible':
-          return `indeholder ${da.address.character(fault.char)} ved tegn ${fault.at}: en adresse må ikke indeholde mellemrum, kontroltegn eller usynlige tegn`;
+          return `indeholder ${messages('da').address.character(fault.char)} ved tegn ${fault.at}: en adresse må ikke indeholde mellemrum, kontroltegn eller usynlige tegn`;
         case 'not-https':
           return 'skal være en https://-adresse';
         case 'user':
@@ -779,9 +779,9 @@ const da: Messages = {
     },
     clipboard: { failed: (why: string) => `systemets udklipsholder fejlede: ${why}`, ssh: 'SSH-session', noTool: 'intet udklipsholderværktøj her' },
   },
-};
+});
 
-const nl: Messages = {
+const nl = (): Messages => ({
   remedy: 'Oplossing',
   cause: 'Oorzaak',
   steps: 'Stappen',
@@ -938,7 +938,7 @@ const nl: Messages = {
     noSnapshotBeside: (dir: string) => `geen map docs-snapshot naast ${dir}: bronnen en ankers in de documentatie zijn niet gecontroleerd (geef er een op met --snapshot)`,
   },
   /** check's findings: the sentences built from what it read in the tenant. */
-  findings: findingsNl,
+  findings: findingsNl(),
   offerWhat: { failureGroup: 'foutgroep', finding: 'bevinding' },
   offerWalk: (what: string, n: number) => `De gids openen bij de oplossing van een ${what}? Typ het nummer (1-${n}) of druk op Enter om te stoppen: `,
   notANumber: (input: string, what: string) => `"${input}" is geen nummer van een ${what}; gestopt.`,
@@ -1114,7 +1114,7 @@ const nl: Messages = {
     fault: (fault: UrlFault): string => {
       switch (fault.kind) {
         case 'invisible':
-          return `bevat ${nl.address.character(fault.char)} op teken ${fault.at}: een adres mag geen spaties, stuurtekens of onzichtbare tekens bevatten`;
+          return `bevat ${messages('nl').address.character(fault.char)} op teken ${fault.at}: een adres mag geen spaties, stuurtekens of onzichtbare tekens bevatten`;
         case 'not-https':
           return 'moet een https://-adres zijn';
         case 'user':
@@ -1153,11 +1153,13 @@ const nl: Messages = {
     },
     clipboard: { failed: (why: string) => `het klembord van het systeem werkte niet: ${why}`, ssh: 'SSH-sessie', noTool: 'geen klembordprogramma hier' },
   },
-};
+});
 
-const CATALOGUE: Record<Language, Messages> = { en, da, nl };
+// Danish and Dutch are built when first asked for: a run speaks one language, and building
+// the others would cost every start.
+const CATALOGUE: Record<Language, () => Messages> = { en: () => en, da: once(da), nl: once(nl) };
 
 /** The interface words for the language the content was loaded in (English when none). */
 export function messages(language: string | undefined): Messages {
-  return CATALOGUE[(language?.slice(0, 2) ?? 'en') as Language] ?? en;
+  return CATALOGUE[(language?.slice(0, 2) ?? 'en') as Language]?.() ?? en;
 }
