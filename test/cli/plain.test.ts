@@ -61,7 +61,33 @@ describe('--plain dialogue', () => {
   it('answers a pasted line without a known code by its words, and offers the general advice too', () => {
     const { stdout } = run(['--plain'], { input: 'code the provisioning job is in quarantine\nquit\n' });
     expect(replies(stdout)[1]).toMatch(
-      /^"the provisioning job is in quarantine" is not in the error-code catalogue.\nNo known code in it; these answer its words:\n {2}1\. .*quarantine.*\n(?: {2}\d\. .*\n)* {2}\d\. What to do with an unknown code \(UnknownError\)\n/i,
+      /^"the provisioning job is in quarantine" is not in the error-code catalogue.\nNo known code in it; these answer its words:\n {2}1\. .*quarantine.*\n(?: {2}\d\. .*\n)*The general advice, for what the catalogue does not cover:\n {2}\d\. What to do with an unknown code \(UnknownError\)\n/i,
+    );
+  });
+
+  it('offers only the general advice, said as such, when nothing is close to a typed description or code', () => {
+    // A heading "Close to it" above the general advice alone read as if something close existed.
+    const { stdout } = run(['--plain'], { input: 'code the weather is nice in copenhagen today\ncode Zzqxwv\n1\nquit\n' });
+    const r = replies(stdout);
+    for (const [reply, typed] of [[r[1], 'the weather is nice in copenhagen today'], [r[2], 'Zzqxwv']] as const) {
+      expect(reply).toBe(
+        [
+          `"${typed}" is not in the error-code catalogue.`,
+          'Nothing here comes close to it: it is not covered yet.',
+          'The general advice, for what the catalogue does not cover:',
+          '  1. What to do with an unknown code (UnknownError)',
+          'Type a number to go there, or type the code again.',
+        ].join('\n'),
+      );
+      expect(reply).not.toContain('Close to it');
+    }
+    expect(r[3]).toMatch(/^UnknownError: An error the catalogue does not know/);
+  });
+
+  it('keeps the general advice apart from the codes that are close', () => {
+    const { stdout } = run(['--plain'], { input: 'code EntryConflit\nquit\n' });
+    expect(replies(stdout)[1]).toMatch(
+      /^"EntryConflit" is not in the error-code catalogue.\nClose to it, not the same code:\n {2}1\. EntryConflict: .*\n(?: {2}\d\. (?!What to do).*\n)*The general advice, for what the catalogue does not cover:\n {2}\d\. What to do with an unknown code \(UnknownError\)\nType a number to go there, or type the code again.$/,
     );
   });
 
