@@ -112,11 +112,19 @@ describe('--plain dialogue', () => {
     expect(r[2]).toMatch(/^Path: users-missing\n/);
   });
 
-  it('refuses a --resume path that does not replay, as a usage error naming the bad step', () => {
-    const { stdout, stderr, status } = run(['--plain', '--resume', 'users-missing/no-such-answer'], { input: '' });
-    expect(status).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toMatch(/^provision-doctor: --resume: .*no-such-answer.*\n$/);
+  it('refuses a --resume path that does not replay as "not found", exit 1 as path does, naming the bad step', () => {
+    // The README's exit codes: 1 is an unknown code, id or path. A path naming nothing is that
+    // whether it is replayed by path or resumed.
+    const resumed = run(['--plain', '--resume', 'users-missing/no-such-answer'], { input: '' });
+    expect(resumed.status).toBe(1);
+    expect(resumed.stdout).toBe('');
+    expect(resumed.stderr).toMatch(/^provision-doctor: --resume: .*no-such-answer.*\n$/);
+    const replayed = run(['path', 'users-missing/no-such-answer']);
+    expect(replayed.status).toBe(1);
+    expect(replayed.stderr).toMatch(/^provision-doctor: path step 2 "no-such-answer".*\n$/);
+    const noNode = run(['--plain', '--resume', '@no-such-node'], { input: '' });
+    expect(noNode.status).toBe(1);
+    expect(noNode.stderr).toMatch(/^provision-doctor: --resume: path step 1 "@no-such-node": there is no node "no-such-node"/);
   });
 
   it('ends at once on empty input with exit 0', () => {
