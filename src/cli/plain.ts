@@ -168,11 +168,17 @@ export class PlainDialogue {
     const search = (this.searchIndex ??= new ContentSearch(this.content, readSearchIndex(this.content), this.catalogue.walk.lookup));
     const unknown = explainUnknown(this.content, result, (query) => search.search(query, 10), this.catalogue.walk.family);
     const sentence = unknown.related.length > 0;
-    const choices = [...(sentence ? unknown.related.map((h) => this.content.nodes[h.id]!) : unknown.suggestions), ...(result.fallback ? [result.fallback] : [])];
-    this.offered = choices.map((c) => c.id);
-    const lines = choices.map((c, i) => `  ${i + 1}. ${c === result.fallback ? this.words.unknownFallback(result.fallback.code) : c.kind === 'code' ? `${c.code}: ${c.title}` : c.title}`);
-    const offer = lines.length > 0 ? [sentence ? this.words.noKnownCode : `${this.catalogue.closeNotSame}:`, ...lines, this.words.goThereOrCode] : [this.words.typeCodeAgain];
-    return [this.catalogue.notInCatalogue(code), ...offer].join('\n');
+    const close = sentence ? unknown.related.map((h) => this.content.nodes[h.id]!) : unknown.suggestions;
+    this.offered = [...close, ...(result.fallback ? [result.fallback] : [])].map((c) => c.id);
+    const closeLines = close.map((c, i) => `  ${i + 1}. ${c.kind === 'code' ? `${c.code}: ${c.title}` : c.title}`);
+    // Each list under the heading that is true of it: the general advice is not "close to it",
+    // and when nothing is, the reply says the content does not cover what was typed.
+    const offer = [
+      ...(closeLines.length > 0 ? [sentence ? this.words.noKnownCode : `${this.catalogue.closeNotSame}:`, ...closeLines] : [this.words.nothingClose]),
+      ...(result.fallback ? [this.words.generalAdvice, `  ${close.length + 1}. ${this.words.unknownFallback(result.fallback.code)}`] : []),
+    ];
+    const ask = this.offered.length > 0 ? this.words.goThereOrCode : this.words.typeCodeAgain;
+    return [this.catalogue.notInCatalogue(code), ...offer, ask].join('\n');
   }
 
   private describe(): string {

@@ -1,5 +1,5 @@
 import type { ContentNode } from '../content/model.js';
-import { nextOf } from './engine.js';
+import { asksIfItHelped, nextOf } from './engine.js';
 
 /** Said when the admin answers that a remedy fixed it. */
 export const FIXED_ANSWER = 'Yes, this fixed it';
@@ -20,7 +20,7 @@ const ENGLISH: AnswerWords = { continue: 'Continue', fixed: FIXED_ANSWER, tryNex
 export function answersOf(node: ContentNode, words: AnswerWords = ENGLISH): string[] {
   if (node.kind === 'question') return node.options.map((o) => o.label);
   if (node.kind === 'info') return [words.continue];
-  if (node.kind === 'remedy' || node.kind === 'code') {
+  if (asksIfItHelped(node)) {
     return [words.fixed, nextOf(node) ? words.tryNext : words.goBack];
   }
   return [];

@@ -48,6 +48,15 @@ export function nextOf(node: ContentNode): string | undefined {
 }
 
 /**
+ * Whether the node asks "did this help?": a remedy and an error code both offer "Yes, this
+ * fixed it" and "No, show what to try next", so moving on from either means it did not help.
+ * The answers offered and the crumb left behind read this one test, so they cannot disagree.
+ */
+export function asksIfItHelped(node: ContentNode | undefined): boolean {
+  return node?.kind === 'remedy' || node?.kind === 'code';
+}
+
+/**
  * Where "this did not help" (or "next") leads from the current node in this walk. The node's own
  * `next`/`ifNotHelped` is followed along its chain past every remedy the walk has already been
  * on or that an earlier answer ruled out, so the admin is never offered a cause twice or one
@@ -136,7 +145,7 @@ export interface CrumbWords {
 }
 const ENGLISH_CRUMBS: CrumbWords = { jumpedTo: (title) => `jumped to: ${title}`, notHelped: 'this did not help', continued: 'continue' };
 
-/** How the admin got here: each question with the answer given, and each jump. */
+/** How the admin got here: each question with the answer given, each jump, and each remedy or error code that did not help. */
 export function breadcrumbs(content: Content, state: WizardState, words: CrumbWords = ENGLISH_CRUMBS): Breadcrumb[] {
   return state.history.map((step) => {
     const from = content.nodes[step.from];
@@ -148,7 +157,7 @@ export function breadcrumbs(content: Content, state: WizardState, words: CrumbWo
     if (step.kind === 'jump') {
       return { nodeId: step.from, question, title, answer: words.jumpedTo(content.nodes[step.to]?.title ?? step.to) };
     }
-    return { nodeId: step.from, question, title, answer: from?.kind === 'remedy' ? words.notHelped : words.continued };
+    return { nodeId: step.from, question, title, answer: asksIfItHelped(from) ? words.notHelped : words.continued };
   });
 }
 

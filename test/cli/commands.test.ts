@@ -144,7 +144,7 @@ describe('path', () => {
     expect(status).toBe(0);
     expect(json).toMatchObject({
       path: 'enter-code/@entry-conflict/check-scope',
-      breadcrumbs: [{ nodeId: 'start' }, { nodeId: 'enter-code', answer: 'jumped to: A matching object already exists in the app' }, { nodeId: 'entry-conflict', answer: 'continue' }],
+      breadcrumbs: [{ nodeId: 'start' }, { nodeId: 'enter-code', answer: 'jumped to: A matching object already exists in the app' }, { nodeId: 'entry-conflict', answer: 'this did not help' }],
       node: { id: 'check-scope', kind: 'remedy' },
     });
   });

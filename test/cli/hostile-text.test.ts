@@ -102,7 +102,7 @@ describe('arguments echoed in errors and messages (L2)', () => {
     [['analyze', 'x', '--since', X], 2, '--since "id'],
     [['codes', '--category', X], 2, "argument 'id"],
     [['explain', X], 1, '"id'],
-    [['--plain', '--resume', X], 2, '--resume: path step 1 "id'],
+    [['--plain', '--resume', X], 1, '--resume: path step 1 "id'],
   ])('%j prints the argument without its control sequences', (args, status, echoed) => {
     const result = run(args);
     expect(result.status).toBe(status);

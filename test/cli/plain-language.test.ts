@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { messages } from '../../src/i18n/messages.js';
 import { run } from './run-cli.js';
 
-/** A walk that meets every kind of prompt: help, a wrong answer, a search, an unknown code, a remedy, the path. */
-const WALK = ['help', 'xyz', 'search quarantine', 'code', 'search', 'code EntryConflit', '', 'restart', '2', '1', 'x', 'path', '1', 'back', 'back', 'back', 'quit'];
+/** A walk that meets every kind of prompt: help, a wrong answer, a search, unknown codes with and without close ones, a remedy, the path. */
+const WALK = ['help', 'xyz', 'search quarantine', 'code', 'search', 'code EntryConflit', '', 'code Zzqxwv', 'restart', '2', '1', 'x', 'path', '1', 'back', 'back', 'back', 'quit'];
 
 /** The dialogue's English sentences that take no argument: none may show in Danish or Dutch. */
 const english = messages('en');
@@ -31,6 +31,8 @@ describe('--plain dialogue in the reader\'s language', () => {
       expect(stdout).toContain(words.notAnOptionNorFound('xyz', 16));
       expect(stdout).toContain(words.answerNumberPath('no-users-start/no-users-initial-cycle'));
       expect(stdout).toContain(words.notAnswerRemedy('x'));
+      // Nothing is close to Zzqxwv: said so, and the general advice under its own heading.
+      expect(stdout).toContain(`${words.nothingClose}\n${words.generalAdvice}\n  1. `);
       expect(stdout).toContain(messages(language).answers.fixed);
       for (const sentence of ENGLISH_PROMPTS) expect(stdout, sentence).not.toContain(sentence);
     });

@@ -61,7 +61,33 @@ describe('--plain dialogue', () => {
   it('answers a pasted line without a known code by its words, and offers the general advice too', () => {
     const { stdout } = run(['--plain'], { input: 'code the provisioning job is in quarantine\nquit\n' });
     expect(replies(stdout)[1]).toMatch(
-      /^"the provisioning job is in quarantine" is not in the error-code catalogue.\nNo known code in it; these answer its words:\n {2}1\. .*quarantine.*\n(?: {2}\d\. .*\n)* {2}\d\. What to do with an unknown code \(UnknownError\)\n/i,
+      /^"the provisioning job is in quarantine" is not in the error-code catalogue.\nNo known code in it; these answer its words:\n {2}1\. .*quarantine.*\n(?: {2}\d\. .*\n)*The general advice, for what the catalogue does not cover:\n {2}\d\. What to do with an unknown code \(UnknownError\)\n/i,
+    );
+  });
+
+  it('offers only the general advice, said as such, when nothing is close to a typed description or code', () => {
+    // A heading "Close to it" above the general advice alone read as if something close existed.
+    const { stdout } = run(['--plain'], { input: 'code the weather is nice in copenhagen today\ncode Zzqxwv\n1\nquit\n' });
+    const r = replies(stdout);
+    for (const [reply, typed] of [[r[1], 'the weather is nice in copenhagen today'], [r[2], 'Zzqxwv']] as const) {
+      expect(reply).toBe(
+        [
+          `"${typed}" is not in the error-code catalogue.`,
+          'Nothing here comes close to it: it is not covered yet.',
+          'The general advice, for what the catalogue does not cover:',
+          '  1. What to do with an unknown code (UnknownError)',
+          'Type a number to go there, or type the code again.',
+        ].join('\n'),
+      );
+      expect(reply).not.toContain('Close to it');
+    }
+    expect(r[3]).toMatch(/^UnknownError: An error the catalogue does not know/);
+  });
+
+  it('keeps the general advice apart from the codes that are close', () => {
+    const { stdout } = run(['--plain'], { input: 'code EntryConflit\nquit\n' });
+    expect(replies(stdout)[1]).toMatch(
+      /^"EntryConflit" is not in the error-code catalogue.\nClose to it, not the same code:\n {2}1\. EntryConflict: .*\n(?: {2}\d\. (?!What to do).*\n)*The general advice, for what the catalogue does not cover:\n {2}\d\. What to do with an unknown code \(UnknownError\)\nType a number to go there, or type the code again.$/,
     );
   });
 
@@ -86,11 +112,19 @@ describe('--plain dialogue', () => {
     expect(r[2]).toMatch(/^Path: users-missing\n/);
   });
 
-  it('refuses a --resume path that does not replay, as a usage error naming the bad step', () => {
-    const { stdout, stderr, status } = run(['--plain', '--resume', 'users-missing/no-such-answer'], { input: '' });
-    expect(status).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toMatch(/^provision-doctor: --resume: .*no-such-answer.*\n$/);
+  it('refuses a --resume path that does not replay as "not found", exit 1 as path does, naming the bad step', () => {
+    // The README's exit codes: 1 is an unknown code, id or path. A path naming nothing is that
+    // whether it is replayed by path or resumed.
+    const resumed = run(['--plain', '--resume', 'users-missing/no-such-answer'], { input: '' });
+    expect(resumed.status).toBe(1);
+    expect(resumed.stdout).toBe('');
+    expect(resumed.stderr).toMatch(/^provision-doctor: --resume: .*no-such-answer.*\n$/);
+    const replayed = run(['path', 'users-missing/no-such-answer']);
+    expect(replayed.status).toBe(1);
+    expect(replayed.stderr).toMatch(/^provision-doctor: path step 2 "no-such-answer".*\n$/);
+    const noNode = run(['--plain', '--resume', '@no-such-node'], { input: '' });
+    expect(noNode.status).toBe(1);
+    expect(noNode.stderr).toMatch(/^provision-doctor: --resume: path step 1 "@no-such-node": there is no node "no-such-node"/);
   });
 
   it('ends at once on empty input with exit 0', () => {

@@ -94,6 +94,43 @@ describe('the breadcrumbs name the tool\'s own moves in the reader\'s language',
   });
 });
 
+describe('an error code that did not help is named so in the trail, not "continue"', () => {
+  // The code's screen asks "did this fix it?" like a remedy's; its second answer is "No, show
+  // what to try next", so the trail must say the code's steps did not help.
+  const CODE_WALK = '@entry-conflict/assign-users';
+
+  it.each([
+    ['en', 'this did not help'],
+    ['da', 'det hjalp ikke'],
+    ['nl', 'dit hielp niet'],
+  ] as const)('%s: the engine labels the step with the words it is given', (language, word) => {
+    const content = { ...fixtureContent(), language };
+    const replay = replayPath(content, CODE_WALK);
+    if (!replay.ok) throw new Error(replay.error);
+    expect(breadcrumbs(content, replay.state, messages(language).walk.crumbs).at(-1)!.answer).toBe(word);
+  });
+
+  it('the wizard: answering "No, show what to try next" on a code leaves "this did not help" in the trail', async () => {
+    const w = await renderWizard({ path: '@entry-conflict' });
+    await w.waitFor('No, show what to try next');
+    await w.press('2');
+    const frame = await w.waitFor('Assign the users to the app');
+    expect(frame).toContain('A value clashes with an existing account > this did not help');
+    expect(frame).not.toContain('> continue');
+  });
+
+  it.each([
+    ['en', '-> this did not help', '-> continue'],
+    ['da', '-> det hjalp ikke', '-> fortsæt'],
+    ['nl', '-> dit hielp niet', '-> doorgaan'],
+  ] as const)('%s: path prints it for a shipped error code', (language, said, notSaid) => {
+    const { stdout, status } = run(['--lang', language, 'path', '@conflict/wrong-users-matching-takeover'], { content: false });
+    expect(status).toBe(0);
+    expect(stdout).toContain(said);
+    expect(stdout).not.toContain(notSaid);
+  });
+});
+
 describe('path prints the walk in the reader\'s language (shipped content)', () => {
   // Two answers, two causes that did not help, then a jump to an error code.
   const LONG = 'logs-start/logs-where/logs-roles/logs-licence/@hr-invalid-user-principal-name';

@@ -113,6 +113,17 @@ describe('error-code entry on a code-lookup node', () => {
     expect(frame).toContain('A code the catalogue does not know');
   });
 
+  it('a description that nothing answers is not shown anything "close": it lands on the general advice and says so', async () => {
+    // The same honesty as --plain: no near miss is offered when there is none.
+    const w = await renderWizard({ path: 'code-entry' });
+    await w.press('nice weather today');
+    let frame = await w.waitFor('No code in the catalogue matches yet; Enter shows the general advice.');
+    expect(frame).not.toContain('not the same code');
+    await w.press('enter');
+    frame = await w.waitFor('"nice weather today" is not in the error-code catalogue: here is the general advice.');
+    expect(frame).toContain('A code the catalogue does not know');
+  });
+
 
   it('drops escape sequences and control characters from pasted text', async () => {
     const w = await renderWizard({ path: 'code-entry' });

@@ -54,6 +54,14 @@ describe('the built wizard in tmux', () => {
     expect(after).toContain('Go on from there: provision-doctor --resume missing-users/assign-users');
   });
 
+  it('refuses a --resume path that names nothing with one line and exit 1, as path does, before drawing anything', async () => {
+    startPane('node dist/cli.cjs --content test/fixtures/content-wizard --resume missing-users/nope; echo "EXIT=$?"');
+    const after = await waitForScreen('EXIT=');
+    expect(after).toContain('provision-doctor: --resume: path step 2 "nope": not an answer to "missing-users"');
+    expect(after).toContain('EXIT=1');
+    expect(after).not.toContain('q quit');
+  });
+
   it('opens at a saved path with --resume, and back walks the path in reverse', async () => {
     startPane('node dist/cli.cjs --content test/fixtures/content-wizard --resume missing-users/assign-users; echo "EXIT=$?"');
     const resumed = await waitForScreen('q quit');

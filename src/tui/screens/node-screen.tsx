@@ -4,19 +4,17 @@ import { OptionList, optionRows, type ListWiring } from '../components/option-li
 import { useTheme } from '../theme.js';
 import { useWords } from '../words.js';
 import type { AnswerWords } from '../../engine/answers.js';
+import { asksIfItHelped } from '../../engine/engine.js';
 import { Field } from '../components/field.js';
 import { cut } from '../components/breadcrumbs.js';
 import type { FieldHandlers } from '../use-wizard.js';
 import { nodeChoices } from '../wizard-state.js';
 
-/** Remedies ask whether they helped above their answers. */
-const asks = (node: ContentNode) => node.kind === 'remedy' || node.kind === 'code';
-
 /** Rows the answers take: always on screen, below whatever the body scrolls. */
 export function answerRows(node: ContentNode, width: number, words?: AnswerWords): number {
   const choices = nodeChoices(node, words);
   if (choices.length === 0) return 0;
-  return (asks(node) ? 1 : 0) + optionRows(choices, width, node.kind !== 'info');
+  return (asksIfItHelped(node) ? 1 : 0) + optionRows(choices, width, node.kind !== 'info');
 }
 
 /** The answers of a question, a remedy, an error-code entry or an info screen. */
@@ -28,7 +26,7 @@ export function NodeAnswers(props: { node: ContentNode; cursor: number; resolved
   if (choices.length === 0) return null;
   return (
     <Box flexDirection="column">
-      {asks(node) && (
+      {asksIfItHelped(node) && (
         <Text bold color={resolved ? theme.good : undefined}>
           {resolved ? words.wizard.markedFixed : words.plain.didThisHelp}
         </Text>
