@@ -10,6 +10,10 @@
 const BUILD_ID = '__BUILD_ID__';
 const path = require('node:path');
 const Module = require('node:module');
+/** The commands of the program (test/cli/compile-cache.test.ts checks them against its help). */
+const COMMANDS = ['explain', 'search', 'topics', 'codes', 'show', 'path', 'analyze', 'check', 'validate', 'help'];
+/** The program's options that take a value: the word after them is no command. */
+const OPTIONS_WITH_VALUE = new Set(['--content', '--lang', '--resume']);
 /** The exports of each file already run: as require() does, a file runs once however often it is asked for. */
 const ran = new Map();
 
@@ -88,10 +92,26 @@ function cachePath(file) {
     // Another user could have made this folder first in a shared /tmp, and planted code in it.
     const stat = fs.lstatSync(dir, { throwIfNoEntry: false }) ?? (fs.mkdirSync(dir, { recursive: true, mode: 0o700 }), fs.lstatSync(dir));
     if (!stat.isDirectory() || (uid !== undefined && (stat.uid !== uid || (stat.mode & 0o022) !== 0))) return undefined;
-    return path.join(dir, `${file}-${BUILD_ID}-${process.version}-${process.arch}.bin`);
+    return path.join(dir, `${file}-${BUILD_ID}-${commandOf(process.argv.slice(2))}-${process.version}-${process.arch}.bin`);
   } catch {
     return undefined;
   }
+}
+
+/**
+ * What a start runs, for its cache's name. V8 caches the functions that the run which wrote
+ * the cache had compiled: had `--version` written it, every `explain` would compile its own
+ * code again. So each command keeps a cache of its own.
+ */
+function commandOf(args) {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--version' || arg === '-v') return 'version';
+    if (arg === '--help' || arg === '-h') return 'help';
+    if (OPTIONS_WITH_VALUE.has(arg)) i++;
+    else if (!arg.startsWith('-')) return COMMANDS.includes(arg) ? arg : 'other';
+  }
+  return 'walk';
 }
 
 function writeCache(fs, cacheFile, script) {

@@ -1,9 +1,9 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from './run-cli.js';
+import { root, run } from './run-cli.js';
 
 // The entry keeps V8's code cache itself only where Node has no compile cache of its own.
 const ownCache = typeof (Module as { enableCompileCache?: unknown }).enableCompileCache !== 'function';
@@ -28,6 +28,28 @@ describe.runIf(ownCache)('the code cache of the entry (Node 20 and 21)', () => {
     const second = runIn(temp, explain);
     expect(second).toEqual(first);
     expect(first.stdout).toContain('EntryConflict');
+  });
+
+  it('keeps one cache per command, so the first command after an install does not decide what the others find cached', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'pd-cache-'));
+    expect(runIn(temp, ['--version']).status).toBe(0);
+    expect(runIn(temp, ['--lang', 'da', ...explain]).status).toBe(0);
+    expect(runIn(temp, explain).status).toBe(0);
+    const mains = readdirSync(join(temp, folderName)).filter((name) => name.startsWith('main.cjs-'));
+    const sizeOf = (command: string) => statSync(join(temp, folderName, mains.find((name) => name.includes(`-${command}-`))!)).size;
+    // One for --version, one for explain (with or without --lang before it).
+    expect(mains).toHaveLength(2);
+    // explain's holds the code explain compiled besides the start-up's.
+    expect(sizeOf('explain')).toBeGreaterThan(sizeOf('version'));
+  });
+
+  it('knows every command of the program by name', () => {
+    const help = run(['--help'], { content: false }).stdout;
+    const commands = [...help.slice(help.indexOf('Commands:')).matchAll(/^ {2}([a-z]+) /gm)].map((m) => m[1]);
+    const launcher = readFileSync(`${root}dist/cli.cjs`, 'utf8');
+    const known = JSON.parse(launcher.match(/const COMMANDS = (\[.*\]);/)![1]!.replaceAll("'", '"'));
+    expect(commands.length).toBeGreaterThan(5);
+    expect(known).toEqual(commands);
   });
 
   it('still loads the heavy modes and the search once cached', () => {
