@@ -55,6 +55,14 @@ describe('findByMeaning on the built-in content', () => {
     expect(ids('Teams meeting audio')).toEqual([]);
     expect(texts('xyzzy')).toEqual([]);
   });
+
+  it('finds nothing when no hit holds a word only a node or two use: that word is what the query asks', () => {
+    // "quota" is the directory quota of one cross-tenant code; Exchange and mailbox are only half of it.
+    expect(ids('Exchange mailbox quota')).toEqual([]);
+    expect(ids('users say their Exchange mailbox quota is full')).toEqual([]);
+    // A hit that holds it answers as before, with the hits that share only its other words.
+    expect(ids('quota limit exceeded in the target tenant')[0]).toBe('quota-limit-exceeded');
+  });
 });
 
 describe('the prebuilt index', () => {
