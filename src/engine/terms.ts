@@ -1,5 +1,5 @@
 import { stemmerFor, type Stemmer } from './stemmers.js';
-import { stopWordsFor } from './stop-words.js';
+import { REPORTING_FRAME_PHRASES, stopWordsFor } from './stop-words.js';
 
 /**
  * How text becomes search terms, the same for the content and the query: words split at
@@ -30,7 +30,7 @@ export function rawWords(text: string): string[] {
 
 function runsOf(text: string): Array<{ part: string; run: string; joined?: boolean }> {
   const out: Array<{ part: string; run: string; joined?: boolean }> = [];
-  for (const [run] of text.matchAll(RUN)) {
+  for (const [run] of text.replace(REPORTING_FRAME_PHRASES, ' ').matchAll(RUN)) {
     const parts = run.split(CAMEL);
     for (const part of parts) out.push({ part, run });
     // The joined form lets "EntryConflict" match the code key "entryconflict" too.
