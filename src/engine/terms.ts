@@ -75,8 +75,11 @@ const BRITISH_STEMS: Array<[string, string]> = [
   ['judgement', 'judgment'],
 ];
 
-/** Words admins use for the same thing the content says shorter: "application" is an "app". */
-const SAME_AS: Record<string, string> = { application: 'app', applications: 'apps' };
+/**
+ * Words admins use for the same thing the content says shorter: "application" is an "app", and
+ * the "people" missing from an app are its users.
+ */
+const SAME_AS: Record<string, string> = { application: 'app', applications: 'apps', people: 'users' };
 
 export function americanSpelling(word: string): string {
   const same = SAME_AS[word];

@@ -40,6 +40,10 @@ describe('findByMeaning on the built-in content', () => {
     expect(ids('licence limit')[0]).toBe('license-limit-exceeded');
   });
 
+  it('reads the people missing from an app as its users', () => {
+    expect(ids('people are missing in the app')).toEqual(ids('users are missing in the app'));
+  });
+
   it('finds HTTP statuses and Graph codes, saying the code it read', () => {
     expect(findByMeaning(content, '409')[0]).toMatchObject({ id: 'http-409-conflict', why: { code: '409' } });
     expect(findByMeaning(content, 'Authorization_RequestDenied')[0]).toMatchObject({ id: 'graph-authorization-request-denied' });
