@@ -32,6 +32,13 @@ const BODY_COVER = 0.8;
 const ENOUGH_WEIGHT = 16;
 /** How much a word matched only loosely (prefix or typo) counts towards the coverage. */
 const LOOSE_COVER = 0.6;
+/**
+ * A word that at most this many nodes hold names what they are about ("quota" is the directory
+ * quota of one cross-tenant code). Whether anything answers a query is decided as if a hit that
+ * lacks such a word lacked a word the content never uses: "Exchange mailbox quota is full" is
+ * not answered by the node about Exchange mailboxes in a target tenant.
+ */
+const NAMES_ITS_NODES = 2;
 
 /**
  * Ranked retrieval over questions, remedies, info pages and error codes, shared by the
@@ -108,6 +115,8 @@ export class ContentSearch {
     // Each form of a word (English and local term) carries the word's weight.
     const weight = new Map(words.flatMap((w, i) => formsOf(w).map((f) => [f, weights[i]!] as const)));
     const total = weights.reduce((a, b) => a + b, 0);
+    // What each word weighs against a hit that lacks it, when deciding whether anything answers.
+    const against = words.map((w, i) => (weights[i]! > 0 && this.heldBy(w) <= NAMES_ITS_NODES ? Math.max(weights[i]!, this.unknownWeight()) : weights[i]!));
     const options = {
       prefix: (term: string) => loose.has(term),
       fuzzy: (term: string) => (isTypoCandidate(plan, term, this.docFreq) ? FUZZY : false),
@@ -119,7 +128,7 @@ export class ContentSearch {
     const query = this.reading.local
       ? { combineWith: 'OR', queries: [{ queries: [english], fields: [...ENGLISH_FIELDS] }, ...(localTerms ? [{ queries: [localTerms], fields: [...LOCAL_FIELDS] }] : [])] }
       : english;
-    const hits = this.index
+    const candidates = this.index
       .search(query as never, options)
       .map((r) => {
         const matched = new Set(r.queryTerms);
@@ -137,9 +146,14 @@ export class ContentSearch {
         // A long description holds more than any one answer does: enough of it is the weight
         // of a few telling words, not half of everything said.
         const enough = held / Math.min(total, ENOUGH_WEIGHT);
-        return { r, matched, covered, coverage, enough };
+        const lacked = words.reduce((sum, w, i) => (covered.includes(w) ? sum : sum + against[i]! - weights[i]!), 0);
+        const answers = held / Math.min(total + lacked, ENOUGH_WEIGHT) >= MIN_COVERAGE;
+        return { r, matched, covered, coverage, enough, answers };
       })
-      .filter((h) => h.enough >= MIN_COVERAGE)
+      .filter((h) => h.enough >= MIN_COVERAGE);
+    // The hits are ranked as they are, but only when one of them holds the query's rare words too.
+    if (!candidates.some((h) => h.answers)) return [];
+    const hits = candidates
       // A hit that holds more of what the query is about outranks one that repeats a common word.
       .map(({ r, matched, covered, coverage }) => ({ id: String(r.id), score: r.score * coverage * coverage, matched, words: [...new Set(covered.map((w) => w.text))], coverage }))
       .sort((a, b) => b.score - a.score);
@@ -182,10 +196,19 @@ export class ContentSearch {
    */
   private rarity(word: Word): number {
     const n = this.index.documentCount;
-    const held = formsOf(word).map((f) => this.docFreq.get(f) ?? 0);
-    const df = Math.max(...held);
-    if (df === 0) return UNKNOWN_WEIGHT * Math.log(1 + n);
+    const df = this.heldBy(word);
+    if (df === 0) return this.unknownWeight();
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** How many nodes hold the word, by the commoner of its forms. */
+  private heldBy(word: Word): number {
+    return Math.max(...formsOf(word).map((f) => this.docFreq.get(f) ?? 0));
+  }
+
+  /** The weight of a word the content never uses: more than any word it does. */
+  private unknownWeight(): number {
+    return UNKNOWN_WEIGHT * Math.log(1 + this.index.documentCount);
   }
 
   private hit(node: ContentNode, score: number, why: Why): SearchHit {

@@ -1,5 +1,5 @@
 import { stemmerFor, type Stemmer } from './stemmers.js';
-import { stopWordsFor } from './stop-words.js';
+import { REPORTING_FRAME_PHRASES, stopWordsFor } from './stop-words.js';
 
 /**
  * How text becomes search terms, the same for the content and the query: words split at
@@ -30,7 +30,7 @@ export function rawWords(text: string): string[] {
 
 function runsOf(text: string): Array<{ part: string; run: string; joined?: boolean }> {
   const out: Array<{ part: string; run: string; joined?: boolean }> = [];
-  for (const [run] of text.matchAll(RUN)) {
+  for (const [run] of text.replace(REPORTING_FRAME_PHRASES, ' ').matchAll(RUN)) {
     const parts = run.split(CAMEL);
     for (const part of parts) out.push({ part, run });
     // The joined form lets "EntryConflict" match the code key "entryconflict" too.
@@ -75,8 +75,11 @@ const BRITISH_STEMS: Array<[string, string]> = [
   ['judgement', 'judgment'],
 ];
 
-/** Words admins use for the same thing the content says shorter: "application" is an "app". */
-const SAME_AS: Record<string, string> = { application: 'app', applications: 'apps' };
+/**
+ * Words admins use for the same thing the content says shorter: "application" is an "app", and
+ * the "people" missing from an app are its users.
+ */
+const SAME_AS: Record<string, string> = { application: 'app', applications: 'apps', people: 'users' };
 
 export function americanSpelling(word: string): string {
   const same = SAME_AS[word];

@@ -40,6 +40,10 @@ describe('findByMeaning on the built-in content', () => {
     expect(ids('licence limit')[0]).toBe('license-limit-exceeded');
   });
 
+  it('reads the people missing from an app as its users', () => {
+    expect(ids('people are missing in the app')).toEqual(ids('users are missing in the app'));
+  });
+
   it('finds HTTP statuses and Graph codes, saying the code it read', () => {
     expect(findByMeaning(content, '409')[0]).toMatchObject({ id: 'http-409-conflict', why: { code: '409' } });
     expect(findByMeaning(content, 'Authorization_RequestDenied')[0]).toMatchObject({ id: 'graph-authorization-request-denied' });
@@ -54,6 +58,25 @@ describe('findByMeaning on the built-in content', () => {
     expect(ids('printer not working')).toEqual([]);
     expect(ids('Teams meeting audio')).toEqual([]);
     expect(texts('xyzzy')).toEqual([]);
+  });
+
+  it('reads past who reported a problem and how, but not past what the problem is', () => {
+    expect(ids('help desk says users are missing').slice(0, 2)).toEqual(['no-users-start', 'no-users-which']);
+    expect(ids('users are missing according to the service desk')[0]).toBe('no-users-start');
+    // "service" of "service desk" is not a prefix of ServiceNow.
+    expect(ids('the service desk says accounts are not created')[0]).toBe('no-users-start');
+    expect(ids('a colleague told me the provisioning job is in quarantine')[0]).toBe('quarantine-start');
+    // The same frame around a problem the content does not cover still finds nothing.
+    expect(ids('help desk says the printer is missing for some users')).toEqual([]);
+    expect(ids('my boss says the VPN is slow')).toEqual([]);
+  });
+
+  it('finds nothing when no hit holds a word only a node or two use: that word is what the query asks', () => {
+    // "quota" is the directory quota of one cross-tenant code; Exchange and mailbox are only half of it.
+    expect(ids('Exchange mailbox quota')).toEqual([]);
+    expect(ids('users say their Exchange mailbox quota is full')).toEqual([]);
+    // A hit that holds it answers as before, with the hits that share only its other words.
+    expect(ids('quota limit exceeded in the target tenant')[0]).toBe('quota-limit-exceeded');
   });
 });
 
@@ -129,6 +152,12 @@ describe('search in the content\'s language', () => {
   it('drops the common words of the language, so a Danish or Dutch sentence off the topic finds nothing', () => {
     expect(findByMeaning(danish, 'hvordan bestiller jeg et mødelokale')).toEqual([]);
     expect(findByMeaning(dutch, 'de printer werkt niet')).toEqual([]);
+  });
+
+  it('reads past who reported a problem in Danish and Dutch too', () => {
+    expect(top(danish, 'helpdesken siger, at der mangler brugere')).toBe('no-users-start');
+    expect(top(dutch, 'de servicedesk zegt dat er gebruikers ontbreken')).toBe('no-users-start');
+    expect(findByMeaning(dutch, 'de servicedesk meldt dat de printer ontbreekt')).toEqual([]);
   });
 
   it('ignores a prebuilt index of another language', () => {
