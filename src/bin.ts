@@ -122,101 +122,114 @@ function command(name: string, description: string): Command {
 
 const json = ['--json', help.option.json] as const;
 
-command('explain', help.explain.description)
-  .argument('<code...>', help.explain.code)
-  .option(...json)
-  .action(async (codes: string[], options: { json?: boolean }) => {
-    const { runExplain } = await import('./cli/explain.js');
-    const { content: dir } = program.opts<GlobalOptions>();
-    process.exitCode = await runExplain(await loadContent(dir, language(), 'codes'), codes, options, textOut(options), content);
-  });
+// Each command as it is registered with the program: a start that names its command first
+// registers only that one (see below).
+const COMMANDS: Record<string, () => Command> = {
+  explain: () =>
+    command('explain', help.explain.description)
+      .argument('<code...>', help.explain.code)
+      .option(...json)
+      .action(async (codes: string[], options: { json?: boolean }) => {
+        const { runExplain } = await import('./cli/explain.js');
+        const { content: dir } = program.opts<GlobalOptions>();
+        process.exitCode = await runExplain(await loadContent(dir, language(), 'codes'), codes, options, textOut(options), content);
+      }),
+  search: () =>
+    command('search', help.search.description)
+      .argument('<words...>', help.search.words)
+      .option('--limit <n>', help.search.limit, positiveInteger, 10)
+      .option(...json)
+      .action(async (words: string[], options: { json?: boolean; limit: number }) => {
+        const { runSearch } = await loadSearch();
+        process.exitCode = runSearch(await content(), words, options, out);
+      }),
+  topics: () =>
+    command('topics', help.topics.description)
+      .option(...json)
+      .action(async (options: { json?: boolean }) => {
+        const { runTopics } = await import('./cli/topics.js');
+        process.exitCode = runTopics(await content(), options, out, style());
+      }),
+  codes: () =>
+    command('codes', help.codes.description)
+      .addOption(new Option('--category <name>', help.codes.category).choices(CODE_CATEGORIES))
+      .option(...json)
+      .action(async (options: { json?: boolean; category?: string }) => {
+        const { runCodes } = await import('./cli/codes.js');
+        process.exitCode = runCodes(await content(), options, textOut(options), options.json ? undefined : stdoutColumns());
+      }),
+  show: () =>
+    command('show', help.show.description)
+      .argument('<node-id>', help.show.nodeId)
+      .option(...json)
+      .action(async (id: string, options: { json?: boolean }) => {
+        const { runShow } = await import('./cli/show.js');
+        process.exitCode = runShow(await content(), id, options, textOut(options), style());
+      }),
+  path: () =>
+    command('path', help.path.description)
+      .argument('<path>', help.path.path)
+      .option(...json)
+      .action(async (path: string, options: { json?: boolean }) => {
+        const { runPath } = await import('./cli/path.js');
+        process.exitCode = runPath(await content(), path, options, out, style());
+      }),
+  analyze: () =>
+    command('analyze', help.analyze.description)
+      .argument('<paths...>', help.analyze.paths)
+      .option('--json', help.analyze.json)
+      .option('--since <time>', help.analyze.since)
+      .option('--until <time>', help.analyze.until)
+      .option('--app <name>', help.analyze.app)
+      .option('--status <list>', help.analyze.status)
+      .option('--identity <text>', help.analyze.identity)
+      .option('--redact', help.analyze.redact)
+      .option('--fail-on <list>', help.analyze.failOn)
+      .action(async (paths: string[], options: Record<string, string | boolean | undefined>) => {
+        const { runAnalyze } = await import('./cli/analyze.js');
+        process.exitCode = await runAnalyze(await content(), paths, { ...options, plain: program.opts<GlobalOptions>().plain }, textOut(options));
+      }),
+  check: () =>
+    command('check', help.check.description)
+      .option('--app <name|id>', help.check.app)
+      .option('--user <upn|id>', help.check.user)
+      .option('--token-stdin', help.check.tokenStdin)
+      .option('--client-id <id>', help.check.clientId)
+      .option('--tenant <id>', help.check.tenant)
+      .option('--graph-base <url>', help.check.graphBase, 'https://graph.microsoft.com/v1.0')
+      .option('--json', help.check.json)
+      .action(async (options: { app?: string; user?: string; tokenStdin?: boolean; clientId?: string; tenant?: string; graphBase: string; json?: boolean }) => {
+        const { runCheck } = await import('./cli/check.js');
+        process.exitCode = await runCheck(await content(), { ...options, plain: program.opts<GlobalOptions>().plain }, out);
+      }),
+  validate: () =>
+    command('validate', help.validate.description)
+      .argument('[dir]', help.validate.dir)
+      .option('--json', help.validate.json)
+      .option('--snapshot <dir>', help.validate.snapshot)
+      .action(async (dir: string | undefined, options: { json?: boolean; snapshot?: string }) => {
+        const { runValidate } = await import('./cli/validate.js');
+        process.exitCode = runValidate(dir ?? program.opts<GlobalOptions>().content ?? 'content', { ...options, language: language() }, out);
+      }),
+  help: () =>
+    command('help', help.helpCommand)
+      .argument('[command]')
+      .action((name?: string) => {
+        if (name === undefined) program.help();
+        const sub = program.commands.find((c) => c.name() === name);
+        if (sub) sub.help();
+        running = 'provision-doctor';
+        throw new CommanderError(ExitCode.usage, 'commander.unknownCommand', `unknown command '${name}'`);
+      }),
+};
 
-command('search', help.search.description)
-  .argument('<words...>', help.search.words)
-  .option('--limit <n>', help.search.limit, positiveInteger, 10)
-  .option(...json)
-  .action(async (words: string[], options: { json?: boolean; limit: number }) => {
-    const { runSearch } = await loadSearch();
-    process.exitCode = runSearch(await content(), words, options, out);
-  });
-
-command('topics', help.topics.description)
-  .option(...json)
-  .action(async (options: { json?: boolean }) => {
-    const { runTopics } = await import('./cli/topics.js');
-    process.exitCode = runTopics(await content(), options, out, style());
-  });
-
-command('codes', help.codes.description)
-  .addOption(new Option('--category <name>', help.codes.category).choices(CODE_CATEGORIES))
-  .option(...json)
-  .action(async (options: { json?: boolean; category?: string }) => {
-    const { runCodes } = await import('./cli/codes.js');
-    process.exitCode = runCodes(await content(), options, textOut(options), options.json ? undefined : stdoutColumns());
-  });
-
-command('show', help.show.description)
-  .argument('<node-id>', help.show.nodeId)
-  .option(...json)
-  .action(async (id: string, options: { json?: boolean }) => {
-    const { runShow } = await import('./cli/show.js');
-    process.exitCode = runShow(await content(), id, options, textOut(options), style());
-  });
-
-command('path', help.path.description)
-  .argument('<path>', help.path.path)
-  .option(...json)
-  .action(async (path: string, options: { json?: boolean }) => {
-    const { runPath } = await import('./cli/path.js');
-    process.exitCode = runPath(await content(), path, options, out, style());
-  });
-
-command('analyze', help.analyze.description)
-  .argument('<paths...>', help.analyze.paths)
-  .option('--json', help.analyze.json)
-  .option('--since <time>', help.analyze.since)
-  .option('--until <time>', help.analyze.until)
-  .option('--app <name>', help.analyze.app)
-  .option('--status <list>', help.analyze.status)
-  .option('--identity <text>', help.analyze.identity)
-  .option('--redact', help.analyze.redact)
-  .option('--fail-on <list>', help.analyze.failOn)
-  .action(async (paths: string[], options: Record<string, string | boolean | undefined>) => {
-    const { runAnalyze } = await import('./cli/analyze.js');
-    process.exitCode = await runAnalyze(await content(), paths, { ...options, plain: program.opts<GlobalOptions>().plain }, textOut(options));
-  });
-
-command('check', help.check.description)
-  .option('--app <name|id>', help.check.app)
-  .option('--user <upn|id>', help.check.user)
-  .option('--token-stdin', help.check.tokenStdin)
-  .option('--client-id <id>', help.check.clientId)
-  .option('--tenant <id>', help.check.tenant)
-  .option('--graph-base <url>', help.check.graphBase, 'https://graph.microsoft.com/v1.0')
-  .option('--json', help.check.json)
-  .action(async (options: { app?: string; user?: string; tokenStdin?: boolean; clientId?: string; tenant?: string; graphBase: string; json?: boolean }) => {
-    const { runCheck } = await import('./cli/check.js');
-    process.exitCode = await runCheck(await content(), { ...options, plain: program.opts<GlobalOptions>().plain }, out);
-  });
-
-command('validate', help.validate.description)
-  .argument('[dir]', help.validate.dir)
-  .option('--json', help.validate.json)
-  .option('--snapshot <dir>', help.validate.snapshot)
-  .action(async (dir: string | undefined, options: { json?: boolean; snapshot?: string }) => {
-    const { runValidate } = await import('./cli/validate.js');
-    process.exitCode = runValidate(dir ?? program.opts<GlobalOptions>().content ?? 'content', { ...options, language: language() }, out);
-  });
-
-command('help', help.helpCommand)
-  .argument('[command]')
-  .action((name?: string) => {
-    if (name === undefined) program.help();
-    const sub = program.commands.find((c) => c.name() === name);
-    if (sub) sub.help();
-    running = 'provision-doctor';
-    throw new CommanderError(ExitCode.usage, 'commander.unknownCommand', `unknown command '${name}'`);
-  });
+// Building every command's arguments, options and help costs each start a little: when the
+// first argument names a command, only it is registered. `help`, an option first (`--lang da
+// explain`) or a word that is no command registers all, so help lists them and a typo gets
+// its "did you mean".
+const named = process.argv[2];
+const only = named !== undefined && named !== 'help' && Object.hasOwn(COMMANDS, named) ? named : undefined;
+for (const [name, register] of Object.entries(COMMANDS)) if (only === undefined || name === only) register();
 
 function positiveInteger(value: string): number {
   const n = Number(value);
