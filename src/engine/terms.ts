@@ -28,13 +28,71 @@ export function rawWords(text: string): string[] {
   return runsOf(text).map((w) => w.part);
 }
 
-function runsOf(text: string): Array<{ part: string; run: string; joined?: boolean }> {
-  const out: Array<{ part: string; run: string; joined?: boolean }> = [];
-  for (const [run] of text.replace(REPORTING_FRAME_PHRASES, ' ').matchAll(RUN)) {
-    const parts = run.split(CAMEL);
-    for (const part of parts) out.push({ part, run });
-    // The joined form lets "EntryConflict" match the code key "entryconflict" too.
-    if (parts.length > 1 && /\p{L}/u.test(run) && run.length >= 6) out.push({ part: run, run, joined: true });
+type Run = { part: string; run: string; joined?: boolean };
+
+/** Text in ASCII alone: the common case (English, codes, log lines). */
+const ASCII_ONLY = /^[\x00-\x7F]*$/;
+
+/**
+ * ASCII text is split by hand: the first use of RUN and CAMEL compiles their Unicode tables, a
+ * millisecond of a one-off `search`. Both ways give the same runs (test/engine/terms.test.ts).
+ */
+function runsOf(text: string): Run[] {
+  const said = text.replace(REPORTING_FRAME_PHRASES, ' ');
+  return ASCII_ONLY.test(said) ? asciiRunsOf(said) : unicodeRunsOf(said);
+}
+
+export function unicodeRunsOf(text: string): Run[] {
+  const out: Run[] = [];
+  for (const [run] of text.matchAll(RUN)) pushRun(out, run, run.split(CAMEL), /\p{L}/u.test(run));
+  return out;
+}
+
+function pushRun(out: Run[], run: string, parts: string[], hasLetter: boolean): void {
+  for (const part of parts) out.push({ part, run });
+  // The joined form lets "EntryConflict" match the code key "entryconflict" too.
+  if (parts.length > 1 && hasLetter && run.length >= 6) out.push({ part: run, run, joined: true });
+}
+
+const UPPER = 1;
+const LOWER = 2;
+const DIGIT = 3;
+
+function classOf(code: number): number {
+  if (code >= 65 && code <= 90) return UPPER;
+  if (code >= 97 && code <= 122) return LOWER;
+  if (code >= 48 && code <= 57) return DIGIT;
+  return 0;
+}
+
+/** The runs of letters and digits of ASCII text, cut where CAMEL cuts them. */
+export function asciiRunsOf(text: string): Run[] {
+  const out: Run[] = [];
+  let end = 0;
+  while (end < text.length) {
+    let start = end;
+    while (start < text.length && classOf(text.charCodeAt(start)) === 0) start++;
+    if (start === text.length) break;
+    end = start;
+    while (end < text.length && classOf(text.charCodeAt(end)) !== 0) end++;
+    const run = text.slice(start, end);
+    const parts: string[] = [];
+    let from = 0;
+    for (let i = 1; i < run.length; i++) {
+      const before = classOf(run.charCodeAt(i - 1));
+      const here = classOf(run.charCodeAt(i));
+      const next = classOf(run.charCodeAt(i + 1));
+      const cut =
+        (before !== UPPER && here === UPPER) ||
+        (before === UPPER && here === UPPER && next === LOWER) ||
+        ((before === DIGIT) !== (here === DIGIT));
+      if (cut) {
+        parts.push(run.slice(from, i));
+        from = i;
+      }
+    }
+    parts.push(run.slice(from));
+    pushRun(out, run, parts, /[A-Za-z]/.test(run));
   }
   return out;
 }
