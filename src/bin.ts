@@ -141,7 +141,8 @@ const COMMANDS: Record<string, () => Command> = {
       .option(...json)
       .action(async (words: string[], options: { json?: boolean; limit: number }) => {
         const { runSearch } = await loadSearch();
-        process.exitCode = runSearch(await content(), words, options, out);
+        const { content: dir } = program.opts<GlobalOptions>();
+        process.exitCode = await runSearch(await loadContent(dir, language(), 'codes'), words, options, out, content);
       }),
   topics: () =>
     command('topics', help.topics.description)

@@ -28,18 +28,19 @@ export async function runExplain(
   const { walk } = messages(content.language);
   const first = new CodeIndex(content, walk.lookup);
   let results = codes.map((code) => first.lookup(code));
-  // An unknown code is answered from the whole knowledge (search), loaded only then.
-  if (results.some((r) => !r.match)) {
-    content = await whole();
-    const index = new CodeIndex(content, walk.lookup);
-    results = codes.map((code) => index.lookup(code));
-  }
   const unknowns = new Map<LookupResult, UnknownCode>();
-  const unknown = results.filter((r) => !r.match);
-  if (unknown.length > 0) {
-    const find = await finderFor(content);
-    const { walk: words } = messages(content.language);
-    for (const result of unknown) unknowns.set(result, explainUnknown(content, result, find, words.family));
+  // An unknown code is answered from the whole knowledge (search), loaded only then: the
+  // catalogue with the search index, or the whole content where there is no index.
+  if (results.some((r) => !r.match)) {
+    const search = await loadSearch();
+    const searchable = await search.contentToSearch(catalogue, whole);
+    if (searchable.content !== content) {
+      content = searchable.content;
+      const index = new CodeIndex(content, walk.lookup);
+      results = codes.map((code) => index.lookup(code));
+    }
+    const find = (query: string): SearchHit[] => search.findByMeaning(content, query, 10, searchable.prebuilt, walk.lookup);
+    for (const result of results.filter((r) => !r.match)) unknowns.set(result, explainUnknown(content, result, find, walk.family));
   }
   if (options.json) {
     const json = results.map((r) => explainJson(content, r, unknowns.get(r)));
@@ -48,14 +49,6 @@ export async function runExplain(
     out(results.map((r) => explainText(content, r, unknowns.get(r))).join('\n\n'));
   }
   return results.every((r) => r.match) ? ExitCode.ok : ExitCode.notFound;
-}
-
-/** Retrieval over the whole content, its index read once however many codes are unknown. */
-async function finderFor(content: Content): Promise<(query: string) => SearchHit[]> {
-  const { findByMeaning, readSearchIndex } = await loadSearch();
-  const prebuilt = readSearchIndex(content);
-  const { walk } = messages(content.language);
-  return (query) => findByMeaning(content, query, 10, prebuilt, walk.lookup);
 }
 
 function explainText(content: Content, result: LookupResult, unknown?: UnknownCode): string {

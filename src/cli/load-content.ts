@@ -22,12 +22,11 @@ export async function loadContent(contentDir?: string, language: Language = 'en'
   // `explain` starts faster on the catalogue alone (a third of the content), which the build
   // wrote in each language it has a translation for.
   const catalogue = part === 'codes' && language !== 'en' ? readShipped(`./codes.${language}.json`) : undefined;
-  if (catalogue) return cleanContent(inLanguage(catalogue, language), { validated: true });
-  const content = readShipped(part === 'codes' ? './codes.json' : './content.json')!;
-  const shipped = cleanContent(language === 'en' ? content : inLanguage(translated(content, language), language), { validated: true });
+  const content = catalogue ? inLanguage(catalogue, language) : readShipped(part === 'codes' ? './codes.json' : './content.json')!;
+  const shipped = cleanContent(language === 'en' || catalogue ? content : inLanguage(translated(content, language), language), { validated: true });
   // The build wrote one search index per language: search-index.json, search-index.da.json, ...
   const index = `./search-index${language === 'en' ? '' : `.${language}`}.json`;
-  return part === 'all' ? { ...shipped, searchIndexFile: fileURLToPath(new URL(index, import.meta.url)) } : shipped;
+  return { ...shipped, searchIndexFile: fileURLToPath(new URL(index, import.meta.url)) };
 }
 
 /** A file the build wrote beside this one; undefined when it wrote none of that name. */

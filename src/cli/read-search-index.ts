@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Content } from '../content/model.js';
-import type { PrebuiltIndex } from '../engine/search-index.js';
+import { indexBelongsTo, type PrebuiltIndex } from '../engine/search-index.js';
 
 /**
  * The index the build wrote for this content, or undefined (content from --content, or a
@@ -13,4 +13,17 @@ export function readSearchIndex(content: Content): PrebuiltIndex | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * What a search reads: the error-code catalogue with the prebuilt index, which names every other
+ * node a hit can show (a third of the whole content to parse); else, when there is no index
+ * for it, the whole content.
+ */
+export async function contentToSearch(catalogue: Content, whole: () => Promise<Content>): Promise<{ content: Content; prebuilt?: PrebuiltIndex }> {
+  const prebuilt = readSearchIndex(catalogue);
+  if (catalogue.part !== 'codes') return { content: catalogue, prebuilt };
+  if (prebuilt && indexBelongsTo(prebuilt, catalogue)) return { content: catalogue, prebuilt };
+  const content = await whole();
+  return { content, prebuilt: readSearchIndex(content) };
 }

@@ -6,7 +6,7 @@ import { messages } from '../i18n/messages.js';
 import { ExitCode } from './exit-codes.js';
 import { jsonLanguage } from './json-language.js';
 import { writeError } from './output.js';
-import { readSearchIndex } from './read-search-index.js';
+import { contentToSearch } from './read-search-index.js';
 
 export interface SearchOptions {
   json?: boolean;
@@ -15,15 +15,23 @@ export interface SearchOptions {
 
 /**
  * `provision-doctor search <sentence>`: ranked like the wizard's search, each hit with why it
- * matched; when nothing is relevant, "no good match" and the topics, exit 1.
+ * matched; when nothing is relevant, "no good match" and the topics, exit 1. `catalogue` may be
+ * the error-code catalogue: `whole` loads the whole content if there is no index to go with it.
  */
-export function runSearch(content: Content, words: string[], options: SearchOptions, out: (text: string) => void): number {
-  const m = messages(content.language);
+export async function runSearch(
+  catalogue: Content,
+  words: string[],
+  options: SearchOptions,
+  out: (text: string) => void,
+  whole: () => Promise<Content> = async () => catalogue,
+): Promise<number> {
+  const m = messages(catalogue.language);
   const { query, cut } = limitQuery(words.join(' '));
   // On stderr, so the text and the JSON on stdout keep their shape.
   if (cut) writeError(`provision-doctor search: ${m.plain.queryCut(MAX_QUERY_WORDS, MAX_QUERY_CHARACTERS)}`);
+  const { content, prebuilt } = await contentToSearch(catalogue, whole);
   // One query per process: only the index terms it can reach are loaded.
-  const hits = searchOnce(content, query, options.limit ?? 10, readSearchIndex(content), m.walk.lookup);
+  const hits = searchOnce(content, query, options.limit ?? 10, prebuilt, m.walk.lookup);
   if (options.json) {
     out(
       JSON.stringify(
@@ -55,4 +63,4 @@ function topicsOf(content: Content): Array<{ label: string; next: string }> {
 
 // `explain` loads retrieval through this module (its own chunk) only when a code is not found.
 export { findByMeaning } from '../engine/search.js';
-export { readSearchIndex } from './read-search-index.js';
+export { contentToSearch, readSearchIndex } from './read-search-index.js';

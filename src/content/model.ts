@@ -23,6 +23,11 @@ export interface Content {
    * content only; content loaded with --content is indexed when first searched).
    */
   searchIndexFile?: string;
+  /**
+   * 'codes' for the error-code catalogue the build writes beside the whole content: the codes,
+   * the nodes they lead to and the start question. Search reads the rest from its prebuilt index.
+   */
+  part?: 'codes';
 }
 
 /** Ids of the honest "this tool does not cover that" outcomes start with this. */

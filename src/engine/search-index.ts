@@ -99,6 +99,16 @@ export interface PrebuiltIndex {
   docFreq: Array<[string, number]>;
   /** Each node's keyword phrases as terms; without them a search reads the keywords it needs. */
   phrases?: Array<[string, Phrase[]]>;
+  /** Each node's kind and title (and code), in the order of `ids`: what a hit shows of a node the catalogue lacks. */
+  heads?: Array<[string, string] | [string, string, string]>;
+}
+
+/** What a hit shows of a node. */
+export interface NodeHead {
+  id: string;
+  kind: ContentNode['kind'];
+  title: string;
+  code?: string;
 }
 
 /** A keyword phrase as terms: for each word, the terms it is found by (English, local). */
@@ -110,6 +120,8 @@ export interface SearchIndex {
   docFreq: Map<string, number>;
   /** Keyword phrases as terms, by node id; filled as nodes are hit when not prebuilt. */
   phrases: Map<string, Phrase[]>;
+  /** The heads of the nodes the content at hand lacks (it is the error-code catalogue). */
+  heads?: Map<string, NodeHead>;
 }
 
 export function keywordPhrases(node: ContentNode, reading: Reading): Phrase[] {
@@ -120,11 +132,33 @@ function idsOf(content: Content): string {
   return `${languageOf(content.language)}: ${Object.keys(content.nodes).join(' ')}`;
 }
 
+/**
+ * Whether a prebuilt index was built from this content, in its language: the same nodes, or,
+ * for the error-code catalogue, a part of them (the index's heads stand for the others).
+ */
+export function indexBelongsTo(prebuilt: PrebuiltIndex, content: Content): boolean {
+  if (prebuilt.ids === idsOf(content)) return true;
+  if (content.part !== 'codes' || !Array.isArray(prebuilt.heads)) return false;
+  const [language, ...ids] = prebuilt.ids.split(' ');
+  const indexed = new Set(ids);
+  return language === `${languageOf(content.language)}:` && Object.keys(content.nodes).every((id) => indexed.has(id));
+}
+
+function headsOf(prebuilt: PrebuiltIndex): Map<string, NodeHead> {
+  const ids = prebuilt.ids.split(' ').slice(1);
+  return new Map(
+    (prebuilt.heads ?? []).map(([kind, title, code], i) => [ids[i]!, { id: ids[i]!, kind: kind as NodeHead['kind'], title, ...(code === undefined ? {} : { code }) }]),
+  );
+}
+
 export function prebuildSearchIndex(content: Content): PrebuiltIndex {
   const { index, docFreq } = buildSearchIndex(content);
   // Reading every hit's keywords costs a cold `search` more than the rest of the query: the build reads them once.
   const reading = readingOf(content);
   const phrases = Object.values(content.nodes).map((node) => [node.id, keywordPhrases(node, reading)] as [string, Phrase[]]);
+  const heads = Object.values(content.nodes).map((node): [string, string] | [string, string, string] =>
+    node.kind === 'code' ? [node.kind, node.title, node.code] : [node.kind, node.title],
+  );
   const { index: entries, ...rest } = index.toJSON();
   return {
     ids: idsOf(content),
@@ -133,6 +167,7 @@ export function prebuildSearchIndex(content: Content): PrebuiltIndex {
     postings: entries.map(([, data]) => postingsText(data as Postings)),
     docFreq: [...docFreq],
     phrases,
+    heads,
   };
 }
 
@@ -146,7 +181,7 @@ export function loadPrebuilt(
   prebuilt: PrebuiltIndex | undefined,
   narrow?: (docFreq: Map<string, number>) => (term: string) => boolean,
 ): SearchIndex | null {
-  if (!prebuilt || prebuilt.ids !== idsOf(content) || !Array.isArray(prebuilt.terms)) return null;
+  if (!prebuilt || !indexBelongsTo(prebuilt, content) || !Array.isArray(prebuilt.terms)) return null;
   const docFreq = new Map(prebuilt.docFreq);
   const reaches = narrow?.(docFreq) ?? (() => true);
   const entries: Array<[string, unknown]> = [];
@@ -157,6 +192,7 @@ export function loadPrebuilt(
     index: MiniSearch.loadJS<Doc>({ ...prebuilt.index, index: entries } as never, searchOptions(readingOf(content)) as never),
     docFreq,
     phrases: new Map(prebuilt.phrases ?? []),
+    ...(content.part === 'codes' ? { heads: headsOf(prebuilt) } : {}),
   };
 }
 

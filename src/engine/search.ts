@@ -4,13 +4,13 @@ import type { Content, ContentNode } from '../content/model.js';
 import { stripControl } from '../text/strip-control.js';
 import { normalizeCode } from './code-key.js';
 import { CodeIndex, type LookupWords } from './lookup.js';
-import { buildSearchIndex, ENGLISH_FIELDS, keywordPhrases, loadPrebuilt, LOCAL_FIELDS, readingOf, type Doc, type Phrase, type PrebuiltIndex, type Reading } from './search-index.js';
+import { buildSearchIndex, ENGLISH_FIELDS, keywordPhrases, loadPrebuilt, LOCAL_FIELDS, readingOf, type Doc, type NodeHead, type Phrase, type PrebuiltIndex, type Reading } from './search-index.js';
 import { formsOf, wordsOf, type Word } from './terms.js';
 import type { SearchHit, Why } from './why.js';
 
 export type { SearchHit, Why } from './why.js';
 export { whyText } from './why.js';
-export { buildSearchIndex, prebuildSearchIndex, type PrebuiltIndex } from './search-index.js';
+export { buildSearchIndex, indexBelongsTo, prebuildSearchIndex, type PrebuiltIndex } from './search-index.js';
 
 /** Prefix and fuzzy matches only for longer terms: short ones ("hr", "urn") match whole words only. */
 const MIN_LOOSE_TERM = 5;
@@ -54,6 +54,8 @@ export class ContentSearch {
   /** Each node's keyword phrases as terms: from the prebuilt index, else read when the node is first a hit. */
   private readonly phrases: Map<string, Phrase[]>;
   private codeTermSet: Set<string> | null = null;
+  /** For the error-code catalogue: the other nodes as the prebuilt index names them. */
+  private readonly heads?: Map<string, NodeHead>;
 
   /**
    * With a prebuilt index of this content, nothing is indexed at start; any other is ignored.
@@ -74,7 +76,16 @@ export class ContentSearch {
             const plan = this.plan(onlyFor);
             return plan ? termsReachedBy(plan, docFreq) : () => false;
           };
-    ({ index: this.index, docFreq: this.docFreq, phrases: this.phrases } = loadPrebuilt(content, prebuilt, narrow) ?? buildSearchIndex(content));
+    const loaded = loadPrebuilt(content, prebuilt, narrow);
+    // Indexing the catalogue alone would find only codes, and say nothing of the rest.
+    if (!loaded && content.part === 'codes') throw new Error('the error-code catalogue is searched only with the index of its whole content');
+    ({ index: this.index, docFreq: this.docFreq, phrases: this.phrases, heads: this.heads } = loaded ?? buildSearchIndex(content));
+  }
+
+  private node(id: string): NodeHead | undefined {
+    const node = this.content.nodes[id];
+    if (!node) return this.heads?.get(id);
+    return { id: node.id, kind: node.kind, title: node.title, ...(node.kind === 'code' ? { code: node.code } : {}) };
   }
 
   search(query: string, limit = 10): SearchHit[] {
@@ -85,12 +96,12 @@ export class ContentSearch {
       if (!hits.has(hit.id)) hits.set(hit.id, hit);
     };
 
-    const byId = this.content.nodes[text.toLowerCase()];
+    const byId = this.node(text.toLowerCase());
     if (byId) add(this.hit(byId, Infinity, { words: [text] }));
     const found = (this.codes ??= new CodeIndex(this.content, this.words)).find(text);
     if (found) add(this.hit(found.entry, Infinity, { code: found.matched, ...(found.note ? { note: found.note } : {}) }));
 
-    for (const r of this.relevant(text, limit)) add(this.hit(this.content.nodes[r.id]!, r.score, { words: r.words }));
+    for (const r of this.relevant(text, limit)) add(this.hit(this.node(r.id)!, r.score, { words: r.words }));
     return [...hits.values()].slice(0, limit);
   }
 
@@ -211,7 +222,7 @@ export class ContentSearch {
     return UNKNOWN_WEIGHT * Math.log(1 + this.index.documentCount);
   }
 
-  private hit(node: ContentNode, score: number, why: Why): SearchHit {
+  private hit(node: NodeHead | ContentNode, score: number, why: Why): SearchHit {
     return { id: node.id, kind: node.kind, title: node.title, ...(node.kind === 'code' ? { code: node.code } : {}), score, why };
   }
 }

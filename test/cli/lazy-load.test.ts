@@ -27,6 +27,32 @@ function librariesLoaded(args: string[], input = ''): string[] {
   return Object.entries(MARKERS).flatMap(([name, marker]) => (text.includes(marker) ? [name] : []));
 }
 
+/** The files of dist/ a run of the built CLI reads or loads, by name. */
+function distFilesUsed(args: string[]): string[] {
+  const trace = join(mkdtempSync(join(tmpdir(), 'pd-trace-')), 'loads');
+  const result = run(args, { content: false, env: { TRACE_LOADS: trace }, nodeArgs: ['--import', `${root}test/fixtures/trace-loads/register.mjs`] });
+  expect(result.stderr).toBe('');
+  const names = readFileSync(trace, 'utf8').trim().split('\n').filter((url) => url.includes('/dist/')).map((url) => url.slice(url.lastIndexOf('/dist/') + 6));
+  return [...new Set(names)];
+}
+
+describe('what each command reads of the knowledge', () => {
+  it('explain of a known code reads the error-code catalogue alone', () => {
+    const used = distFilesUsed(['explain', 'EntryConflict']).filter((name) => name.endsWith('.json'));
+    expect(used).toEqual(['codes.json']);
+  });
+
+  it.each([[['search', 'users are missing']], [['explain', 'NoSuchCodeAtAll']], [['--lang', 'da', 'search', 'brugere mangler']]])(
+    '%j reads the catalogue and the search index, not the whole content',
+    (args) => {
+      const used = distFilesUsed(args).filter((name) => name.endsWith('.json'));
+      expect(used).toContainEqual(expect.stringMatching(/^codes(\.da)?\.json$/));
+      expect(used).toContainEqual(expect.stringMatching(/^search-index(\.da)?\.json$/));
+      expect(used).not.toContain('content.json');
+    },
+  );
+});
+
 describe('start-up loads only what the command needs', () => {
   it.each([
     [['--version']],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContentDir } from '../../src/content/load.js';
+import { codeCatalogue } from '../../src/content/shipped.js';
 import { ContentSearch, findByMeaning, piecesOf, prebuildSearchIndex, searchOnce } from '../../src/engine/search.js';
 import { postingsOf, postingsText } from '../../src/engine/search-index.js';
 import { wordsOf } from '../../src/engine/terms.js';
@@ -128,6 +129,20 @@ describe('one query against the prebuilt index (`search`)', () => {
     // A long code with as many typos as it may have, one in each piece (25 characters, 5 edits).
     const typos = ['grups', 'provisoning', 'deprovison', 'wxbexcxptioxprotxcolexror'];
     for (const q of [...queries, ...typos]) expect(searchOnce(c, q, 10, prebuilt), q).toEqual(whole.search(q, 10));
+  });
+
+  it.each(cases)('finds from the error-code catalogue and the index what it finds from the whole content ($language)', ({ content: c, queries }) => {
+    const prebuilt = JSON.parse(JSON.stringify(prebuildSearchIndex(c)));
+    const catalogue = codeCatalogue(c);
+    expect(Object.keys(catalogue.nodes).length).toBeLessThan(Object.keys(c.nodes).length / 2);
+    for (const q of queries) expect(searchOnce(catalogue, q, 10, prebuilt), q).toEqual(searchOnce(c, q, 10, prebuilt));
+  });
+
+  it('refuses to search the catalogue without the index of its content, which alone names the other nodes', () => {
+    const catalogue = codeCatalogue(content);
+    expect(() => searchOnce(catalogue, 'users are missing', 10)).toThrow('the error-code catalogue is searched only with the index of its whole content');
+    const other = JSON.parse(JSON.stringify(prebuildSearchIndex(translatedContent(content, 'da'))));
+    expect(() => searchOnce(catalogue, 'users are missing', 10, other)).toThrow();
   });
 });
 
