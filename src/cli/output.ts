@@ -1,4 +1,4 @@
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cliWords, type CliWords } from '../i18n/cli-words.js';
 import { stripControl } from '../text/strip-control.js';
@@ -115,13 +115,24 @@ function isTerminal(channel: Channel): boolean {
 function descriptorIsTerminal(fd: number): boolean {
   try {
     // Only a character device can be a terminal; node:tty itself (it loads node:net) is asked only then.
-    if (!fstatSync(fd).isCharacterDevice()) return false;
+    const device = fstatSync(fd);
+    if (!device.isCharacterDevice()) return false;
+    // /dev/null is one too, and no terminal: a script's `> /dev/null`.
+    if (process.platform !== 'win32' && device.rdev === nullDevice()) return false;
   } catch {
     return false;
   }
   // A built-in module resolves from any path: this file is also bundled where import.meta is empty.
   const { isatty } = createRequire(process.execPath)('node:tty') as typeof import('node:tty');
   return isatty(fd);
+}
+
+function nullDevice(): number | undefined {
+  try {
+    return statSync('/dev/null').rdev;
+  } catch {
+    return undefined;
+  }
 }
 
 function streamOf(channel: Channel): NodeJS.WriteStream {

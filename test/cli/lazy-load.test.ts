@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,6 +36,21 @@ function distFilesUsed(args: string[]): string[] {
   const names = readFileSync(trace, 'utf8').trim().split('\n').filter((url) => url.includes('/dist/')).map((url) => url.slice(url.lastIndexOf('/dist/') + 6));
   return [...new Set(names)];
 }
+
+describe('output into a pipe, a file or /dev/null', () => {
+  // process.stdout for anything but a terminal loads Node's socket and stream modules: a third of what explain costs.
+  it.each([['a pipe', ''], ['a file', '> "$OUT_FILE"'], ['/dev/null', '> /dev/null']])('into %s loads neither node:net nor node:tty', (_, redirect) => {
+    const dir = mkdtempSync(join(tmpdir(), 'pd-builtins-'));
+    const trace = join(dir, 'builtins');
+    const script = `"${process.execPath}" --require "${root}test/fixtures/trace-loads/builtins.cjs" "${root}dist/cli.cjs" explain EntryConflict ${redirect}`;
+    const result = spawnSync('sh', ['-c', script], { encoding: 'utf8', env: { ...process.env, TRACE_BUILTINS: trace, OUT_FILE: join(dir, 'out') } });
+    expect(result.status).toBe(0);
+    const builtins = readFileSync(trace, 'utf8').split('\n');
+    expect(builtins).toContain('fs');
+    expect(builtins).not.toContain('net');
+    expect(builtins).not.toContain('tty');
+  });
+});
 
 describe('what each command reads of the knowledge', () => {
   it('explain of a known code reads the error-code catalogue alone', () => {
