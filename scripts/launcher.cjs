@@ -88,7 +88,7 @@ function cachePath(file) {
     const dir =
       uid === undefined
         ? path.join(process.env.LOCALAPPDATA, 'provision-doctor', 'cache')
-        : path.join(require('node:os').tmpdir(), `provision-doctor-cache-${uid}`);
+        : path.join(posixTmpdir(), `provision-doctor-cache-${uid}`);
     // Another user could have made this folder first in a shared /tmp, and planted code in it.
     const stat = fs.lstatSync(dir, { throwIfNoEntry: false }) ?? (fs.mkdirSync(dir, { recursive: true, mode: 0o700 }), fs.lstatSync(dir));
     if (!stat.isDirectory() || (uid !== undefined && (stat.uid !== uid || (stat.mode & 0o022) !== 0))) return undefined;
@@ -112,6 +112,12 @@ function commandOf(args) {
     else if (!arg.startsWith('-')) return COMMANDS.includes(arg) ? arg : 'other';
   }
   return 'walk';
+}
+
+/** os.tmpdir() where there are user ids (POSIX), without loading node:os for it at every start. */
+function posixTmpdir() {
+  const dir = process.env.TMPDIR || process.env.TMP || process.env.TEMP || '/tmp';
+  return dir.length > 1 && dir.endsWith('/') ? dir.slice(0, -1) : dir;
 }
 
 function writeCache(fs, cacheFile, script) {
