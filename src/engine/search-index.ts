@@ -96,9 +96,13 @@ export interface PrebuiltIndex {
   index: Record<string, unknown>;
   terms: string[];
   postings: string[];
-  docFreq: Array<[string, number]>;
-  /** Each node's keyword phrases as terms; without them a search reads the keywords it needs. */
-  phrases?: Array<[string, Phrase[]]>;
+  /** How many nodes hold each term, in the order of `terms`. */
+  docFreq: number[];
+  /**
+   * Each node's keyword phrases as terms, as text (see phrasesText), in the order of `ids`;
+   * without them a search reads the keywords it needs.
+   */
+  phrases?: string[];
   /** Each node's kind and title (and code), in the order of `ids`: what a hit shows of a node the catalogue lacks. */
   heads?: Array<[string, string] | [string, string, string]>;
 }
@@ -155,17 +159,18 @@ export function prebuildSearchIndex(content: Content): PrebuiltIndex {
   const { index, docFreq } = buildSearchIndex(content);
   // Reading every hit's keywords costs a cold `search` more than the rest of the query: the build reads them once.
   const reading = readingOf(content);
-  const phrases = Object.values(content.nodes).map((node) => [node.id, keywordPhrases(node, reading)] as [string, Phrase[]]);
+  const phrases = Object.values(content.nodes).map((node) => phrasesText(keywordPhrases(node, reading)));
   const heads = Object.values(content.nodes).map((node): [string, string] | [string, string, string] =>
     node.kind === 'code' ? [node.kind, node.title, node.code] : [node.kind, node.title],
   );
   const { index: entries, ...rest } = index.toJSON();
+  if (entries.length !== docFreq.size || entries.some(([term]) => !docFreq.has(term))) throw new Error('the index and its document frequencies hold different terms');
   return {
     ids: idsOf(content),
     index: rest,
     terms: entries.map(([term]) => term),
     postings: entries.map(([, data]) => postingsText(data as Postings)),
-    docFreq: [...docFreq],
+    docFreq: entries.map(([term]) => docFreq.get(term)!),
     phrases,
     heads,
   };
@@ -182,7 +187,7 @@ export function loadPrebuilt(
   narrow?: (docFreq: Map<string, number>) => (term: string) => boolean,
 ): SearchIndex | null {
   if (!prebuilt || !indexBelongsTo(prebuilt, content) || !Array.isArray(prebuilt.terms)) return null;
-  const docFreq = new Map(prebuilt.docFreq);
+  const docFreq = new Map(prebuilt.terms.map((term, i) => [term, prebuilt.docFreq[i] ?? 0]));
   const reaches = narrow?.(docFreq) ?? (() => true);
   const entries: Array<[string, unknown]> = [];
   prebuilt.terms.forEach((term, i) => {
@@ -191,7 +196,7 @@ export function loadPrebuilt(
   return {
     index: MiniSearch.loadJS<Doc>({ ...prebuilt.index, index: entries } as never, searchOptions(readingOf(content)) as never),
     docFreq,
-    phrases: new Map(prebuilt.phrases ?? []),
+    phrases: new PhraseBook(prebuilt),
     ...(content.part === 'codes' ? { heads: headsOf(prebuilt) } : {}),
   };
 }
@@ -245,4 +250,34 @@ export function postingsOf(text: string): Postings {
     postings[field!] = documents;
   }
   return postings;
+}
+
+/**
+ * Keyword phrases as text, "user|bruger provis\nsync": a phrase a line, its words by spaces,
+ * each word's forms (English, local) by bars. A hit reads only its own: as nested arrays, the
+ * phrases of every node cost a one-off search more to parse than the rest of its index.
+ */
+export function phrasesText(phrases: Phrase[]): string {
+  return phrases.map((words) => words.map((forms) => forms.join('|')).join(' ')).join('\n');
+}
+
+export function phrasesOf(text: string): Phrase[] {
+  return text === '' ? [] : text.split('\n').map((line) => (line === '' ? [] : line.split(' ').map((word) => word.split('|'))));
+}
+
+/** The prebuilt phrases by node id, each node's read from its text when first asked for. */
+class PhraseBook extends Map<string, Phrase[]> {
+  private readonly texts = new Map<string, string>();
+
+  constructor(prebuilt: PrebuiltIndex) {
+    super();
+    const ids = prebuilt.ids.split(' ').slice(1);
+    (prebuilt.phrases ?? []).forEach((text, i) => this.texts.set(ids[i]!, text));
+  }
+
+  override get(id: string): Phrase[] | undefined {
+    const text = this.texts.get(id);
+    if (!super.has(id) && text !== undefined) super.set(id, phrasesOf(text));
+    return super.get(id);
+  }
 }

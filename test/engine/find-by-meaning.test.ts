@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContentDir } from '../../src/content/load.js';
 import { codeCatalogue } from '../../src/content/shipped.js';
 import { ContentSearch, findByMeaning, piecesOf, prebuildSearchIndex, searchOnce } from '../../src/engine/search.js';
-import { postingsOf, postingsText } from '../../src/engine/search-index.js';
+import { keywordPhrases, phrasesOf, phrasesText, postingsOf, postingsText, readingOf } from '../../src/engine/search-index.js';
 import { wordsOf } from '../../src/engine/terms.js';
 import { readQueries, TRANSLATED_EVALS, translatedContent } from '../eval/evaluate.js';
 
@@ -99,6 +99,19 @@ describe('postings as the prebuilt index writes them', () => {
     const postings = { '1': { '204': 1 }, '2': { '188': 1, '204': 2, '7': 13 } };
     expect(postingsText(postings)).toBe('1:204;2:7=13,188,204=2');
     expect(postingsOf(postingsText(postings))).toEqual(postings);
+  });
+});
+
+describe('keyword phrases as the prebuilt index writes them', () => {
+  it('read back as the terms they were, for every node, in English and in a translation', () => {
+    for (const c of [content, translatedContent(content, 'da')]) {
+      const reading = readingOf(c);
+      for (const node of Object.values(c.nodes)) {
+        const phrases = keywordPhrases(node, reading).filter((words) => words.length > 0);
+        expect(phrasesOf(phrasesText(phrases)), node.id).toEqual(phrases);
+      }
+    }
+    expect(phrasesText([[['user', 'bruger'], ['provis']], [['sync']]])).toBe('user|bruger provis\nsync');
   });
 });
 
