@@ -46,8 +46,8 @@ export function codeEntryJson(content: Content, entry: Code) {
   };
 }
 
-/** The tree node a catalogue entry leads on to when its steps did not help. */
+/** The tree node a catalogue entry leads on to when its steps did not help (the catalogue names it only). */
 function nextOf(content: Content, entry: Code): { id: string; title: string } | undefined {
-  const node = entry.next ? content.nodes[entry.next] : undefined;
+  const node = entry.next ? (content.nodes[entry.next] ?? content.heads?.[entry.next]) : undefined;
   return node && { id: node.id, title: node.title };
 }

@@ -24,10 +24,20 @@ export interface Content {
    */
   searchIndexFile?: string;
   /**
-   * 'codes' for the error-code catalogue the build writes beside the whole content: the codes,
-   * the nodes they lead to and the start question. Search reads the rest from its prebuilt index.
+   * 'codes' for the error-code catalogue the build writes beside the whole content: the codes
+   * and the start question. Search reads the rest from its prebuilt index.
    */
   part?: 'codes';
+  /** In the catalogue: the nodes its entries lead on to, named but not held (`If this did not help: ...`). */
+  heads?: Record<string, NodeHead>;
+}
+
+/** What a hit or a pointer shows of a node: enough to name it without the whole content. */
+export interface NodeHead {
+  id: string;
+  kind: ContentNode['kind'];
+  title: string;
+  code?: string;
 }
 
 /** Ids of the honest "this tool does not cover that" outcomes start with this. */

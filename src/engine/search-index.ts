@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import type { Content, ContentNode } from '../content/model.js';
+import type { Content, ContentNode, NodeHead } from '../content/model.js';
 import { normalizeCode } from './code-key.js';
 import { languageOf, stemmerFor, type Stemmer } from './stemmers.js';
 import { stopWordsFor } from './stop-words.js';
@@ -107,13 +107,7 @@ export interface PrebuiltIndex {
   heads?: Array<[string, string] | [string, string, string]>;
 }
 
-/** What a hit shows of a node. */
-export interface NodeHead {
-  id: string;
-  kind: ContentNode['kind'];
-  title: string;
-  code?: string;
-}
+export type { NodeHead } from '../content/model.js';
 
 /** A keyword phrase as terms: for each word, the terms it is found by (English, local). */
 export type Phrase = string[][];

@@ -15,4 +15,11 @@ describe.each(['en', 'da', 'nl'])('the shipped error-code catalogue (%s)', (lang
     expect(shipped.stderr).toBe('');
     expect(JSON.parse(shipped.stdout)).toEqual(JSON.parse(fromYaml.stdout));
   });
+
+  it('names where each entry leads on to, as the whole content does, though it holds only their titles', () => {
+    const shipped = run(['--lang', language, 'explain', ...codes], { content: false });
+    const fromYaml = run(['--lang', language, '--content', 'content', 'explain', ...codes], { content: false });
+    expect(shipped.stdout.match(/\(provision-doctor show [a-z0-9-]+\)$/gm)?.length).toBeGreaterThan(codes.length / 2);
+    expect(shipped.stdout).toBe(fromYaml.stdout);
+  });
 });
