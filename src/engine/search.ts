@@ -5,7 +5,7 @@ import { stripControl } from '../text/strip-control.js';
 import { normalizeCode } from './code-key.js';
 import { CodeIndex, type LookupWords } from './lookup.js';
 import { buildSearchIndex, ENGLISH_FIELDS, keywordPhrases, loadPrebuilt, LOCAL_FIELDS, readingOf, type Doc, type Phrase, type PrebuiltIndex, type Reading } from './search-index.js';
-import { formsOf, wordsOf, type Word } from './terms.js';
+import { formsOf, isKnownWord, wordsOf, type Word } from './terms.js';
 import type { SearchHit, Why } from './why.js';
 
 export type { SearchHit, Why } from './why.js';
@@ -99,8 +99,9 @@ export class ContentSearch {
     const { stem, local } = this.reading;
     const words = wordsOf(text, stem, local);
     if (words.length === 0) return null;
-    // Loose matching is decided on the word as typed: "grups" may be a typo, "hr" may not.
-    const loose = new Set(words.filter((w) => w.text.length >= MIN_LOOSE_TERM).flatMap(formsOf));
+    // Loose matching is decided on the word as typed: "grups" may be a typo, "hr" may not, and
+    // neither may a known word ("customers" is not a typo of "custom", nor "Teams" of "team").
+    const loose = new Set(words.filter((w) => w.text.length >= MIN_LOOSE_TERM && !isKnownWord(w.term)).flatMap(formsOf));
     return { words, loose, english: words.map((w) => w.term), local: words.flatMap((w) => (w.local ? [w.local] : [])) };
   }
 

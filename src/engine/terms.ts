@@ -1,3 +1,4 @@
+import { PRODUCT_NAMES } from './other-topics.js';
 import { stemmerFor, type Stemmer } from './stemmers.js';
 import { REPORTING_FRAME_PHRASES, stopWordsFor } from './stop-words.js';
 
@@ -31,7 +32,8 @@ export function rawWords(text: string): string[] {
 function runsOf(text: string): Array<{ part: string; run: string; joined?: boolean }> {
   const out: Array<{ part: string; run: string; joined?: boolean }> = [];
   for (const [run] of text.replace(REPORTING_FRAME_PHRASES, ' ').matchAll(RUN)) {
-    const parts = run.split(CAMEL);
+    // A product name is one word: "SharePoint" is not "share" and "point".
+    const parts = PRODUCT_NAMES.has(run.toLowerCase()) ? [run] : run.split(CAMEL);
     for (const part of parts) out.push({ part, run });
     // The joined form lets "EntryConflict" match the code key "entryconflict" too.
     if (parts.length > 1 && /\p{L}/u.test(run) && run.length >= 6) out.push({ part: run, run, joined: true });
@@ -81,6 +83,17 @@ const BRITISH_STEMS: Array<[string, string]> = [
  */
 const SAME_AS: Record<string, string> = { application: 'app', applications: 'apps', people: 'users' };
 
+/**
+ * Words the stemmer folds into another word the content uses: "customers" would find the
+ * custom attributes. Each keeps a term of its own.
+ */
+const NOT_STEMMED_AS: Record<string, string> = { customer: 'customer', customers: 'customer' };
+
+/** Terms read as they are (product names, stemming exceptions): known words, so no typo of another. */
+export function isKnownWord(term: string): boolean {
+  return PRODUCT_NAMES.has(term) || Object.values(NOT_STEMMED_AS).includes(term);
+}
+
 export function americanSpelling(word: string): string {
   const same = SAME_AS[word];
   if (same) return same;
@@ -100,7 +113,8 @@ export function termOf(raw: string, stem: Stemmer = stemmerFor(), stop: Readonly
   if (stop.has(lower)) return null;
   if (/^\p{N}+$/u.test(lower)) return lower;
   if (lower.length === 1) return null;
-  return stem(americanSpelling(lower));
+  if (PRODUCT_NAMES.has(lower)) return lower;
+  return NOT_STEMMED_AS[lower] ?? stem(americanSpelling(lower));
 }
 
 /** How a translated content's text is read besides English: its stemmer and common words. */
