@@ -14,7 +14,7 @@
  */
 export const OTHER_TOPICS: Readonly<Record<string, string>> = {
   'sign-in and MFA': 'mfa 2fa authenticator passwordless password passwords sspr conditional lockout',
-  'licence billing': 'bill billed billing invoice invoices cost costs price pricing payment subscription subscriptions e3 e5',
+  'licence billing': 'bill billed billing invoice invoices cost costs price pricing payment subscription subscriptions',
   devices: 'device devices intune autopilot enroll enrollment laptop laptops iphone android ios macos bitlocker printer printers windows',
   mail: 'mailbox mailboxes outlook inbox calendar disclaimer bounce bounces ndr spam phishing',
   collaboration: 'teams sharepoint onedrive meeting meetings channel channels chat calls phone phones',

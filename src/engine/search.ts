@@ -5,7 +5,8 @@ import { stripControl } from '../text/strip-control.js';
 import { normalizeCode } from './code-key.js';
 import { CodeIndex, type LookupWords } from './lookup.js';
 import { buildSearchIndex, ENGLISH_FIELDS, keywordPhrases, loadPrebuilt, LOCAL_FIELDS, readingOf, type Doc, type Phrase, type PrebuiltIndex, type Reading } from './search-index.js';
-import { formsOf, isKnownWord, wordsOf, type Word } from './terms.js';
+import { otherTopicWords } from './other-topics.js';
+import { formsOf, isKnownWord, termOf, wordsOf, type Word } from './terms.js';
 import type { SearchHit, Why } from './why.js';
 
 export type { SearchHit, Why } from './why.js';
@@ -54,6 +55,7 @@ export class ContentSearch {
   /** Each node's keyword phrases as terms: from the prebuilt index, else read when the node is first a hit. */
   private readonly phrases: Map<string, Phrase[]>;
   private codeTermSet: Set<string> | null = null;
+  private otherTerms: Set<string> | undefined;
 
   /**
    * With a prebuilt index of this content, nothing is indexed at start; any other is ignored.
@@ -116,8 +118,15 @@ export class ContentSearch {
     // Each form of a word (English and local term) carries the word's weight.
     const weight = new Map(words.flatMap((w, i) => formsOf(w).map((f) => [f, weights[i]!] as const)));
     const total = weights.reduce((a, b) => a + b, 0);
-    // What each word weighs against a hit that lacks it, when deciding whether anything answers.
-    const against = words.map((w, i) => (weights[i]! > 0 && this.heldBy(w) <= NAMES_ITS_NODES ? Math.max(weights[i]!, this.unknownWeight()) : weights[i]!));
+    // Words of another admin topic (other-topics.ts) say where the problem is, not what it is.
+    const other = words.map((w) => this.isOtherTopic(w));
+    // What each word weighs against a hit that lacks it, when deciding whether anything answers:
+    // a word that names its few nodes, or another topic, as much as a word the content never uses.
+    const against = words.map((w, i) =>
+      weights[i]! > 0 && (this.heldBy(w) <= NAMES_ITS_NODES || other[i]) ? Math.max(weights[i]!, this.unknownWeight()) : weights[i]!,
+    );
+    // The weight of what a query that names another topic says besides (none if it says nothing else).
+    const besides = other.some((o, i) => o && weights[i]! > 0) ? words.reduce((sum, w, i) => (other[i] ? sum : sum + weights[i]!), 0) : 0;
     const options = {
       prefix: (term: string) => loose.has(term),
       fuzzy: (term: string) => (isTypoCandidate(plan, term, this.docFreq) ? FUZZY : false),
@@ -148,7 +157,11 @@ export class ContentSearch {
         // of a few telling words, not half of everything said.
         const enough = held / Math.min(total, ENOUGH_WEIGHT);
         const lacked = words.reduce((sum, w, i) => (covered.includes(w) ? sum : sum + against[i]! - weights[i]!), 0);
-        const answers = held / Math.min(total + lacked, ENOUGH_WEIGHT) >= MIN_COVERAGE;
+        // A hit that shares only the other topic's word ("mailbox is full" and the node about
+        // mailboxes in a target tenant) answers nothing: it must hold enough of the rest too.
+        const heldBesides = covered.reduce((sum, w) => (other[words.indexOf(w)] ? sum : sum + weight.get(w.term)! * cover(w)), 0);
+        const answers =
+          held / Math.min(total + lacked, ENOUGH_WEIGHT) >= MIN_COVERAGE && (besides === 0 || heldBesides / Math.min(besides, ENOUGH_WEIGHT) >= MIN_COVERAGE);
         return { r, matched, covered, coverage, enough, answers };
       })
       .filter((h) => h.enough >= MIN_COVERAGE);
@@ -165,6 +178,12 @@ export class ContentSearch {
     return hits
       .map(({ matched, ...h }) => (h.score < reach ? h : { ...h, score: h.score * (1 + (PHRASE_BONUS * this.phraseCover(h.id, matched, weight)) / total) }))
       .sort((a, b) => b.score - a.score);
+  }
+
+  /** Whether a word is one of another admin topic's (see other-topics.ts): by its English term, as the list is English. */
+  private isOtherTopic(word: Word): boolean {
+    this.otherTerms ??= new Set(otherTopicWords().flatMap((raw) => termOf(raw, this.reading.stem, this.reading.stop) ?? []));
+    return this.otherTerms.has(word.term);
   }
 
   /** The terms of the codes and aliases, as the codes field holds them. */
