@@ -12,12 +12,32 @@
  * attributes in cross-tenant sync), sign-in (blocked sign-in skips a user), compliant (SCIM),
  * mobile (the phone number type), guest (B2B users), quarantine (the job's state).
  */
-export const OTHER_TOPICS: Readonly<Record<string, string>> = {
-  'sign-in and MFA': 'mfa 2fa authenticator passwordless password passwords sspr conditional lockout',
-  'licence billing': 'bill billed billing invoice invoices cost costs price pricing payment subscription subscriptions',
-  devices: 'device devices intune autopilot enroll enrollment laptop laptops iphone android ios macos bitlocker printer printers windows',
-  mail: 'mailbox mailboxes outlook inbox calendar disclaimer bounce bounces ndr spam phishing',
-  collaboration: 'teams sharepoint onedrive meeting meetings channel channels chat calls phone phones',
+export const OTHER_TOPICS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  en: {
+    'sign-in and MFA': 'mfa 2fa authenticator passwordless password passwords sspr conditional lockout',
+    // Not cost: the HR system's cost center is an attribute.
+    'licence billing': 'bill billed billing invoice invoices price pricing payment subscription subscriptions',
+    devices: 'device devices intune autopilot enroll enrollment laptop laptops iphone android ios macos bitlocker printer printers windows',
+    mail: 'mailbox mailboxes outlook inbox calendar disclaimer bounce bounces ndr spam phishing',
+    // Not calls: the provisioning service's calls to an app.
+    collaboration: 'teams sharepoint onedrive meeting meetings channel channels chat phone phones',
+  },
+  // Microsoft's Danish and Dutch words for the same, as the translated content uses them
+  // (postkasse and postvak for mailbox, adgangskode and wachtwoord for password).
+  da: {
+    'sign-in and MFA': 'adgangskode adgangskoden adgangskoder betinget',
+    'licence billing': 'faktura fakturaer fakturering pris priser betaling',
+    devices: 'enhed enheden enheder bærbar',
+    mail: 'postkasse postkassen postkasser indbakke kalender',
+    collaboration: 'møde møder mødet kanal kanaler telefon telefonen telefoner',
+  },
+  nl: {
+    'sign-in and MFA': 'wachtwoord wachtwoorden voorwaardelijke voorwaardelijk',
+    'licence billing': 'factuur facturen facturering prijs prijzen betaling',
+    devices: 'apparaat apparaten',
+    mail: 'postvak postvakken mailbox agenda',
+    collaboration: 'vergadering vergaderingen kanaal kanalen telefoon telefoons',
+  },
 };
 
 /**
@@ -27,7 +47,7 @@ export const OTHER_TOPICS: Readonly<Record<string, string>> = {
  */
 export const PRODUCT_NAMES: ReadonlySet<string> = new Set(['teams', 'windows', 'sharepoint', 'onedrive']);
 
-/** The raw words of every topic, lower case. */
-export function otherTopicWords(): string[] {
-  return Object.values(OTHER_TOPICS).flatMap((words) => words.split(' '));
+/** The raw words of every topic in a language, lower case (none for a language not listed). */
+export function otherTopicWords(language = 'en'): string[] {
+  return Object.values(OTHER_TOPICS[language] ?? {}).flatMap((words) => words.split(' '));
 }

@@ -55,7 +55,7 @@ export class ContentSearch {
   /** Each node's keyword phrases as terms: from the prebuilt index, else read when the node is first a hit. */
   private readonly phrases: Map<string, Phrase[]>;
   private codeTermSet: Set<string> | null = null;
-  private otherTerms: Set<string> | undefined;
+  private otherTerms: { english: Set<string>; local: Set<string> } | undefined;
 
   /**
    * With a prebuilt index of this content, nothing is indexed at start; any other is ignored.
@@ -180,10 +180,14 @@ export class ContentSearch {
       .sort((a, b) => b.score - a.score);
   }
 
-  /** Whether a word is one of another admin topic's (see other-topics.ts): by its English term, as the list is English. */
+  /** Whether a word is one of another admin topic's (see other-topics.ts): by its English term, or its local one in the content's language. */
   private isOtherTopic(word: Word): boolean {
-    this.otherTerms ??= new Set(otherTopicWords().flatMap((raw) => termOf(raw, this.reading.stem, this.reading.stop) ?? []));
-    return this.otherTerms.has(word.term);
+    const { stem, stop, local, language } = this.reading;
+    this.otherTerms ??= {
+      english: new Set(otherTopicWords().flatMap((raw) => termOf(raw, stem, stop) ?? [])),
+      local: new Set(local ? otherTopicWords(language).flatMap((raw) => termOf(raw, local.stem, stop) ?? []) : []),
+    };
+    return this.otherTerms.english.has(word.term) || (word.local !== undefined && this.otherTerms.local.has(word.local));
   }
 
   /** The terms of the codes and aliases, as the codes field holds them. */
