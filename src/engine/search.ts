@@ -103,7 +103,7 @@ export class ContentSearch {
     if (words.length === 0) return null;
     // Loose matching is decided on the word as typed: "grups" may be a typo, "hr" may not, and
     // neither may a known word ("customers" is not a typo of "custom", nor "Teams" of "team").
-    const loose = new Set(words.filter((w) => w.text.length >= MIN_LOOSE_TERM && !isKnownWord(w.term)).flatMap(formsOf));
+    const loose = new Set(words.filter((w) => w.text.length >= MIN_LOOSE_TERM && !isKnownWord(w)).flatMap(formsOf));
     return { words, loose, english: words.map((w) => w.term), local: words.flatMap((w) => (w.local ? [w.local] : [])) };
   }
 

@@ -89,9 +89,15 @@ const SAME_AS: Record<string, string> = { application: 'app', applications: 'app
  */
 const NOT_STEMMED_AS: Record<string, string> = { customer: 'customer', customers: 'customer' };
 
-/** Terms read as they are (product names, stemming exceptions): known words, so no typo of another. */
-export function isKnownWord(term: string): boolean {
-  return PRODUCT_NAMES.has(term) || Object.values(NOT_STEMMED_AS).includes(term);
+/**
+ * Words admins use that the content never does, each within a typo of one it does: customers
+ * are not "custom" (nor, in Danish and Dutch, "kun" and "kant").
+ */
+const NOT_TYPOS: ReadonlySet<string> = new Set(['customer', 'customers', 'kunde', 'kunden', 'kunder', 'kunderne', 'klant', 'klanten']);
+
+/** A word known as itself (a product name, a word listed as no typo): never taken as a typo of another. */
+export function isKnownWord(word: Word): boolean {
+  return PRODUCT_NAMES.has(word.term) || NOT_TYPOS.has(word.text.toLowerCase());
 }
 
 export function americanSpelling(word: string): string {

@@ -175,6 +175,15 @@ describe('search in the content\'s language', () => {
     expect(findByMeaning(dutch, 'de printer werkt niet')).toEqual([]);
   });
 
+  it('weighs the words of other admin topics in Danish and Dutch as in English', () => {
+    expect(findByMeaning(danish, 'postkassen er fuld')).toEqual([]);
+    expect(findByMeaning(danish, 'nulstil adgangskode for en bruger')).toEqual([]);
+    expect(findByMeaning(dutch, 'wachtwoord opnieuw instellen voor een gebruiker')).toEqual([]);
+    // Customers are no typo of "kun" (only) or "kant" (edge).
+    expect(findByMeaning(danish, 'kunder kan ikke logge på')).toEqual([]);
+    expect(findByMeaning(dutch, 'klanten kunnen zich niet aanmelden')).toEqual([]);
+  });
+
   it('reads past who reported a problem in Danish and Dutch too', () => {
     expect(top(danish, 'helpdesken siger, at der mangler brugere')).toBe('no-users-start');
     expect(top(dutch, 'de servicedesk zegt dat er gebruikers ontbreken')).toBe('no-users-start');
