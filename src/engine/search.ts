@@ -5,7 +5,8 @@ import { stripControl } from '../text/strip-control.js';
 import { normalizeCode } from './code-key.js';
 import { CodeIndex, type LookupWords } from './lookup.js';
 import { buildSearchIndex, ENGLISH_FIELDS, keywordPhrases, loadPrebuilt, LOCAL_FIELDS, readingOf, type Doc, type NodeHead, type Phrase, type PrebuiltIndex, type Reading } from './search-index.js';
-import { formsOf, wordsOf, type Word } from './terms.js';
+import { otherTopicWords } from './other-topics.js';
+import { formsOf, isKnownWord, termOf, wordsOf, type Word } from './terms.js';
 import type { SearchHit, Why } from './why.js';
 
 export type { SearchHit, Why } from './why.js';
@@ -56,6 +57,7 @@ export class ContentSearch {
   private codeTermSet: Set<string> | null = null;
   /** For the error-code catalogue: the other nodes as the prebuilt index names them. */
   private readonly heads?: Map<string, NodeHead>;
+  private otherTerms: { english: Set<string>; local: Set<string> } | undefined;
 
   /**
    * With a prebuilt index of this content, nothing is indexed at start; any other is ignored.
@@ -110,8 +112,9 @@ export class ContentSearch {
     const { stem, local } = this.reading;
     const words = wordsOf(text, stem, local);
     if (words.length === 0) return null;
-    // Loose matching is decided on the word as typed: "grups" may be a typo, "hr" may not.
-    const loose = new Set(words.filter((w) => w.text.length >= MIN_LOOSE_TERM).flatMap(formsOf));
+    // Loose matching is decided on the word as typed: "grups" may be a typo, "hr" may not, and
+    // neither may a known word ("customers" is not a typo of "custom", nor "Teams" of "team").
+    const loose = new Set(words.filter((w) => w.text.length >= MIN_LOOSE_TERM && !isKnownWord(w)).flatMap(formsOf));
     return { words, loose, english: words.map((w) => w.term), local: words.flatMap((w) => (w.local ? [w.local] : [])) };
   }
 
@@ -126,8 +129,15 @@ export class ContentSearch {
     // Each form of a word (English and local term) carries the word's weight.
     const weight = new Map(words.flatMap((w, i) => formsOf(w).map((f) => [f, weights[i]!] as const)));
     const total = weights.reduce((a, b) => a + b, 0);
-    // What each word weighs against a hit that lacks it, when deciding whether anything answers.
-    const against = words.map((w, i) => (weights[i]! > 0 && this.heldBy(w) <= NAMES_ITS_NODES ? Math.max(weights[i]!, this.unknownWeight()) : weights[i]!));
+    // Words of another admin topic (other-topics.ts) say where the problem is, not what it is.
+    const other = words.map((w) => this.isOtherTopic(w));
+    // What each word weighs against a hit that lacks it, when deciding whether anything answers:
+    // a word that names its few nodes, or another topic, as much as a word the content never uses.
+    const against = words.map((w, i) =>
+      weights[i]! > 0 && (this.heldBy(w) <= NAMES_ITS_NODES || other[i]) ? Math.max(weights[i]!, this.unknownWeight()) : weights[i]!,
+    );
+    // The weight of what a query that names another topic says besides (none if it says nothing else).
+    const besides = other.some((o, i) => o && weights[i]! > 0) ? words.reduce((sum, w, i) => (other[i] ? sum : sum + weights[i]!), 0) : 0;
     const options = {
       prefix: (term: string) => loose.has(term),
       fuzzy: (term: string) => (isTypoCandidate(plan, term, this.docFreq) ? FUZZY : false),
@@ -158,7 +168,11 @@ export class ContentSearch {
         // of a few telling words, not half of everything said.
         const enough = held / Math.min(total, ENOUGH_WEIGHT);
         const lacked = words.reduce((sum, w, i) => (covered.includes(w) ? sum : sum + against[i]! - weights[i]!), 0);
-        const answers = held / Math.min(total + lacked, ENOUGH_WEIGHT) >= MIN_COVERAGE;
+        // A hit that shares only the other topic's word ("mailbox is full" and the node about
+        // mailboxes in a target tenant) answers nothing: it must hold enough of the rest too.
+        const heldBesides = covered.reduce((sum, w) => (other[words.indexOf(w)] ? sum : sum + weight.get(w.term)! * cover(w)), 0);
+        const answers =
+          held / Math.min(total + lacked, ENOUGH_WEIGHT) >= MIN_COVERAGE && (besides === 0 || heldBesides / Math.min(besides, ENOUGH_WEIGHT) >= MIN_COVERAGE);
         return { r, matched, covered, coverage, enough, answers };
       })
       .filter((h) => h.enough >= MIN_COVERAGE);
@@ -175,6 +189,16 @@ export class ContentSearch {
     return hits
       .map(({ matched, ...h }) => (h.score < reach ? h : { ...h, score: h.score * (1 + (PHRASE_BONUS * this.phraseCover(h.id, matched, weight)) / total) }))
       .sort((a, b) => b.score - a.score);
+  }
+
+  /** Whether a word is one of another admin topic's (see other-topics.ts): by its English term, or its local one in the content's language. */
+  private isOtherTopic(word: Word): boolean {
+    const { stem, stop, local, language } = this.reading;
+    this.otherTerms ??= {
+      english: new Set(otherTopicWords().flatMap((raw) => termOf(raw, stem, stop) ?? [])),
+      local: new Set(local ? otherTopicWords(language).flatMap((raw) => termOf(raw, local.stem, stop) ?? []) : []),
+    };
+    return this.otherTerms.english.has(word.term) || (word.local !== undefined && this.otherTerms.local.has(word.local));
   }
 
   /** The terms of the codes and aliases, as the codes field holds them. */

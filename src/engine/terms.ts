@@ -1,3 +1,4 @@
+import { PRODUCT_NAMES } from './other-topics.js';
 import { stemmerFor, type Stemmer } from './stemmers.js';
 import { REPORTING_FRAME_PHRASES, stopWordsFor } from './stop-words.js';
 
@@ -44,11 +45,13 @@ function runsOf(text: string): Run[] {
 
 export function unicodeRunsOf(text: string): Run[] {
   const out: Run[] = [];
-  for (const [run] of text.matchAll(RUN)) pushRun(out, run, run.split(CAMEL), /\p{L}/u.test(run));
+  for (const [run] of text.matchAll(RUN)) pushRun(out, run, (whole) => whole.split(CAMEL), /\p{L}/u.test(run));
   return out;
 }
 
-function pushRun(out: Run[], run: string, parts: string[], hasLetter: boolean): void {
+function pushRun(out: Run[], run: string, split: (run: string) => string[], hasLetter: boolean): void {
+  // A product name is one word: "SharePoint" is not "share" and "point".
+  const parts = PRODUCT_NAMES.has(run.toLowerCase()) ? [run] : split(run);
   for (const part of parts) out.push({ part, run });
   // The joined form lets "EntryConflict" match the code key "entryconflict" too.
   if (parts.length > 1 && hasLetter && run.length >= 6) out.push({ part: run, run, joined: true });
@@ -76,25 +79,30 @@ export function asciiRunsOf(text: string): Run[] {
     end = start;
     while (end < text.length && classOf(text.charCodeAt(end)) !== 0) end++;
     const run = text.slice(start, end);
-    const parts: string[] = [];
-    let from = 0;
-    for (let i = 1; i < run.length; i++) {
-      const before = classOf(run.charCodeAt(i - 1));
-      const here = classOf(run.charCodeAt(i));
-      const next = classOf(run.charCodeAt(i + 1));
-      const cut =
-        (before !== UPPER && here === UPPER) ||
-        (before === UPPER && here === UPPER && next === LOWER) ||
-        ((before === DIGIT) !== (here === DIGIT));
-      if (cut) {
-        parts.push(run.slice(from, i));
-        from = i;
-      }
-    }
-    parts.push(run.slice(from));
-    pushRun(out, run, parts, /[A-Za-z]/.test(run));
+    pushRun(out, run, asciiParts, /[A-Za-z]/.test(run));
   }
   return out;
+}
+
+/** A run of ASCII letters and digits cut at CamelCase and letter-digit edges. */
+function asciiParts(run: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 1; i < run.length; i++) {
+    const before = classOf(run.charCodeAt(i - 1));
+    const here = classOf(run.charCodeAt(i));
+    const next = classOf(run.charCodeAt(i + 1));
+    const cut =
+      (before !== UPPER && here === UPPER) ||
+      (before === UPPER && here === UPPER && next === LOWER) ||
+      ((before === DIGIT) !== (here === DIGIT));
+    if (cut) {
+      parts.push(run.slice(from, i));
+      from = i;
+    }
+  }
+  parts.push(run.slice(from));
+  return parts;
 }
 
 
@@ -139,6 +147,23 @@ const BRITISH_STEMS: Array<[string, string]> = [
  */
 const SAME_AS: Record<string, string> = { application: 'app', applications: 'apps', people: 'users' };
 
+/**
+ * Words the stemmer folds into another word the content uses: "customers" would find the
+ * custom attributes. Each keeps a term of its own.
+ */
+const NOT_STEMMED_AS: Record<string, string> = { customer: 'customer', customers: 'customer' };
+
+/**
+ * Words admins use that the content never does, each within a typo of one it does: customers
+ * are not "custom" (nor, in Danish and Dutch, "kun" and "kant").
+ */
+const NOT_TYPOS: ReadonlySet<string> = new Set(['customer', 'customers', 'kunde', 'kunden', 'kunder', 'kunderne', 'klant', 'klanten']);
+
+/** A word known as itself (a product name, a word listed as no typo): never taken as a typo of another. */
+export function isKnownWord(word: Word): boolean {
+  return PRODUCT_NAMES.has(word.term) || NOT_TYPOS.has(word.text.toLowerCase());
+}
+
 export function americanSpelling(word: string): string {
   const same = SAME_AS[word];
   if (same) return same;
@@ -158,7 +183,8 @@ export function termOf(raw: string, stem: Stemmer = stemmerFor(), stop: Readonly
   if (stop.has(lower)) return null;
   if (/^\p{N}+$/u.test(lower)) return lower;
   if (lower.length === 1) return null;
-  return stem(americanSpelling(lower));
+  if (PRODUCT_NAMES.has(lower)) return lower;
+  return NOT_STEMMED_AS[lower] ?? stem(americanSpelling(lower));
 }
 
 /** How a translated content's text is read besides English: its stemmer and common words. */

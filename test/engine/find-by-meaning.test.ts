@@ -79,6 +79,27 @@ describe('findByMeaning on the built-in content', () => {
     // A hit that holds it answers as before, with the hits that share only its other words.
     expect(ids('quota limit exceeded in the target tenant')[0]).toBe('quota-limit-exceeded');
   });
+
+  it('finds nothing for another admin topic that the content mentions only in passing', () => {
+    // The node about mailboxes in a target tenant says nothing of a full one.
+    expect(ids('mailbox is full')).toEqual([]);
+    expect(ids('device is not compliant')).toEqual([]);
+    expect(ids('password reset for a user')).toEqual([]);
+    expect(ids('conditional access blocks sign-in')).toEqual([]);
+    // The same words where provisioning meets them still find the answer.
+    expect(ids('users without an Exchange mailbox are not created in Atlassian')[0]).toBe('gallery-atlassian-cloud');
+    expect(ids('the app only supports basic auth with username and password')[0]).toBe('scim-token-kind');
+    expect(ids('phone number writeback to Workday fails')[0]).toBe('hr-inbound-writeback');
+  });
+
+  it('reads product names whole and customers as customers, not as custom attributes or a team', () => {
+    expect(wordsOf('SharePoint Teams customers').map((w) => w.term)).toEqual(['sharepoint', 'teams', 'customer']);
+    expect(ids('customers cannot sign in')).toEqual([]);
+    expect(ids('user cannot sign in to Teams')).toEqual([]);
+    expect(ids('SharePoint permissions for users missing')).toEqual([]);
+    expect(ids('Box Team Admin authorization')[0]).toBe('gallery-box');
+    expect(ids('custom attribute is not sent to the app')).not.toEqual([]);
+  });
 });
 
 describe('the prebuilt index', () => {
@@ -180,6 +201,15 @@ describe('search in the content\'s language', () => {
   it('drops the common words of the language, so a Danish or Dutch sentence off the topic finds nothing', () => {
     expect(findByMeaning(danish, 'hvordan bestiller jeg et mødelokale')).toEqual([]);
     expect(findByMeaning(dutch, 'de printer werkt niet')).toEqual([]);
+  });
+
+  it('weighs the words of other admin topics in Danish and Dutch as in English', () => {
+    expect(findByMeaning(danish, 'postkassen er fuld')).toEqual([]);
+    expect(findByMeaning(danish, 'nulstil adgangskode for en bruger')).toEqual([]);
+    expect(findByMeaning(dutch, 'wachtwoord opnieuw instellen voor een gebruiker')).toEqual([]);
+    // Customers are no typo of "kun" (only) or "kant" (edge).
+    expect(findByMeaning(danish, 'kunder kan ikke logge på')).toEqual([]);
+    expect(findByMeaning(dutch, 'klanten kunnen zich niet aanmelden')).toEqual([]);
   });
 
   it('reads past who reported a problem in Danish and Dutch too', () => {
