@@ -157,7 +157,9 @@ export function prebuildSearchIndex(content: Content): PrebuiltIndex {
   const heads = Object.values(content.nodes).map((node): [string, string] | [string, string, string] =>
     node.kind === 'code' ? [node.kind, node.title, node.code] : [node.kind, node.title],
   );
-  const { index: entries, ...rest } = index.toJSON();
+  const { index: unsorted, ...rest } = index.toJSON();
+  // In order, so that a query finds its terms and the longer ones they begin by bisection.
+  const entries = unsorted.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   if (entries.length !== docFreq.size || entries.some(([term]) => !docFreq.has(term))) throw new Error('the index and its document frequencies hold different terms');
   return {
     ids: idsOf(content),
@@ -172,21 +174,19 @@ export function prebuildSearchIndex(content: Content): PrebuiltIndex {
 
 /**
  * The prebuilt index, whole or with only the terms `narrow` keeps (given how many nodes hold each
- * term): a term's score depends on its own postings and the index's document statistics alone, so
- * a query finds the same hits in an index narrowed to the terms it can match.
+ * term, it names their places among the index's sorted terms): a term's score depends on its own
+ * postings and the index's document statistics alone, so a query finds the same hits in an index
+ * narrowed to the terms it can match.
  */
 export function loadPrebuilt(
   content: Content,
   prebuilt: PrebuiltIndex | undefined,
-  narrow?: (docFreq: Map<string, number>) => (term: string) => boolean,
+  narrow?: (docFreq: Map<string, number>, terms: readonly string[]) => number[],
 ): SearchIndex | null {
   if (!prebuilt || !indexBelongsTo(prebuilt, content) || !Array.isArray(prebuilt.terms)) return null;
   const docFreq = new Map(prebuilt.terms.map((term, i) => [term, prebuilt.docFreq[i] ?? 0]));
-  const reaches = narrow?.(docFreq) ?? (() => true);
-  const entries: Array<[string, unknown]> = [];
-  prebuilt.terms.forEach((term, i) => {
-    if (reaches(term)) entries.push([term, postingsOf(prebuilt.postings[i]!)]);
-  });
+  const kept = narrow ? narrow(docFreq, prebuilt.terms) : prebuilt.terms.map((_, i) => i);
+  const entries = kept.map((i): [string, unknown] => [prebuilt.terms[i]!, postingsOf(prebuilt.postings[i]!)]);
   return {
     index: MiniSearch.loadJS<Doc>({ ...prebuilt.index, index: entries } as never, searchOptions(readingOf(content)) as never),
     docFreq,

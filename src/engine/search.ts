@@ -74,9 +74,9 @@ export class ContentSearch {
     const narrow =
       onlyFor === undefined
         ? undefined
-        : (docFreq: Map<string, number>) => {
+        : (docFreq: Map<string, number>, terms: readonly string[]) => {
             const plan = this.plan(onlyFor);
-            return plan ? termsReachedBy(plan, docFreq) : () => false;
+            return plan ? termsReachedBy(plan, docFreq, terms) : [];
           };
     const loaded = loadPrebuilt(content, prebuilt, narrow);
     // Indexing the catalogue alone would find only codes, and say nothing of the rest.
@@ -264,18 +264,41 @@ function isTypoCandidate(plan: QueryPlan, term: string, docFreq: Map<string, num
   return plan.loose.has(term) && !docFreq.has(term);
 }
 
-/** Every index term a query can match: its own terms, longer ones they begin, and those within a typo of one. */
-function termsReachedBy(plan: QueryPlan, docFreq: Map<string, number>): (term: string) => boolean {
+/**
+ * Where every term a query can match stands among the index's sorted terms: its own terms and the
+ * longer ones they begin, found by bisection, and those within a typo of one, the only kind for
+ * which every term is read.
+ */
+function termsReachedBy(plan: QueryPlan, docFreq: Map<string, number>, terms: readonly string[]): number[] {
   const exact = new Set([...plan.english, ...plan.local]);
-  const loose = [...plan.loose];
+  const reached = new Set<number>();
+  for (const t of exact) {
+    const at = firstAtOrAfter(terms, t);
+    if (terms[at] === t) reached.add(at);
+  }
+  for (const t of plan.loose) for (let at = firstAtOrAfter(terms, t); at < terms.length && terms[at]!.startsWith(t); at++) reached.add(at);
   const typos = [...exact].filter((t) => isTypoCandidate(plan, t, docFreq)).map((t) => {
     const max = Math.min(MAX_FUZZY, Math.round(t.length * FUZZY));
     return { t, max, pieces: piecesOf(t, max + 1) };
   });
-  return (term) =>
-    exact.has(term) ||
-    loose.some((t) => term.startsWith(t)) ||
-    typos.some(({ t, max, pieces }) => Math.abs(term.length - t.length) <= max && pieces.some((p) => term.includes(p)) && distance(term, t) <= max);
+  if (typos.length > 0) {
+    terms.forEach((term, at) => {
+      if (typos.some(({ t, max, pieces }) => Math.abs(term.length - t.length) <= max && pieces.some((p) => term.includes(p)) && distance(term, t) <= max)) reached.add(at);
+    });
+  }
+  return [...reached].sort((a, b) => a - b);
+}
+
+/** The first place in sorted `terms` whose term is not before `term`. */
+function firstAtOrAfter(terms: readonly string[], term: string): number {
+  let low = 0;
+  let high = terms.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (terms[middle]! < term) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**
