@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Content, ContentNode, NodeHead } from '../content/model.js';
 import { normalizeCode } from './code-key.js';
+import { otherTopicWords } from './other-topics.js';
 import { languageOf, stemmerFor, type Stemmer } from './stemmers.js';
 import { stopWordsFor } from './stop-words.js';
 import { formsOf, rawWords, termOf, wordsOf, type LocalTerms } from './terms.js';
@@ -105,6 +106,22 @@ export interface PrebuiltIndex {
   phrases?: string[];
   /** Each node's kind and title (and code), in the order of `ids`: what a hit shows of a node the catalogue lacks. */
   heads?: Array<[string, string] | [string, string, string]>;
+  /** The terms of other admin topics' words (other-topics.ts) as this content is read: stemmed once, by the build. */
+  otherTopics?: OtherTopicTerms<string[]>;
+}
+
+/** The terms of other admin topics' words: English, and in the content's language. */
+export interface OtherTopicTerms<T = ReadonlySet<string>> {
+  english: T;
+  local: T;
+}
+
+export function otherTopicTerms(reading: Reading): OtherTopicTerms {
+  const { stem, stop, local, language } = reading;
+  return {
+    english: new Set(otherTopicWords().flatMap((raw) => termOf(raw, stem, stop) ?? [])),
+    local: new Set(local ? otherTopicWords(language).flatMap((raw) => termOf(raw, local.stem, stop) ?? []) : []),
+  };
 }
 
 export type { NodeHead } from '../content/model.js';
@@ -120,6 +137,8 @@ export interface SearchIndex {
   phrases: Map<string, Phrase[]>;
   /** The heads of the nodes the content at hand lacks (it is the error-code catalogue). */
   heads?: Map<string, NodeHead>;
+  /** As the prebuilt index holds them; worked out when first needed otherwise. */
+  otherTopics?: OtherTopicTerms;
 }
 
 export function keywordPhrases(node: ContentNode, reading: Reading): Phrase[] {
@@ -157,6 +176,7 @@ export function prebuildSearchIndex(content: Content): PrebuiltIndex {
   const heads = Object.values(content.nodes).map((node): [string, string] | [string, string, string] =>
     node.kind === 'code' ? [node.kind, node.title, node.code] : [node.kind, node.title],
   );
+  const { english, local } = otherTopicTerms(reading);
   const { index: unsorted, ...rest } = index.toJSON();
   // In order, so that a query finds its terms and the longer ones they begin by bisection.
   const entries = unsorted.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -169,6 +189,7 @@ export function prebuildSearchIndex(content: Content): PrebuiltIndex {
     docFreq: entries.map(([term]) => docFreq.get(term)!),
     phrases,
     heads,
+    otherTopics: { english: [...english], local: [...local] },
   };
 }
 
@@ -191,6 +212,7 @@ export function loadPrebuilt(
     index: MiniSearch.loadJS<Doc>({ ...prebuilt.index, index: entries } as never, searchOptions(readingOf(content)) as never),
     docFreq,
     phrases: new PhraseBook(prebuilt),
+    ...(prebuilt.otherTopics ? { otherTopics: { english: new Set(prebuilt.otherTopics.english), local: new Set(prebuilt.otherTopics.local) } } : {}),
     ...(content.part === 'codes' ? { heads: headsOf(prebuilt) } : {}),
   };
 }

@@ -4,9 +4,22 @@ import type { Content, ContentNode } from '../content/model.js';
 import { stripControl } from '../text/strip-control.js';
 import { normalizeCode } from './code-key.js';
 import { CodeIndex, type LookupWords } from './lookup.js';
-import { buildSearchIndex, ENGLISH_FIELDS, keywordPhrases, loadPrebuilt, LOCAL_FIELDS, readingOf, type Doc, type NodeHead, type Phrase, type PrebuiltIndex, type Reading } from './search-index.js';
-import { otherTopicWords } from './other-topics.js';
-import { formsOf, isKnownWord, termOf, wordsOf, type Word } from './terms.js';
+import {
+  buildSearchIndex,
+  ENGLISH_FIELDS,
+  keywordPhrases,
+  loadPrebuilt,
+  LOCAL_FIELDS,
+  otherTopicTerms,
+  readingOf,
+  type Doc,
+  type NodeHead,
+  type OtherTopicTerms,
+  type Phrase,
+  type PrebuiltIndex,
+  type Reading,
+} from './search-index.js';
+import { formsOf, isKnownWord, wordsOf, type Word } from './terms.js';
 import type { SearchHit, Why } from './why.js';
 
 export type { SearchHit, Why } from './why.js';
@@ -57,7 +70,7 @@ export class ContentSearch {
   private codeTermSet: Set<string> | null = null;
   /** For the error-code catalogue: the other nodes as the prebuilt index names them. */
   private readonly heads?: Map<string, NodeHead>;
-  private otherTerms: { english: Set<string>; local: Set<string> } | undefined;
+  private otherTerms: OtherTopicTerms | undefined;
 
   /**
    * With a prebuilt index of this content, nothing is indexed at start; any other is ignored.
@@ -81,7 +94,7 @@ export class ContentSearch {
     const loaded = loadPrebuilt(content, prebuilt, narrow);
     // Indexing the catalogue alone would find only codes, and say nothing of the rest.
     if (!loaded && content.part === 'codes') throw new Error('the error-code catalogue is searched only with the index of its whole content');
-    ({ index: this.index, docFreq: this.docFreq, phrases: this.phrases, heads: this.heads } = loaded ?? buildSearchIndex(content));
+    ({ index: this.index, docFreq: this.docFreq, phrases: this.phrases, heads: this.heads, otherTopics: this.otherTerms } = loaded ?? buildSearchIndex(content));
   }
 
   private node(id: string): NodeHead | undefined {
@@ -193,11 +206,7 @@ export class ContentSearch {
 
   /** Whether a word is one of another admin topic's (see other-topics.ts): by its English term, or its local one in the content's language. */
   private isOtherTopic(word: Word): boolean {
-    const { stem, stop, local, language } = this.reading;
-    this.otherTerms ??= {
-      english: new Set(otherTopicWords().flatMap((raw) => termOf(raw, stem, stop) ?? [])),
-      local: new Set(local ? otherTopicWords(language).flatMap((raw) => termOf(raw, local.stem, stop) ?? []) : []),
-    };
+    this.otherTerms ??= otherTopicTerms(this.reading);
     return this.otherTerms.english.has(word.term) || (word.local !== undefined && this.otherTerms.local.has(word.local));
   }
 
