@@ -21,6 +21,11 @@ export const ENTRA_LITERAL = 'azureactivedirectory';
 const ENTRA_PRINTED = /(?<![a-z])(?:microsoft\s*)?entra\s*id/gi;
 /** The same, for a yes-or-no test: without the g flag a test keeps no position between calls. */
 const HAS_ENTRA_PRINTED = new RegExp(ENTRA_PRINTED.source, 'i');
+/**
+ * What every printed form holds: the two above (with their look-behind, costly to compile at
+ * start) are used only on text that has it, and few codes do.
+ */
+const MAY_SAY_ENTRA = /entra/i;
 
 export const SCIM_PREFIXES = ['systemforcrossdomainidentitymanagement', 'scim'] as const;
 export const SCIM_LONG = 'SystemForCrossDomainIdentityManagement';
@@ -38,7 +43,7 @@ export function codeKey(text: string): CodeKey {
     }
   };
   let at = 0;
-  for (const m of text.matchAll(ENTRA_PRINTED)) {
+  for (const m of MAY_SAY_ENTRA.test(text) ? text.matchAll(ENTRA_PRINTED) : []) {
     pushPlain(at, m.index);
     for (const c of ENTRA_LITERAL) {
       key.push(c);
@@ -57,7 +62,8 @@ export function codeKey(text: string): CodeKey {
  */
 export function normalizeCode(text: string): string {
   // The Kelvin sign is the one non-ASCII character that lower-cases to a single key letter.
-  return text.replace(ENTRA_PRINTED, ENTRA_LITERAL).replace(/[^A-Za-z0-9\u212A]+/g, '').toLowerCase();
+  const literal = MAY_SAY_ENTRA.test(text) ? text.replace(ENTRA_PRINTED, ENTRA_LITERAL) : text;
+  return literal.replace(/[^A-Za-z0-9\u212A]+/g, '').toLowerCase();
 }
 
 /** The typed text behind key characters [from, to), trimmed of separators. */
@@ -70,7 +76,7 @@ export function typedSlice(text: string, k: CodeKey, from: number, to: number): 
 
 /** True when the input says "Microsoft Entra ID" (or "Entra ID") where the code says "AzureActiveDirectory". */
 export function usesPrintedEntraForm(text: string): boolean {
-  return HAS_ENTRA_PRINTED.test(text);
+  return MAY_SAY_ENTRA.test(text) && HAS_ENTRA_PRINTED.test(text);
 }
 
 /** A cut between two key characters falls on a word edge of the typed text (camel case, separator, digit). */

@@ -104,8 +104,8 @@ export class CodeIndex {
   private readonly byKey = new Map<string, Key[]>();
   /** Codes that start with the SCIM prefix, by the rest of the key: "multipleentriesinresponse". */
   private readonly byScimCore = new Map<string, Key>();
-  /** Multi-word codes and aliases ("Existing Admin Role Conflict"), found in free text as phrases. */
-  private readonly phrases: Array<{ key: Key; firstWord: string; pattern?: RegExp }>;
+  /** Multi-word codes and aliases ("Existing Admin Role Conflict"), found in free text as phrases; listed when first needed. */
+  private phraseList?: Array<{ key: Key; firstWord: string; pattern?: RegExp }>;
   readonly fallback: Code | null;
 
   constructor(
@@ -126,10 +126,14 @@ export class CodeIndex {
       const core = stripScim(k.key);
       if (core && !this.byScimCore.has(core)) this.byScimCore.set(core, k);
     }
-    this.phrases = this.keys
+    this.fallback = codes.find((c) => c.category === 'general') ?? null;
+  }
+
+  private get phrases(): Array<{ key: Key; firstWord: string; pattern?: RegExp }> {
+    this.phraseList ??= this.keys
       .filter((k) => /\s/.test(k.text.trim()) && !usesPrintedEntraForm(k.text))
       .map((key) => ({ key, firstWord: key.text.trim().split(/\s+/)[0]!.toLowerCase() }));
-    this.fallback = codes.find((c) => c.category === 'general') ?? null;
+    return this.phraseList;
   }
 
   lookup(raw: string): LookupResult {
