@@ -9,7 +9,8 @@
 // the cache only costs its speed-up.
 const BUILD_ID = '__BUILD_ID__';
 const path = require('node:path');
-const Module = require('node:module');
+// The CommonJS loader's own Module: node:module would load its public wrapper, a fifth of a millisecond.
+const Module = module.constructor;
 /** The commands of the program (test/cli/compile-cache.test.ts checks them against its help). */
 const COMMANDS = ['explain', 'search', 'topics', 'codes', 'show', 'path', 'analyze', 'check', 'validate', 'help'];
 /** The program's options that take a value: the word after them is no command. */
@@ -17,8 +18,9 @@ const OPTIONS_WITH_VALUE = new Set(['--content', '--lang', '--resume']);
 /** The exports of each file already run: as require() does, a file runs once however often it is asked for. */
 const ran = new Map();
 
-if (typeof Module.enableCompileCache === 'function') {
-  Module.enableCompileCache();
+const nodeCache = Number(process.versions.node.split('.')[0]) >= 22 ? require('node:module').enableCompileCache : undefined;
+if (typeof nodeCache === 'function') {
+  nodeCache();
   require('./main.cjs');
 } else {
   runCached('main.cjs', module);
@@ -30,16 +32,10 @@ function runCached(file, parent) {
   const fs = require('node:fs');
   const vm = require('node:vm');
   const filename = path.join(__dirname, file);
-  const cacheFile = cachePath(file);
-  let cachedData;
-  if (cacheFile) {
-    try {
-      cachedData = fs.readFileSync(cacheFile);
-      keepInUse(fs, cacheFile);
-    } catch {
-      // First start of this build on this Node: compiled in full, cached on exit.
-    }
-  }
+  const folder = cacheFolder();
+  const cacheFile = folder && path.join(folder.dir, `${file}-${BUILD_ID}-${commandOf(process.argv.slice(2))}-${process.version}-${process.arch}.bin`);
+  // None on the first start of this build on this Node: compiled in full, cached on exit.
+  const cachedData = cacheFile && readCache(fs, cacheFile, folder.uid);
   // The launcher's own `import()` stands in for the compiled code's: a script compiled here
   // cannot load an ES module on Node 20 without an experimental flag.
   const launcher = { import: (specifier) => import(specifier), runCached };
@@ -52,7 +48,7 @@ function runCached(file, parent) {
   child.paths = Module._nodeModulePaths(__dirname);
   if (cacheFile && (!cachedData || script.cachedDataRejected)) {
     // Written after the run, so that it holds the functions this run compiled too.
-    process.once('exit', () => writeCache(fs, cacheFile, script));
+    process.once('exit', () => writeCache(fs, folder, cacheFile, script));
   }
   ran.set(file, child.exports);
   compiled.call(child.exports, child.exports, Module.createRequire(filename), child, filename, __dirname, launcher);
@@ -61,41 +57,61 @@ function runCached(file, parent) {
   return child.exports;
 }
 
-/** A cache read is a cache used: its time is renewed (at most once a week), so only builds no longer run are forgotten. */
-function keepInUse(fs, cacheFile) {
+/**
+ * The cache, or undefined. Only a file of the user's own that no one else can write, and not
+ * through a link: the folder may be another user's, made first in a shared /tmp. A cache read
+ * is a cache used: its time is renewed (at most once a week), so only builds no longer run
+ * are forgotten.
+ */
+function readCache(fs, cacheFile, uid) {
+  let fd;
   try {
-    const weekAgo = Date.now() - 7 * 24 * 60 * 60 * 1000;
-    if (fs.statSync(cacheFile).mtimeMs < weekAgo) {
-      const now = new Date();
-      fs.utimesSync(cacheFile, now, now);
+    fd = fs.openSync(cacheFile, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile() || (uid !== undefined && (stat.uid !== uid || (stat.mode & 0o022) !== 0))) return undefined;
+    if (stat.mtimeMs < Date.now() - 7 * 24 * 60 * 60 * 1000) renew(fs, fd);
+    const data = Buffer.allocUnsafe(stat.size);
+    let read = 0;
+    while (read < data.length) {
+      const got = fs.readSync(fd, data, read, data.length - read, read);
+      if (got === 0) return undefined;
+      read += got;
     }
+    return data;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+function renew(fs, fd) {
+  try {
+    const now = new Date();
+    fs.futimesSync(fd, now, now);
   } catch {
     // A read-only cache is still a cache.
   }
 }
 
 /**
- * A file in a folder of the user's own, or none when there is no folder safe to trust: under the
- * temporary folder where there are user ids to check (a shared /tmp), else (Windows, whose
- * %TEMP% can be shared, as C:\Temp often is) under the user's own %LOCALAPPDATA%.
+ * The folder of the cache, or none when there is no folder to trust: under the temporary folder
+ * where there are user ids to check (a shared /tmp), else (Windows, whose %TEMP% can be shared,
+ * as C:\Temp often is) under the user's own %LOCALAPPDATA%. It is checked before it is written to.
  */
-function cachePath(file) {
+function cacheFolder() {
   if (process.env.NODE_DISABLE_COMPILE_CACHE) return undefined;
-  try {
-    const fs = require('node:fs');
-    const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
-    if (uid === undefined && !process.env.LOCALAPPDATA) return undefined;
-    const dir =
-      uid === undefined
-        ? path.join(process.env.LOCALAPPDATA, 'provision-doctor', 'cache')
-        : path.join(posixTmpdir(), `provision-doctor-cache-${uid}`);
-    // Another user could have made this folder first in a shared /tmp, and planted code in it.
-    const stat = fs.lstatSync(dir, { throwIfNoEntry: false }) ?? (fs.mkdirSync(dir, { recursive: true, mode: 0o700 }), fs.lstatSync(dir));
-    if (!stat.isDirectory() || (uid !== undefined && (stat.uid !== uid || (stat.mode & 0o022) !== 0))) return undefined;
-    return path.join(dir, `${file}-${BUILD_ID}-${commandOf(process.argv.slice(2))}-${process.version}-${process.arch}.bin`);
-  } catch {
-    return undefined;
-  }
+  const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
+  if (uid === undefined && !process.env.LOCALAPPDATA) return undefined;
+  const dir = uid === undefined ? path.join(process.env.LOCALAPPDATA, 'provision-doctor', 'cache') : path.join(posixTmpdir(), `provision-doctor-cache-${uid}`);
+  return { dir, uid };
+}
+
+/** The folder exists and is the user's own, writable by no one else (made so when it is missing). */
+function ownFolder(fs, { dir, uid }) {
+  // Another user could have made this folder first in a shared /tmp, with links planted in it.
+  const stat = fs.lstatSync(dir, { throwIfNoEntry: false }) ?? (fs.mkdirSync(dir, { recursive: true, mode: 0o700 }), fs.lstatSync(dir));
+  return stat.isDirectory() && (uid === undefined || (stat.uid === uid && (stat.mode & 0o022) === 0));
 }
 
 /**
@@ -120,8 +136,9 @@ function posixTmpdir() {
   return dir.length > 1 && dir.endsWith('/') ? dir.slice(0, -1) : dir;
 }
 
-function writeCache(fs, cacheFile, script) {
+function writeCache(fs, folder, cacheFile, script) {
   try {
+    if (!ownFolder(fs, folder)) return;
     // Renamed into place, so that a start running alongside never reads half a file.
     const partial = `${cacheFile}.${process.pid}`;
     fs.writeFileSync(partial, script.createCachedData(), { mode: 0o600 });

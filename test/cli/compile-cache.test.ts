@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,6 +75,23 @@ describe.runIf(ownCache)('the code cache of the entry (Node 20 and 21)', () => {
     const result = runIn(temp, explain);
     expect(result.status).toBe(0);
     expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('reads no cache through a link, nor one that others can write, and replaces either', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'pd-cache-'));
+    const clean = runIn(temp, explain);
+    const folder = join(temp, folderName);
+    const main = join(folder, readdirSync(folder).find((name) => name.startsWith('main.cjs-'))!);
+    // A link to a cache file elsewhere, as another user could plant one in a folder of theirs.
+    const elsewhere = join(temp, 'planted.bin');
+    copyFileSync(main, elsewhere);
+    unlinkSync(main);
+    symlinkSync(elsewhere, main);
+    expect(runIn(temp, explain)).toEqual(clean);
+    expect(lstatSync(main).isSymbolicLink()).toBe(false);
+    chmodSync(main, 0o666);
+    expect(runIn(temp, explain)).toEqual(clean);
+    expect(statSync(main).mode & 0o777).toBe(0o600);
   });
 
   it('survives a damaged cache file, and replaces it', () => {
