@@ -121,7 +121,7 @@ function scrollPage(ctx: UiContext, state: UiState, width: number, hyperlinks: b
       return (
         <Box flexDirection="column" gap={1}>
           {answers}
-          <DescribeField active={describing} value={state.query} width={width} field={fields} />
+          <DescribeField active={describing} value={state.query} kept={state.draft} width={width} field={fields} />
         </Box>
       );
     },

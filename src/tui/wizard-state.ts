@@ -34,6 +34,12 @@ export interface UiState {
   cursor: number;
   /** What was typed into search or error-code entry. */
   query: string;
+  /**
+   * What the first screen's field held when it was left (Esc, or Enter to search): one stray
+   * Esc must not lose a long description, so it is kept, shown under the answers, and Tab or
+   * a letter goes on with it.
+   */
+  draft: string;
   /** Where the field's cursor is in `query` (the field draws it; this follows the keys handed to it). */
   caret: number;
   /** The first digit of a two-digit answer, waiting for the second. */
@@ -81,7 +87,7 @@ export interface CodeChoice {
 }
 
 export function initialUi(wizard: WizardState): UiState {
-  return { wizard, overlay: null, cursor: 0, query: '', caret: 0, digits: '', notice: null, resolved: false, searchReady: false, scroll: 0, helpScroll: 0 };
+  return { wizard, overlay: null, cursor: 0, query: '', draft: '', caret: 0, digits: '', notice: null, resolved: false, searchReady: false, scroll: 0, helpScroll: 0 };
 }
 
 export function nodeOf(ctx: UiContext, state: UiState): ContentNode {
@@ -223,7 +229,8 @@ function back(ctx: UiContext, state: UiState): UiState {
 
 /** Pure: the same state and action always give the same next state. A held digit lasts one key. */
 export function reduceUi(ctx: UiContext, state: UiState, action: UiAction): UiState {
-  const next = reduce(ctx, state, action);
+  let next = reduce(ctx, state, action);
+  if (state.overlay === 'describe' && next.overlay !== 'describe') next = { ...next, draft: state.query };
   return next.digits && action.type !== 'digits' ? { ...next, digits: '' } : next;
 }
 
@@ -241,7 +248,8 @@ function reduce(ctx: UiContext, state: UiState, action: UiAction): UiState {
     case 'restart':
       return land(state, start(ctx.content), { text: messages(ctx.content.language).wizard.notice.startedAgain, tone: 'info' });
     case 'open-overlay': {
-      const query = action.query ?? '';
+      // The first screen's field opens with what it held when it was left, the key typed after it.
+      const query = (action.overlay === 'describe' ? state.draft : '') + (action.query ?? '');
       const cursor = action.overlay === 'describe' ? state.cursor : 0;
       // The help shows the last notice in full, so it keeps it.
       const notice = action.overlay === 'help' ? state.notice : null;

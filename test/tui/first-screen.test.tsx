@@ -113,14 +113,44 @@ describe('the first screen: typing just types', () => {
     await w.waitFor('This is the first question: nothing to go back to. Ctrl+C quits.');
   });
 
-  it('Esc leaves the field, and a letter starts it again', async () => {
+  it('Esc leaves the field keeping the text: shown under the answers, Tab goes on with it, Enter searches all of it', async () => {
+    const w = await renderWizard();
+    const sentence = 'sync stopped for everyone after the secret token was renewed';
+    await type(w, sentence);
+    await w.waitFor(`Describe it: ${sentence}`);
+    await w.press('esc');
+    const left = await w.waitFor('Tab goes on with what you typed: sync stopped');
+    expect(left).not.toContain('Describe it:');
+    expect(left).not.toContain('Or type what you see');
+    await w.press('tab');
+    await w.waitFor(`Describe it: ${sentence}`);
+    await w.press('enter');
+    await w.waitFor(`Search: ${sentence}`);
+    // Back from the search, the text is still there to go on with.
+    await w.press('esc');
+    await w.waitFor('Tab goes on with what you typed: sync stopped');
+  });
+
+  it('a letter after a stray Esc goes on with the text, and only an emptied field forgets it', async () => {
     const w = await renderWizard();
     await type(w, 'sync');
-    await w.waitFor('Describe it: sync');
+    await w.press('esc');
+    await w.waitFor('Tab goes on with what you typed: sync');
+    await type(w, 'ing fails');
+    await w.waitFor('Describe it: syncing fails');
+    await w.press('\u0015'); // Ctrl+U erases everything before the cursor
+    await w.waitFor((f) => /Describe it: *$/m.test(f));
     await w.press('esc');
     await w.waitFor('Or type what you see');
-    await w.press('s');
-    await w.waitFor('Describe it: s');
+  });
+
+  it('a long kept text shows its end on one row, after how to go on with it', async () => {
+    const w = await renderWizard();
+    await w.press('tab');
+    await w.press('x'.repeat(150) + ' the end');
+    await w.press('esc');
+    const frame = await w.waitFor('Tab goes on with what you typed: ...');
+    expect(frame).toMatch(/^Tab goes on with what you typed: \.\.\.x+ the end$/m);
   });
 
   it('keeps the letter commands on the next screen: s saves there', async () => {
@@ -146,6 +176,9 @@ describe('the first screen: typing just types', () => {
     const help = await w.waitFor(others);
     expect(help).toContain(own);
     expect(help).toContain('Ctrl+C');
+    // The letter typed before Esc is kept, and the first screen says how to go on with it.
+    await w.press('esc');
+    await w.waitFor(`${messages(language).wizard.describeKept}e`);
   });
 });
 
