@@ -49,7 +49,7 @@ export function WizardApp(props: WizardAppProps) {
   const hints = hintsFor(ctx, state, size.rows !== undefined && size.rows < COMPACT_ROWS);
   const catalogue = useMemo(() => messages(props.content.language), [props.content.language]);
   const words = catalogue.wizard;
-  const notice = state.overlay === 'help' ? null : shownNotice(state, words.digits);
+  const notice = state.overlay === 'help' ? null : shownNotice(state, isStartScreen(ctx, state) ? words.digitsOrText : words.digits);
   const page = scrollPage(ctx, state, width, props.hyperlinks, list, field);
   const plan = page && planScroll(page, size.rows, width, notice, hints, { key: 'PgDn', label: words.hint.more });
   // The scroll keys read how far they can go on the screen as it was last laid out.
