@@ -19,7 +19,7 @@ import { messages, type Messages } from '../i18n/messages.js';
 type HintWords = Messages['wizard']['hint'];
 import { MIN_COLUMNS, MIN_ROWS } from './frame-layout.js';
 import { useTerminalSize, useWizard, type FieldHandlers, type ListHandlers } from './use-wizard.js';
-import { atFirstQuestion, codeChoices, isStartScreen, isTextMode, nodeChoices, nodeOf, searchResults, type Notice, type UiContext, type UiState } from './wizard-state.js';
+import { atFirstQuestion, codeChoices, codeFallThroughHint, isStartScreen, isTextMode, nodeChoices, nodeOf, searchResults, type CodeChoice, type Notice, type UiContext, type UiState } from './wizard-state.js';
 
 export interface WizardAppProps {
   content: Content;
@@ -185,7 +185,7 @@ function Screen(props: { ctx: UiContext; state: UiState; width: number; room: nu
           prompt={words.codePrompt}
           query={state.query}
           found={found}
-          choices={codeChoices(ctx, found)}
+          {...codeOffer(ctx, found)}
           cursor={state.cursor}
           width={width}
           room={room}
@@ -204,7 +204,7 @@ function Screen(props: { ctx: UiContext; state: UiState; width: number; room: nu
             {...(node.explain ? { explain: node.explain } : {})}
             query={state.query}
             found={found}
-            choices={codeChoices(ctx, found)}
+            {...codeOffer(ctx, found)}
             cursor={state.cursor}
             width={width}
             room={room === undefined || crumbs.length === 0 ? room : room - crumbs.length - 1}
@@ -213,6 +213,12 @@ function Screen(props: { ctx: UiContext; state: UiState; width: number; room: nu
         </>
       );
   }
+}
+
+/** The codes offered for what was typed, and what Enter does when there are none: searched only then. */
+function codeOffer(ctx: UiContext, found: string): { choices: CodeChoice[]; fallThrough: string } {
+  const choices = codeChoices(ctx, found);
+  return { choices, fallThrough: choices.length === 0 && found.trim() ? codeFallThroughHint(ctx, found) : '' };
 }
 
 /** The key bar under a node screen: every key, in the reader's words. */
