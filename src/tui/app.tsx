@@ -9,6 +9,7 @@ import { copyItems, nodeLinks } from './node-text.js';
 import { optionRows } from './components/option-list.js';
 import { ChooserScreen } from './screens/menu-screens.js';
 import { answerRows, DESCRIBE_ROWS, DescribeField, NodeAnswers } from './screens/node-screen.js';
+import { Field } from './components/field.js';
 import { Header, NoticeLine, noticeLines, planScroll, ScrollScreen, type ScrollPage } from './screens/scroll-screen.js';
 import { CodeEntryScreen, SearchScreen } from './screens/text-screens.js';
 import type { WizardServices } from './services.js';
@@ -55,8 +56,18 @@ export function WizardApp(props: WizardAppProps) {
   // The scroll keys read how far they can go on the screen as it was last laid out.
   viewRef.current = plan?.view;
   if (size.rows !== undefined && (size.rows < MIN_ROWS || size.columns < MIN_COLUMNS)) {
-    // Smaller than this nothing useful fits: one line, and the keys still work (Ctrl+C quits; q too, but on the first screen, where it types).
-    return <Text wrap="truncate">{words.tooSmall(MIN_COLUMNS, MIN_ROWS, size.columns, size.rows)}</Text>;
+    // Smaller than this nothing useful fits: one line, and the keys still work (Ctrl+C quits; q
+    // too, but on the first screen, where it types). A field in use (q or a letter there starts
+    // the description) is drawn on the line under it: what is typed is seen, and reaches it.
+    const label = fieldLabel(ctx, state, words);
+    return (
+      <ThemeContext.Provider value={theme}>
+        <Box flexDirection="column" width={size.columns}>
+          <Text wrap="truncate">{words.tooSmall(MIN_COLUMNS, MIN_ROWS, size.columns, size.rows)}</Text>
+          {label !== null && <Field label={label} value={state.query} view={field.view} id={state.overlay === 'describe' ? 'describe' : screenId(state)} onChange={field.onChange} />}
+        </Box>
+      </ThemeContext.Provider>
+    );
   }
   return (
     <ThemeContext.Provider value={theme}>
@@ -84,6 +95,13 @@ export function WizardApp(props: WizardAppProps) {
 function shownNotice(state: UiState, digits: (typed: string) => string): Notice | null {
   if (!state.digits) return state.notice;
   return { text: digits(state.digits), tone: 'info' };
+}
+
+/** The label of the text field in use, or null when typing goes to none. */
+function fieldLabel(ctx: UiContext, state: UiState, words: Messages['wizard']): string | null {
+  if (!isTextMode(ctx, state)) return null;
+  if (state.overlay === 'describe') return words.describeField;
+  return state.overlay === 'search' ? words.searchField : words.codeField;
 }
 
 /** Which list or field is on screen: a new one starts afresh. */

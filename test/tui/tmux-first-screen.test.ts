@@ -81,4 +81,16 @@ describe('the first screen of the built wizard: typing just types', () => {
     send('q');
     expect(await waitForScreen('EXIT=')).toContain('EXIT=0');
   });
+
+  it('at 39x9 the screen asks for more room, and q shows the description field under that line', async () => {
+    startPane(builtIn, 39, 9);
+    await waitForScreen('Need a 40x10 terminal (now 39x9)');
+    type('q');
+    await waitForScreen('Describe it: q');
+    type('uota exceeded');
+    const field = await waitForScreen('Describe it: quota exceeded');
+    expect(field).not.toContain('EXIT=');
+    send('C-c');
+    expect(await waitForScreen('EXIT=')).toContain('EXIT=0');
+  });
 });
