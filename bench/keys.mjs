@@ -28,14 +28,20 @@ const keys = (label, list) => list.map((key) => ({ label, key }));
 /**
  * The keys an admin presses on the way through, each a move that redraws: the answer list on
  * the first screen (with the arrows: letters type there), the next question's list (with j/k),
- * a description typed on the first screen, and typing into search. Tab opens the first
+ * a sentence typed into the error-code field, a description typed on the first screen, and
+ * typing into search. Tab opens the first
  * screen's field, as a first letter does, so that builds from before letters typed there
  * run the same keys.
  */
 const SCRIPT = [
   ...keys('first list', [DOWN, DOWN, DOWN, DOWN, UP, UP, UP, UP]),
-  ...keys('choose', ['2']), // No users show up
+  // No users show up: Down and Enter, as a digit on the first screen waits a moment for more digits.
+  ...keys('first list', [DOWN]),
+  ...keys('choose', ['\r']),
   ...keys('second list', ['j', 'j', 'k', 'k']),
+  // A sentence in the error-code field: no code matches, so each key also asks where Enter goes.
+  ...keys('code field', ['e', ...'job in quarantine'.split(''), ...Array(17).fill(BACKSPACE)]),
+  ...keys('back', [ESC]),
   ...keys('back', [ESC]),
   ...keys('describe field', ['\t', ...'sync stopped'.split(''), ...Array(12).fill(BACKSPACE)]),
   ...keys('back', [ESC]),

@@ -9,6 +9,7 @@ import { copyItems, nodeLinks } from './node-text.js';
 import { optionRows } from './components/option-list.js';
 import { ChooserScreen } from './screens/menu-screens.js';
 import { answerRows, DESCRIBE_ROWS, DescribeField, NodeAnswers } from './screens/node-screen.js';
+import { Field } from './components/field.js';
 import { Header, NoticeLine, noticeLines, planScroll, ScrollScreen, type ScrollPage } from './screens/scroll-screen.js';
 import { CodeEntryScreen, SearchScreen } from './screens/text-screens.js';
 import type { WizardServices } from './services.js';
@@ -19,7 +20,7 @@ import { messages, type Messages } from '../i18n/messages.js';
 type HintWords = Messages['wizard']['hint'];
 import { MIN_COLUMNS, MIN_ROWS } from './frame-layout.js';
 import { useTerminalSize, useWizard, type FieldHandlers, type ListHandlers } from './use-wizard.js';
-import { atFirstQuestion, codeChoices, isStartScreen, isTextMode, nodeChoices, nodeOf, searchResults, type Notice, type UiContext, type UiState } from './wizard-state.js';
+import { atFirstQuestion, codeChoices, codeFallThroughHint, isStartScreen, isTextMode, nodeChoices, nodeOf, searchResults, type CodeChoice, type Notice, type UiContext, type UiState } from './wizard-state.js';
 
 export interface WizardAppProps {
   content: Content;
@@ -49,14 +50,24 @@ export function WizardApp(props: WizardAppProps) {
   const hints = hintsFor(ctx, state, size.rows !== undefined && size.rows < COMPACT_ROWS);
   const catalogue = useMemo(() => messages(props.content.language), [props.content.language]);
   const words = catalogue.wizard;
-  const notice = state.overlay === 'help' ? null : shownNotice(state, words.digits);
+  const notice = state.overlay === 'help' ? null : shownNotice(state, isStartScreen(ctx, state) ? words.digitsOrText : words.digits);
   const page = scrollPage(ctx, state, width, props.hyperlinks, list, field);
   const plan = page && planScroll(page, size.rows, width, notice, hints, { key: 'PgDn', label: words.hint.more });
   // The scroll keys read how far they can go on the screen as it was last laid out.
   viewRef.current = plan?.view;
   if (size.rows !== undefined && (size.rows < MIN_ROWS || size.columns < MIN_COLUMNS)) {
-    // Smaller than this nothing useful fits: one line, and the keys still work (Ctrl+C quits; q too, but on the first screen, where it types).
-    return <Text wrap="truncate">{words.tooSmall(MIN_COLUMNS, MIN_ROWS, size.columns, size.rows)}</Text>;
+    // Smaller than this nothing useful fits: one line, and the keys still work (Ctrl+C quits; q
+    // too, but on the first screen, where it types). A field in use (q or a letter there starts
+    // the description) is drawn on the line under it: what is typed is seen, and reaches it.
+    const label = fieldLabel(ctx, state, words);
+    return (
+      <ThemeContext.Provider value={theme}>
+        <Box flexDirection="column" width={size.columns}>
+          <Text wrap="truncate">{words.tooSmall(MIN_COLUMNS, MIN_ROWS, size.columns, size.rows)}</Text>
+          {label !== null && <Field label={label} value={state.query} view={field.view} id={state.overlay === 'describe' ? 'describe' : screenId(state)} onChange={field.onChange} />}
+        </Box>
+      </ThemeContext.Provider>
+    );
   }
   return (
     <ThemeContext.Provider value={theme}>
@@ -84,6 +95,13 @@ export function WizardApp(props: WizardAppProps) {
 function shownNotice(state: UiState, digits: (typed: string) => string): Notice | null {
   if (!state.digits) return state.notice;
   return { text: digits(state.digits), tone: 'info' };
+}
+
+/** The label of the text field in use, or null when typing goes to none. */
+function fieldLabel(ctx: UiContext, state: UiState, words: Messages['wizard']): string | null {
+  if (!isTextMode(ctx, state)) return null;
+  if (state.overlay === 'describe') return words.describeField;
+  return state.overlay === 'search' ? words.searchField : words.codeField;
 }
 
 /** Which list or field is on screen: a new one starts afresh. */
@@ -121,7 +139,7 @@ function scrollPage(ctx: UiContext, state: UiState, width: number, hyperlinks: b
       return (
         <Box flexDirection="column" gap={1}>
           {answers}
-          <DescribeField active={describing} value={state.query} width={width} field={fields} />
+          <DescribeField active={describing} value={state.query} kept={state.draft} width={width} field={fields} />
         </Box>
       );
     },
@@ -185,7 +203,7 @@ function Screen(props: { ctx: UiContext; state: UiState; width: number; room: nu
           prompt={words.codePrompt}
           query={state.query}
           found={found}
-          choices={codeChoices(ctx, found)}
+          {...codeOffer(ctx, found)}
           cursor={state.cursor}
           width={width}
           room={room}
@@ -204,7 +222,7 @@ function Screen(props: { ctx: UiContext; state: UiState; width: number; room: nu
             {...(node.explain ? { explain: node.explain } : {})}
             query={state.query}
             found={found}
-            choices={codeChoices(ctx, found)}
+            {...codeOffer(ctx, found)}
             cursor={state.cursor}
             width={width}
             room={room === undefined || crumbs.length === 0 ? room : room - crumbs.length - 1}
@@ -213,6 +231,12 @@ function Screen(props: { ctx: UiContext; state: UiState; width: number; room: nu
         </>
       );
   }
+}
+
+/** The codes offered for what was typed, and what Enter does when there are none: searched only then. */
+function codeOffer(ctx: UiContext, found: string): { choices: CodeChoice[]; fallThrough: string } {
+  const choices = codeChoices(ctx, found);
+  return { choices, fallThrough: choices.length === 0 && found.trim() ? codeFallThroughHint(ctx, found) : '' };
 }
 
 /** The key bar under a node screen: every key, in the reader's words. */

@@ -13,6 +13,11 @@ import { stripControl } from '../text/strip-control.js';
  * that a field takes in at once. Escape sequences Ink 6.8 does not know (Ctrl+F1..F4,
  * ESC[31m) make its useInput throw (ink#901, fixed upstream by PR #902 in Ink 7 only, which
  * needs Node 22): they mean nothing to the wizard and are dropped here.
+ *
+ * Esc and the key after it can arrive in one read (over slow SSH, or a typist faster than the
+ * link), and Ink reads ESC followed by a character as Alt with that character: the Esc was
+ * lost and the key meant nothing. Where the wizard binds nothing to Alt with that key, the two
+ * are cut apart here, Esc then the key, as they were pressed.
  */
 
 const ESC = '\u001B';
@@ -41,6 +46,18 @@ export function inkKnowsSequence(sequence: string): boolean {
   return INK_KEY_CODES.has(code);
 }
 
+/**
+ * The printable keys the wizard binds with Alt: ESC followed by one of them stays Alt+key.
+ * None so far (keys.ts ignores Alt); a binding added there must be named here too.
+ */
+export const ALT_BINDINGS: ReadonlySet<string> = new Set<string>();
+
+/** ESC and a printable key that is not an Alt binding: Esc pressed just before that key. */
+function escapeThenKey(key: string, altBindings: ReadonlySet<string>): boolean {
+  const code = key.codePointAt(0)!;
+  return code >= 0x20 && code !== 0x7f && !altBindings.has(key);
+}
+
 export interface Split {
   /** Single keys, whole escape sequences, or a paste as one chunk of plain text. */
   keys: string[];
@@ -49,7 +66,7 @@ export interface Split {
 }
 
 /** A CSI (ESC [ ... final) or SS3 (ESC O x) sequence at `at`, with one ESC before it for Alt; null when cut off. */
-function sequenceEnd(text: string, at: number): number | null {
+function sequenceEnd(text: string, at: number, altBindings: ReadonlySet<string>): number | null {
   let i = at + 1;
   if (text[i] === ESC) {
     // Two Esc presses in one read, not Alt with a sequence.
@@ -59,7 +76,11 @@ function sequenceEnd(text: string, at: number): number | null {
   const kind = text[i];
   if (kind === undefined) return null;
   if (kind === 'O') return i + 2 <= text.length ? i + 2 : null;
-  if (kind !== '[') return i + Math.max(1, String.fromCodePoint(text.codePointAt(i)!).length);
+  if (kind !== '[') {
+    const key = String.fromCodePoint(text.codePointAt(i)!);
+    if (escapeThenKey(key, altBindings)) return at + 1;
+    return i + key.length;
+  }
   i++;
   if (text[i] === '[') i++;
   for (; i < text.length; i++) {
@@ -71,7 +92,7 @@ function sequenceEnd(text: string, at: number): number | null {
 }
 
 /** Pure: cuts what one read returned into keys. */
-export function splitKeys(text: string): Split {
+export function splitKeys(text: string, altBindings: ReadonlySet<string> = ALT_BINDINGS): Split {
   const keys: string[] = [];
   let i = 0;
   while (i < text.length) {
@@ -89,7 +110,7 @@ export function splitKeys(text: string): Split {
         keys.push(ESC);
         break;
       }
-      const end = sequenceEnd(text, i);
+      const end = sequenceEnd(text, i, altBindings);
       if (end === null) return { keys, rest: text.slice(i) };
       const sequence = text.slice(i, end);
       if (inkKnowsSequence(sequence)) keys.push(sequence);

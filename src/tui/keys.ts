@@ -15,7 +15,9 @@ export type Command =
   /** Keys handed to the list (ink-select-input) on screen. */
   | { cmd: 'list'; keys: string[] }
   /** Keys handed to the field (ink-text-input) on screen, and where its cursor ends up. */
-  | { cmd: 'field'; keys: string[]; caret: number };
+  | { cmd: 'field'; keys: string[]; caret: number }
+  /** The digits held on the first screen are taken as answers after all (see heldNumberKey). */
+  | { cmd: 'release-digits' };
 
 export type Intent = UiAction | Command;
 
@@ -27,6 +29,27 @@ export interface ListView {
   /** Only part of the list is on screen: moves are the key map's, not the list's. */
   windowed: boolean;
 }
+
+/** No key but the character: a held digit replayed by the hook. */
+export const NO_KEY: Pressed = {
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  return: false,
+  escape: false,
+  ctrl: false,
+  meta: false,
+  backspace: false,
+  delete: false,
+  tab: false,
+};
+
+/**
+ * On the first screen this many digits in a row are a number to search (an HTTP status such as
+ * 401, an error code), not answers: no answer list is that long.
+ */
+export const DIGITS_AS_TEXT = 3;
 
 const isBack = (key: Pressed) => key.escape || key.backspace || key.delete || key.leftArrow;
 
@@ -56,13 +79,15 @@ export function pendingChoice(state: UiState): Intent | null {
 
 /**
  * Maps one key press to what it means on the screen at hand; null when it means nothing there.
- * `list` says how the list on screen is drawn (see option-list.tsx).
+ * `list` says how the list on screen is drawn (see option-list.tsx). `digitsAsAnswers` is for
+ * the first screen's held digits replayed as answers: there a digit then chooses as elsewhere.
  */
-export function keyToIntent(ctx: UiContext, state: UiState, input: string, key: Pressed, list: ListView = { windowed: false }): Intent | null {
+export function keyToIntent(ctx: UiContext, state: UiState, input: string, key: Pressed, list: ListView = { windowed: false }, digitsAsAnswers = false): Intent | null {
   if (key.ctrl && input === 'c') return { cmd: 'quit' };
   if (isTextMode(ctx, state)) return textKey(ctx, state, input, key, list);
-  if (state.digits) return digitKey(ctx, state, input, key);
-  if (isStartScreen(ctx, state)) return startKey(ctx, state, input, key, list);
+  const start = isStartScreen(ctx, state);
+  if (state.digits) return start && !digitsAsAnswers ? heldNumberKey(ctx, state, input, key, list) : digitKey(ctx, state, input, key);
+  if (start) return startKey(ctx, state, input, key, list, digitsAsAnswers);
   const scroll = state.overlay === null || state.overlay === 'help' ? scrollKey(input, key) : null;
   if (scroll) return { type: 'scroll', to: scroll };
   if (state.overlay === 'help') {
@@ -101,10 +126,10 @@ export function keyToIntent(ctx: UiContext, state: UiState, input: string, key: 
  * command (s saved, e opened the code lookup, q quit). So every letter, and any other printable
  * key that no command here needs, starts the description field with itself in it; Tab opens it
  * empty, and a paste goes into it whole. The screen's own keys are those a sentence does not
- * start with: the arrows, Enter, a digit as the first key (descriptions rarely start with one),
- * PgDn/PgUp/Home/End and Space, Esc, ? and /; Ctrl+C quits.
+ * start with: the arrows, Enter, a digit as the first key, PgDn/PgUp/Home/End and Space, Esc,
+ * ? and /; Ctrl+C quits. A digit is held a moment, as a number may follow (see heldNumberKey).
  */
-function startKey(ctx: UiContext, state: UiState, input: string, key: Pressed, list: ListView): Intent | null {
+function startKey(ctx: UiContext, state: UiState, input: string, key: Pressed, list: ListView, digitsAsAnswers = false): Intent | null {
   const scroll = scrollKey(input, key, false);
   if (scroll) return { type: 'scroll', to: scroll };
   if (key.upArrow || key.downArrow) return moveIntent(key.upArrow, list);
@@ -113,7 +138,7 @@ function startKey(ctx: UiContext, state: UiState, input: string, key: Pressed, l
   if (isBack(key)) return { type: 'back' };
   if (input === '?') return { type: 'open-overlay', overlay: 'help' };
   if (input === '/') return { cmd: 'search' };
-  if (/^[0-9]$/.test(input)) return firstDigit(ctx, state, input);
+  if (/^[0-9]$/.test(input)) return digitsAsAnswers ? firstDigit(ctx, state, input) : { type: 'digits', digits: input };
   if (key.ctrl || key.meta) return null;
   if (key.tab) return { type: 'open-overlay', overlay: 'describe' };
   const text = stripControl(input);
@@ -147,6 +172,25 @@ function digitKey(ctx: UiContext, state: UiState, input: string, key: Pressed): 
     if (number <= listLength(ctx, state)) return chooseIntent(state, number - 1);
   }
   return pendingChoice(state);
+}
+
+/**
+ * The key after digits held on the first screen. An admin types or pastes an HTTP status or
+ * an error code ("401", "0x80070005", "5xx") as readily as an answer's number, so the rule is
+ * by shape: a third digit, or a letter (anything that would start the description field, Tab
+ * too), makes the digits so far the start of a description; Esc or Backspace drops them; any
+ * other key (Enter, and the pause in use-wizard.ts) takes them as answers, each digit as it
+ * would be on its own, so "12" is answer 12 of sixteen and "11" of three answers two questions.
+ */
+function heldNumberKey(ctx: UiContext, state: UiState, input: string, key: Pressed, list: ListView): Intent {
+  if (key.escape || key.backspace || key.delete) return { type: 'digits', digits: '' };
+  if (/^[0-9]$/.test(input)) {
+    const digits = state.digits + input;
+    return digits.length >= DIGITS_AS_TEXT ? { type: 'open-overlay', overlay: 'describe', query: digits } : { type: 'digits', digits };
+  }
+  const typed = startKey(ctx, state, input, key, list);
+  if (typed && 'type' in typed && typed.type === 'open-overlay' && typed.overlay === 'describe') return { ...typed, query: state.digits + (typed.query ?? '') };
+  return { cmd: 'release-digits' };
 }
 
 /** Word boundaries for Ctrl+W: the word before the cursor and the spaces after it. */

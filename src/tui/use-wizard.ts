@@ -7,10 +7,10 @@ import { CodeIndex } from '../engine/lookup.js';
 import { loadFinder, type Finder } from './find.js';
 import type { ScrollView } from './frame-layout.js';
 import { drawNow, type KeyBus } from './components/key-scope.js';
-import { chooseIntent, keyToIntent, pendingChoice, type Command, type Intent, type ListView } from './keys.js';
+import { chooseIntent, keyToIntent, NO_KEY, pendingChoice, type Command, type Intent, type ListView } from './keys.js';
 import { copyItems, markdownReport, nodeLinks } from './node-text.js';
 import { copyText, firstLine, type WizardServices } from './services.js';
-import { initialUi, nodeOf, reduceUi, type Tone, type UiAction, type UiContext, type UiState } from './wizard-state.js';
+import { initialUi, isStartScreen, nodeOf, reduceUi, type Tone, type UiAction, type UiContext, type UiState } from './wizard-state.js';
 import { RefusedAddress } from '../text/safe-url.js';
 import { stripControl } from '../text/strip-control.js';
 import { messages } from '../i18n/messages.js';
@@ -79,6 +79,9 @@ export function useWizard(content: Content, services: WizardServices, initial: W
         case 'quit':
           exit();
           return;
+        case 'release-digits':
+          // Handled by act, which replays the digits through the key map.
+          return;
         case 'list':
           listRef.current.bus?.send(command.keys);
           return;
@@ -137,6 +140,7 @@ export function useWizard(content: Content, services: WizardServices, initial: W
   const act = useCallback(
     (intent: Intent | null) => {
       if (!intent) return;
+      if ('cmd' in intent && intent.cmd === 'release-digits') return releaseDigits();
       if ('cmd' in intent) void run(intent);
       else if (intent.type === 'scroll') apply({ ...intent, ...(viewRef.current ? { view: viewRef.current } : {}) });
       else apply(intent);
@@ -146,12 +150,26 @@ export function useWizard(content: Content, services: WizardServices, initial: W
     [apply, ctx, run, searchReady],
   );
 
+  /**
+   * Digits held on the first screen, taken as answers after all: each replayed through the key
+   * map as on any other screen, so "12" of sixteen is answer 12 and "11" of three is answer 1,
+   * then answer 1 of the next question. A digit still held then has nothing more to wait for.
+   */
+  function releaseDigits(): void {
+    const held = stateRef.current.digits;
+    if (!held) return;
+    if (!isStartScreen(ctx, stateRef.current)) return act(pendingChoice(stateRef.current));
+    apply({ type: 'digits', digits: '' });
+    for (const digit of held) act(keyToIntent(ctx, stateRef.current, digit, NO_KEY, listRef.current, true));
+    if (stateRef.current.digits && isStartScreen(ctx, stateRef.current)) act(pendingChoice(stateRef.current));
+  }
+
   const onKey = useCallback((input: string, key: Key) => act(keyToIntent(ctx, stateRef.current, input, key, listRef.current)), [act, ctx]);
 
   // A held first digit is chosen when no second one comes soon.
   useEffect(() => {
     if (!state.digits) return;
-    const timer = setTimeout(() => act(pendingChoice(stateRef.current)), DIGIT_WAIT_MS);
+    const timer = setTimeout(() => act({ cmd: 'release-digits' }), DIGIT_WAIT_MS);
     return () => clearTimeout(timer);
   }, [act, state.digits]);
 
@@ -172,7 +190,7 @@ export function useWizard(content: Content, services: WizardServices, initial: W
 /** When the search index starts loading after the first frame. */
 const SEARCH_PRELOAD_MS = 300;
 
-/** How long a first digit waits for a second in lists of ten or more. */
+/** How long a first digit waits for a second in lists of ten or more, and digits on the first screen for more. */
 const DIGIT_WAIT_MS = 600;
 
 export type ListHandlers = ReturnType<typeof useWizard>['list'];

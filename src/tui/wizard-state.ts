@@ -34,6 +34,12 @@ export interface UiState {
   cursor: number;
   /** What was typed into search or error-code entry. */
   query: string;
+  /**
+   * What the first screen's field held when it was left (Esc, or Enter to search): one stray
+   * Esc must not lose a long description, so it is kept, shown under the answers, and Tab or
+   * a letter goes on with it.
+   */
+  draft: string;
   /** Where the field's cursor is in `query` (the field draws it; this follows the keys handed to it). */
   caret: number;
   /** The first digit of a two-digit answer, waiting for the second. */
@@ -81,7 +87,7 @@ export interface CodeChoice {
 }
 
 export function initialUi(wizard: WizardState): UiState {
-  return { wizard, overlay: null, cursor: 0, query: '', caret: 0, digits: '', notice: null, resolved: false, searchReady: false, scroll: 0, helpScroll: 0 };
+  return { wizard, overlay: null, cursor: 0, query: '', draft: '', caret: 0, digits: '', notice: null, resolved: false, searchReady: false, scroll: 0, helpScroll: 0 };
 }
 
 export function nodeOf(ctx: UiContext, state: UiState): ContentNode {
@@ -179,20 +185,57 @@ function step(ctx: UiContext, state: UiState, event: WizardEvent, notice: Notice
   return result.ok ? land(state, result.state, notice) : { ...state, notice: { text: result.error, tone: 'warn' } };
 }
 
+/** Where Enter goes from an error-code field that offers no code: the same answer for its hint and for Enter. */
+export type CodeFallThrough =
+  /** A pasted line without a known code: what answers its words. */
+  | { to: 'related'; hit: FoundHit }
+  /** The catalogue's general advice on reading an event. */
+  | { to: 'general'; entry: CodeNode & { id: string } }
+  /** Content without general advice: only a notice. */
+  | { to: 'nothing' };
+
+/**
+ * Asked on each drawn frame of the field's hint and again by Enter: kept per index for the last
+ * text (and whether the search index had loaded), so a key costs at most one search, as a key
+ * in the search screen does.
+ */
+export function codeFallThrough(ctx: UiContext, query: string): CodeFallThrough {
+  const index = ctx.codes();
+  const known = lastFallThrough.get(index);
+  if (known && known.query === query && known.search === ctx.search) return known.result;
+  const typed = query.trim();
+  const related = /\s/.test(typed) ? ctx.search?.(typed, 1)[0] : undefined;
+  const fallback = index.fallback;
+  const result: CodeFallThrough = related ? { to: 'related', hit: related } : fallback ? { to: 'general', entry: fallback } : { to: 'nothing' };
+  lastFallThrough.set(index, { query, search: ctx.search, result });
+  return result;
+}
+
+const lastFallThrough = new WeakMap<CodeIndex, { query: string; search: Finder | null; result: CodeFallThrough }>();
+
+/** The hint under an error-code field with no code to offer: what Enter will do there. */
+export function codeFallThroughHint(ctx: UiContext, query: string): string {
+  const words = messages(ctx.content.language).wizard;
+  const target = codeFallThrough(ctx, query);
+  if (target.to === 'related') return words.noCodeRelated(target.hit.title);
+  return target.to === 'general' ? words.noCodeYet : words.noCodeNoAdvice;
+}
+
 function jumpToCode(ctx: UiContext, state: UiState, index: number): UiState {
   const choice = codeChoices(ctx, state.query)[index];
   if (choice) return step(ctx, state, { type: 'jump', to: choice.entry.id }, choice.note ? { text: choice.note, tone: 'info' } : null);
   const typed = state.query.trim();
   const m = messages(ctx.content.language);
   if (!typed) return { ...state, notice: { text: m.wizard.notice.typeCodeFirst, tone: 'warn' } };
-  // A pasted line without a known code: what answers its words, said as such.
-  const related = /\s/.test(typed) ? ctx.search?.(typed, 1)[0] : undefined;
-  if (related) {
-    return step(ctx, state, { type: 'jump', to: related.id }, { text: m.wizard.notice.pastedNoCode(whyText(related, m.plain)), tone: 'info' });
+  const target = codeFallThrough(ctx, state.query);
+  switch (target.to) {
+    case 'related':
+      return step(ctx, state, { type: 'jump', to: target.hit.id }, { text: m.wizard.notice.pastedNoCode(whyText(target.hit, m.plain)), tone: 'info' });
+    case 'general':
+      return step(ctx, state, { type: 'jump', to: target.entry.id }, { text: m.wizard.notice.generalAdvice(typed), tone: 'warn' });
+    case 'nothing':
+      return { ...state, notice: { text: m.notInCatalogue(typed), tone: 'warn' } };
   }
-  const fallback = ctx.codes().fallback;
-  if (!fallback) return { ...state, notice: { text: m.notInCatalogue(typed), tone: 'warn' } };
-  return step(ctx, state, { type: 'jump', to: fallback.id }, { text: m.wizard.notice.generalAdvice(typed), tone: 'warn' });
 }
 
 function choose(ctx: UiContext, state: UiState, index: number): UiState {
@@ -223,7 +266,8 @@ function back(ctx: UiContext, state: UiState): UiState {
 
 /** Pure: the same state and action always give the same next state. A held digit lasts one key. */
 export function reduceUi(ctx: UiContext, state: UiState, action: UiAction): UiState {
-  const next = reduce(ctx, state, action);
+  let next = reduce(ctx, state, action);
+  if (state.overlay === 'describe' && next.overlay !== 'describe') next = { ...next, draft: state.query };
   return next.digits && action.type !== 'digits' ? { ...next, digits: '' } : next;
 }
 
@@ -241,7 +285,8 @@ function reduce(ctx: UiContext, state: UiState, action: UiAction): UiState {
     case 'restart':
       return land(state, start(ctx.content), { text: messages(ctx.content.language).wizard.notice.startedAgain, tone: 'info' });
     case 'open-overlay': {
-      const query = action.query ?? '';
+      // The first screen's field opens with what it held when it was left, the key typed after it.
+      const query = (action.overlay === 'describe' ? state.draft : '') + (action.query ?? '');
       const cursor = action.overlay === 'describe' ? state.cursor : 0;
       // The help shows the last notice in full, so it keeps it.
       const notice = action.overlay === 'help' ? state.notice : null;

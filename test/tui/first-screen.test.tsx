@@ -55,14 +55,15 @@ describe('the first screen: typing just types', () => {
     const w = await renderWizard({ contentDir: 'content' });
     await w.waitFor('16. None of these fits');
     await w.press('1');
-    await w.waitFor('Answer 1_');
+    await w.waitFor('1_: Enter or a pause chooses');
     await w.press('2');
+    await w.waitFor('12_: Enter or a pause chooses');
     const twelve = await w.waitFor((f) => !f.includes('16. None of these fits'));
     expect(twelve).toContain('What are you seeing? > The provisioning agent');
     cleanup();
     const v = await renderWizard({ contentDir: 'content' });
     await v.press('1');
-    await v.waitFor('Answer 1_');
+    await v.waitFor('1_: Enter or a pause chooses');
     await v.press('enter');
     const one = await v.waitFor((f) => !f.includes('16. None of these fits'));
     expect(one).toContain('What are you seeing? > I am setting up provisioning for an app');
@@ -113,14 +114,44 @@ describe('the first screen: typing just types', () => {
     await w.waitFor('This is the first question: nothing to go back to. Ctrl+C quits.');
   });
 
-  it('Esc leaves the field, and a letter starts it again', async () => {
+  it('Esc leaves the field keeping the text: shown under the answers, Tab goes on with it, Enter searches all of it', async () => {
+    const w = await renderWizard();
+    const sentence = 'sync stopped for everyone after the secret token was renewed';
+    await type(w, sentence);
+    await w.waitFor(`Describe it: ${sentence}`);
+    await w.press('esc');
+    const left = await w.waitFor('Tab goes on with what you typed: sync stopped');
+    expect(left).not.toContain('Describe it:');
+    expect(left).not.toContain('Or type what you see');
+    await w.press('tab');
+    await w.waitFor(`Describe it: ${sentence}`);
+    await w.press('enter');
+    await w.waitFor(`Search: ${sentence}`);
+    // Back from the search, the text is still there to go on with.
+    await w.press('esc');
+    await w.waitFor('Tab goes on with what you typed: sync stopped');
+  });
+
+  it('a letter after a stray Esc goes on with the text, and only an emptied field forgets it', async () => {
     const w = await renderWizard();
     await type(w, 'sync');
-    await w.waitFor('Describe it: sync');
+    await w.press('esc');
+    await w.waitFor('Tab goes on with what you typed: sync');
+    await type(w, 'ing fails');
+    await w.waitFor('Describe it: syncing fails');
+    await w.press('\u0015'); // Ctrl+U erases everything before the cursor
+    await w.waitFor((f) => /Describe it: *$/m.test(f));
     await w.press('esc');
     await w.waitFor('Or type what you see');
-    await w.press('s');
-    await w.waitFor('Describe it: s');
+  });
+
+  it('a long kept text shows its end on one row, after how to go on with it', async () => {
+    const w = await renderWizard();
+    await w.press('tab');
+    await w.press('x'.repeat(150) + ' the end');
+    await w.press('esc');
+    const frame = await w.waitFor('Tab goes on with what you typed: ...');
+    expect(frame).toMatch(/^Tab goes on with what you typed: \.\.\.x+ the end$/m);
   });
 
   it('keeps the letter commands on the next screen: s saves there', async () => {
@@ -146,18 +177,49 @@ describe('the first screen: typing just types', () => {
     const help = await w.waitFor(others);
     expect(help).toContain(own);
     expect(help).toContain('Ctrl+C');
+    // The letter typed before Esc is kept, and the first screen says how to go on with it.
+    await w.press('esc');
+    await w.waitFor(`${messages(language).wizard.describeKept}e`);
   });
 });
 
 describe('the first screen: a description that starts with a digit', () => {
-  it('Tab first, then the digits are typed, and the help says so', async () => {
+  it.each(['401', '409 conflict', '0x80070005', '5xx errors'])('"%s" typed key by key on the built-in screen of sixteen goes into the field, and Enter searches for it', async (typed) => {
+    const w = await renderWizard({ contentDir: 'content' });
+    await type(w, typed);
+    const field = await w.waitFor(`Describe it: ${typed}`);
+    // No answer was chosen: still the first question.
+    expect(field).toContain('16. None of these fits');
+    await w.press('enter');
+    await w.waitFor(`Search: ${typed}`);
+  });
+
+  it('a first digit alone still chooses, after a pause or at once with Enter', async () => {
+    const w = await renderWizard({ contentDir: 'content' });
+    await w.press('4');
+    await w.waitFor('4_: Enter or a pause chooses; a third digit or a letter types it (401)');
+    const four = await w.waitFor((f) => !f.includes('16. None of these fits'));
+    expect(four).toContain('What are you seeing? > An attribute is missing from the mapping list');
+  });
+
+  it('two digits that are no answer of a short list are one answer each, as typed', async () => {
+    const w = await renderWizard();
+    await w.press('1');
+    await w.press('1');
+    const frame = await w.waitFor('Assign the users to the app');
+    expect(frame).toContain('Missing users > Nobody at all');
+  });
+
+  it('Tab first still types digits, and the help gives the rule', async () => {
     const w = await renderWizard();
     await w.press('?');
-    await w.waitFor('Tab first for one that starts with a digit, such as 401');
+    const help = await w.waitFor('401, 5xx');
+    expect(help.replace(/\s+/g, ' ')).toContain('three digits, or digits with a letter after them, are no answer: they go into the description field, and Enter searches for them');
+    expect(help.replace(/\s+/g, ' ')).toContain('a number waits a moment for more digits, Enter takes it at once');
     await w.press('esc');
     await w.press('tab');
     await w.waitFor('Describe it:');
-    for (const key of '401 unauthorized') await w.press(key);
-    await w.waitFor('Describe it: 401 unauthorized');
+    for (const key of '12 users') await w.press(key);
+    await w.waitFor('Describe it: 12 users');
   });
 });

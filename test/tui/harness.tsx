@@ -1,4 +1,8 @@
+import { EventEmitter } from 'node:events';
+import { render as inkRender } from 'ink';
+import type { ReactElement } from 'react';
 import { render } from 'ink-testing-library';
+import { KeyStream } from '../../src/tui/key-stream.js';
 import { fileURLToPath } from 'node:url';
 import stripAnsi from 'strip-ansi';
 import { loadContentDir } from '../../src/content/load.js';
@@ -69,6 +73,56 @@ export interface Options {
   color?: boolean;
   /** The reader's language: the interface's own words follow it (the fixture's text stays English). */
   language?: Language;
+  /**
+   * Keys reach Ink through the wizard's KeyStream, as in a terminal (run-wizard.tsx): what is
+   * written to stdin is one read, cut into keys there.
+   */
+  keyStream?: boolean;
+}
+
+/** A terminal's input as KeyStream reads it: each write is one read ('data'). */
+class RawTerminal extends EventEmitter {
+  readonly isTTY = true;
+  write = (chunk: string) => void this.emit('data', chunk);
+  setEncoding() {}
+  setRawMode() {}
+  pause() {}
+  ref() {}
+  unref() {}
+}
+
+class FakeStdout extends EventEmitter {
+  columns = 100;
+  private last: string | undefined;
+  write = (frame: string) => {
+    this.last = frame;
+  };
+  lastFrame = () => this.last;
+}
+
+const throughKeyStream: Array<{ unmount(): void }> = [];
+
+/** Unmounts the wizards rendered with `keyStream` (ink-testing-library's cleanup knows only its own). */
+export function cleanupKeyStream(): void {
+  for (const instance of throughKeyStream.splice(0)) instance.unmount();
+}
+
+/** ink-testing-library's render, with the wizard's KeyStream between the terminal and Ink. */
+function renderThroughKeyStream(tree: ReactElement) {
+  const stdout = new FakeStdout();
+  const stdin = new RawTerminal();
+  const instance = inkRender(tree, {
+    stdout: stdout as unknown as NodeJS.WriteStream,
+    stderr: new FakeStdout() as unknown as NodeJS.WriteStream,
+    stdin: new KeyStream(stdin as unknown as NodeJS.ReadStream) as unknown as NodeJS.ReadStream,
+    debug: true,
+    exitOnCtrlC: false,
+    patchConsole: false,
+  });
+  throughKeyStream.push(instance);
+  // Ink stops listening when it quits: then KeyStream lets go of the terminal.
+  const listening = () => stdin.listenerCount('data');
+  return { stdin, stdout, lastFrame: stdout.lastFrame, listening, unmount: () => instance.unmount() };
 }
 
 export async function renderWizard(options: Options = {}) {
@@ -80,9 +134,8 @@ export async function renderWizard(options: Options = {}) {
     initial = replayed.state;
   }
   const services = options.services ?? fakeServices().services;
-  const app = render(
-    <WizardApp content={content} services={services} initial={initial} hyperlinks={options.hyperlinks ?? false} color={options.color ?? true} />,
-  );
+  const tree = <WizardApp content={content} services={services} initial={initial} hyperlinks={options.hyperlinks ?? false} color={options.color ?? true} />;
+  const app = options.keyStream ? renderThroughKeyStream(tree) : { ...render(tree), listening: undefined };
   const raw = () => app.lastFrame() ?? '';
   const frame = () => stripAnsi(raw());
 
@@ -121,7 +174,7 @@ export async function renderWizard(options: Options = {}) {
   }
 
   /** True once Ink has stopped reading keys, i.e. the wizard has quit. */
-  const quit = () => app.stdin.listenerCount('readable') === 0;
+  const quit = () => (app.listening ? app.listening() : app.stdin.listenerCount('readable')) === 0;
 
   await waitFor(messages(content.language).wizard.hint.quit);
   await tick();

@@ -34,3 +34,17 @@ describe('splitKeys: one read cut into keys', () => {
     for (const sequence of [`${ESC}[A`, `${ESC}OP`, `${ESC}[5~`, `${ESC}[Z`, `${ESC}[1;5A`]) expect(inkKnowsSequence(sequence)).toBe(true);
   });
 });
+
+describe('splitKeys: Esc and the next key in one read (slow SSH)', () => {
+  it('cuts Esc from a printable key that the wizard does not bind with Alt', () => {
+    expect(splitKeys(`${ESC}q`).keys).toEqual([ESC, 'q']);
+    expect(splitKeys(`sync${ESC}/`).keys).toEqual(['s', 'y', 'n', 'c', ESC, '/']);
+    expect(splitKeys(`${ESC}${ESC}é`).keys).toEqual([ESC, ESC, 'é']);
+    expect(splitKeys(`${ESC} `).keys).toEqual([ESC, ' ']);
+  });
+
+  it('keeps Alt with a key the wizard binds, and every escape sequence whole', () => {
+    expect(splitKeys(`${ESC}q`, new Set(['q'])).keys).toEqual([`${ESC}q`]);
+    expect(splitKeys(`${ESC}[A${ESC}OP${ESC}${ESC}[B`).keys).toEqual([`${ESC}[A`, `${ESC}OP`, `${ESC}${ESC}[B`]);
+  });
+});

@@ -56,18 +56,35 @@ describe('the key map on the first screen, where typing types', () => {
     expect(keyToIntent(ctx, first, 'q', { ...noKey, meta: true })).toBeNull();
   });
 
-  it('a digit as the first key chooses an answer', () => {
-    expect(keyToIntent(ctx, first, '3', noKey)).toEqual({ type: 'choose', index: 2 });
-    expect(keyToIntent(ctx, first, '0', noKey)).toBeNull();
+  it('a digit as the first key is held, and taken as an answer on Enter (or after a pause, in the hook)', () => {
+    expect(keyToIntent(ctx, first, '3', noKey)).toEqual({ type: 'digits', digits: '3' });
+    expect(keyToIntent(ctx, { ...first, digits: '3' }, '', { ...noKey, return: true })).toEqual({ cmd: 'release-digits' });
+    // Replayed as answers, a digit chooses as on any other screen.
+    expect(keyToIntent(ctx, first, '3', noKey, undefined, true)).toEqual({ type: 'choose', index: 2 });
+    expect(keyToIntent(ctx, first, '0', noKey, undefined, true)).toBeNull();
   });
 
-  it('in a list of sixteen, a first 1 waits for a second digit, which completes the number', () => {
+  it('three digits, or a letter (or Tab) after digits, start the description with them; Esc drops them', () => {
+    expect(keyToIntent(ctx, { ...first, digits: '4' }, '0', noKey)).toEqual({ type: 'digits', digits: '40' });
+    expect(keyToIntent(ctx, { ...first, digits: '40' }, '1', noKey)).toEqual(describing('401'));
+    expect(keyToIntent(ctx, { ...first, digits: '5' }, 'x', noKey)).toEqual(describing('5x'));
+    expect(keyToIntent(ctx, { ...first, digits: '0' }, 'x', noKey)).toEqual(describing('0x'));
+    expect(keyToIntent(ctx, { ...first, digits: '40' }, '\t', { ...noKey, tab: true })).toEqual(describing('40'));
+    expect(keyToIntent(ctx, { ...first, digits: '40' }, '', { ...noKey, escape: true })).toEqual({ type: 'digits', digits: '' });
+    // The screen's own keys take the digits as answers.
+    for (const key of ['?', '/', ' ']) expect(keyToIntent(ctx, { ...first, digits: '2' }, key, noKey)).toEqual({ cmd: 'release-digits' });
+  });
+
+  it('in a list of sixteen, replayed as answers, a first 1 waits for a second digit, which completes the number', () => {
     const built = contextOf('content');
     const top = initialUi(start(built.content));
     expect(keyToIntent(built, top, '1', noKey)).toEqual({ type: 'digits', digits: '1' });
-    expect(keyToIntent(built, { ...top, digits: '1' }, '2', noKey)).toEqual({ type: 'choose', index: 11 });
-    expect(keyToIntent(built, { ...top, digits: '1' }, '', { ...noKey, return: true })).toEqual({ type: 'choose', index: 0 });
-    expect(keyToIntent(built, top, '7', noKey)).toEqual({ type: 'choose', index: 6 });
+    expect(keyToIntent(built, { ...top, digits: '1' }, '2', noKey)).toEqual({ type: 'digits', digits: '12' });
+    expect(keyToIntent(built, { ...top, digits: '12' }, '3', noKey)).toEqual(describing('123'));
+    expect(keyToIntent(built, top, '1', noKey, undefined, true)).toEqual({ type: 'digits', digits: '1' });
+    expect(keyToIntent(built, { ...top, digits: '1' }, '2', noKey, undefined, true)).toEqual({ type: 'choose', index: 11 });
+    expect(keyToIntent(built, { ...top, digits: '1' }, '', { ...noKey, return: true }, undefined, true)).toEqual({ type: 'choose', index: 0 });
+    expect(keyToIntent(built, top, '7', noKey, undefined, true)).toEqual({ type: 'choose', index: 6 });
   });
 
   it('in the field, every letter types, q included', () => {

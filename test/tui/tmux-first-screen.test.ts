@@ -62,4 +62,35 @@ describe('the first screen of the built wizard: typing just types', () => {
     send('q');
     expect(await waitForScreen('EXIT=')).toContain('EXIT=0');
   });
+
+  it('an HTTP status typed key by key goes into the field and Enter searches for it; a digit alone still chooses', async () => {
+    startPane(builtIn);
+    await waitForScreen('16. None of these fits');
+    type('401');
+    const field = await waitForScreen('Describe it: 401');
+    expect(field).toContain('16. None of these fits');
+    send('Enter');
+    const results = await waitForScreen((s) => s.includes('Search: 401') && s.includes('> ['));
+    expect(results).toMatch(/^> \[code\] .*\(HTTP 401\)/m);
+    send('Escape');
+    // Back on the first screen the typed number is kept; a digit there still chooses.
+    await waitForScreen('Tab goes on with what you typed: 401');
+    type('4');
+    const four = await waitForScreen('q quit');
+    expect(four).toContain('What are you seeing? > An attribute is missing from the mapping list');
+    send('q');
+    expect(await waitForScreen('EXIT=')).toContain('EXIT=0');
+  });
+
+  it('at 39x9 the screen asks for more room, and q shows the description field under that line', async () => {
+    startPane(builtIn, 39, 9);
+    await waitForScreen('Need a 40x10 terminal (now 39x9)');
+    type('q');
+    await waitForScreen('Describe it: q');
+    type('uota exceeded');
+    const field = await waitForScreen('Describe it: quota exceeded');
+    expect(field).not.toContain('EXIT=');
+    send('C-c');
+    expect(await waitForScreen('EXIT=')).toContain('EXIT=0');
+  });
 });

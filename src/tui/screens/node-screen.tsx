@@ -37,11 +37,19 @@ export function NodeAnswers(props: { node: ContentNode; cursor: number; resolved
 }
 
 /** The first screen's field: what the admin sees, in their own words or pasted from a log, searched for on Enter. */
-export function DescribeField(props: { active: boolean; value: string; width: number; field: FieldHandlers }) {
-  const { active, value, width, field } = props;
+export function DescribeField(props: { active: boolean; value: string; kept: string; width: number; field: FieldHandlers }) {
+  const { active, value, kept, width, field } = props;
   const words = useWords().wizard;
+  if (!active && kept) return <Text>{keptLine(words.describeKept, kept, width)}</Text>;
   if (!active) return <Text>{cut(words.describeHint, width)}</Text>;
   return <Field label={words.describeField} value={value} view={field.view} id="describe" onChange={field.onChange} />;
+}
+
+/** The kept description on one row: how to go on with it, then the text, its end when too long. */
+function keptLine(label: string, kept: string, width: number): string {
+  const room = width - label.length;
+  if (room < 4) return cut(label, width);
+  return label + (kept.length <= room ? kept : `...${kept.slice(kept.length - room + 3)}`);
 }
 
 /** Rows the first screen's field takes below the answers, with the blank row above it. */

@@ -18,7 +18,19 @@ export interface FieldScreen {
 }
 
 /** Error-code entry, both as a code-lookup node and as the "e" screen: live suggestions as one types. */
-export function CodeEntryScreen(props: { prompt: string; explain?: string; query: string; found: string; choices: CodeChoice[]; cursor: number; width: number; room?: number | undefined; wiring: FieldScreen }) {
+export function CodeEntryScreen(props: {
+  prompt: string;
+  explain?: string;
+  query: string;
+  found: string;
+  choices: CodeChoice[];
+  /** What Enter does when no code is offered (see codeFallThroughHint). */
+  fallThrough: string;
+  cursor: number;
+  width: number;
+  room?: number | undefined;
+  wiring: FieldScreen;
+}) {
   const theme = useTheme();
   const words = useWords().wizard;
   const { query, choices } = props;
@@ -45,7 +57,7 @@ export function CodeEntryScreen(props: { prompt: string; explain?: string; query
         />
       )}
       {props.found.trim() !== '' && choices.length === 0 && (
-        <Text color={theme.warn}>{words.noCodeYet}</Text>
+        <Text color={theme.warn}>{cut(props.fallThrough, props.width)}</Text>
       )}
     </Box>
   );
