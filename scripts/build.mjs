@@ -91,6 +91,18 @@ const searchAsRequire = {
   },
 };
 
+// In the entry, a file beside the code is found from its own __dirname: no URL to make a path of.
+const besideCodeFromDirname = {
+  name: 'beside-code-from-dirname',
+  setup(b) {
+    b.onResolve({ filter: /beside-code\.js$/ }, (args) => ({ path: resolve(args.resolveDir, args.path), namespace: 'beside-code' }));
+    b.onLoad({ filter: /.*/, namespace: 'beside-code' }, () => ({
+      contents: "exports.besideCode = (file) => require('node:path').join(__dirname, file);",
+      loader: 'js',
+    }));
+  },
+};
+
 // commander requires child_process at load time only to run git-style executable
 // subcommands, which this CLI has none of: it is loaded on first use instead.
 const lazyChildProcess = {
@@ -106,22 +118,26 @@ const lazyChildProcess = {
   },
 };
 
-await build({
+const entry = await build({
   ...commonJs,
   entryPoints: [`${root}src/bin.ts`],
   outfile: `${root}dist/main.cjs`,
-  plugins: [heavyAsExternal, lazyChildProcess, searchAsRequire, wizardThroughLauncher(root, 'cjs')],
+  plugins: [heavyAsExternal, lazyChildProcess, searchAsRequire, besideCodeFromDirname, wizardThroughLauncher(root, 'cjs')],
   // `__launcher` is what dist/cli.cjs hands the code it compiles with its cache (scripts/launcher.cjs);
   // required by Node itself (Node 22 and later), the file loads the same way without it.
   banner: {
     js: [
-      "const __entryUrl = require('node:url').pathToFileURL(__filename).href;",
       "const __load = typeof __launcher === 'object' ? __launcher : { import: (specifier) => import(specifier), runCached: (file) => require(require('node:path').join(__dirname, file)) };",
       `globalThis[Symbol.for(${JSON.stringify(LOADER_KEY)})] = __load;`,
     ].join('\n'),
   },
-  define: { ...define, 'import.meta.url': '__entryUrl' },
+  define,
 });
+// The entry's code finds its files through beside-code.ts: an import.meta left in it would be empty.
+if (entry.warnings.some((warning) => warning.id === 'empty-import-meta')) {
+  console.error('dist/main.cjs: a module uses import.meta, which a CommonJS entry does not have (use src/cli/beside-code.ts): build stopped');
+  process.exit(1);
+}
 
 // Each heavy mode is an import() of its ES module, made through `__load`: code compiled from the
 // cache on Node 20 cannot call import() itself.

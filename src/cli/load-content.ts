@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { besideCode } from './beside-code.js';
 import { cleanContent } from '../content/clean.js';
 import type { Content } from '../content/model.js';
 import type { LocaleOverlay } from '../content/schema.js';
@@ -26,14 +26,14 @@ export async function loadContent(contentDir?: string, language: Language = 'en'
   const shipped = cleanContent(language === 'en' || catalogue ? content : inLanguage(translated(content, language), language), { validated: true });
   // The build wrote one search index per language: search-index.json, search-index.da.json, ...
   const index = `./search-index${language === 'en' ? '' : `.${language}`}.json`;
-  return { ...shipped, searchIndexFile: fileURLToPath(new URL(index, import.meta.url)) };
+  return { ...shipped, searchIndexFile: besideCode(index) };
 }
 
 /** A file the build wrote beside this one; undefined when it wrote none of that name. */
 function readShipped(file: string): Content | undefined {
   let text: string;
   try {
-    text = readFileSync(new URL(file, import.meta.url), 'utf8');
+    text = readFileSync(besideCode(file), 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
@@ -49,7 +49,7 @@ function inLanguage(content: Content, language: Language): Content {
 function translated(content: Content, language: Language): Content {
   let overlay: LocaleOverlay;
   try {
-    overlay = JSON.parse(readFileSync(new URL(`./locales/${language}.json`, import.meta.url), 'utf8')) as LocaleOverlay;
+    overlay = JSON.parse(readFileSync(besideCode(`./locales/${language}.json`), 'utf8')) as LocaleOverlay;
   } catch {
     // No translation shipped for this language: English, as for any text not yet translated.
     return content;
