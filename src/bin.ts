@@ -1,4 +1,5 @@
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
+import { distance } from 'fastest-levenshtein';
 import { CODE_CATEGORIES } from './content/categories.js';
 import { ExitCode, isUserError, UserError } from './cli/exit-codes.js';
 import { loadContent } from './cli/load-content.js';
@@ -220,7 +221,7 @@ const COMMANDS: Record<string, () => Command> = {
         const sub = program.commands.find((c) => c.name() === name);
         if (sub) sub.help();
         running = 'provision-doctor';
-        throw new CommanderError(ExitCode.usage, 'commander.unknownCommand', `unknown command '${name}'`);
+        throw new CommanderError(ExitCode.usage, 'commander.unknownCommand', `unknown command '${name}'${similarTo(name ?? '')}`);
       }),
 };
 
@@ -247,12 +248,24 @@ program
   // about a millisecond, a tenth of what `explain` adds to Node's own start.
   .then(() => everythingWritten() && process.exit());
 
+/**
+ * Commander's "did you mean" for a mistyped command ("explian", "serach"), in its words so that
+ * usageProblem rewords it: the commands within two edits of it, the closest first.
+ */
+function similarTo(name: string): string {
+  const scored = program.commands.map((c) => ({ name: c.name(), edits: distance(c.name(), name.toLowerCase()) })).filter((c) => c.edits <= 2);
+  const closest = scored.filter((c) => c.edits === Math.min(...scored.map((s) => s.edits))).map((c) => c.name);
+  if (closest.length === 0) return '';
+  return closest.length === 1 ? `\n(Did you mean ${closest[0]}?)` : `\n(Did you mean one of ${closest.join(', ')}?)`;
+}
+
 function exitCodeFor(error: unknown): number {
   if (error instanceof CommanderError) {
     if (error.exitCode === 0) return ExitCode.ok;
     // The program takes no arguments of its own, so an unknown command reaches it as one too many.
     const unknownCommand = running === 'provision-doctor' && error.code === 'commander.excessArguments';
-    const text = unknownCommand ? words.usage.unknownCommand(program.args[0]!) : usageProblem(error, words.usage);
+    const problem = unknownCommand ? { code: 'commander.unknownCommand', message: `unknown command '${program.args[0]}'${similarTo(program.args[0]!)}` } : error;
+    const text = usageProblem(problem, words.usage);
     writeError(`${running}: ${text}. ${words.usage.runHelp(running)}`);
     return ExitCode.usage;
   }

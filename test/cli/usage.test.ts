@@ -18,7 +18,16 @@ describe('bad arguments', () => {
   });
 
   it('rejects an unknown command', () => {
-    expectUsageError(['bogus'], /^provision-doctor: unknown command "bogus"/);
+    expectUsageError(['bogus'], /^provision-doctor: unknown command "bogus"\. Run/);
+  });
+
+  it('suggests the command a typo was near, also after help and in the reader\'s language', () => {
+    expectUsageError(['explian', 'EntryConflict'], /^provision-doctor: unknown command "explian" \(Did you mean explain\?\)\. Run/);
+    expectUsageError(['serach', 'users'], /^provision-doctor: unknown command "serach" \(Did you mean search\?\)\. Run/);
+    expectUsageError(['help', 'pth'], /^provision-doctor: unknown command "pth" \(Did you mean path\?\)\. Run/);
+    const danish = run(['--lang', 'da', 'sho', 'start']);
+    expect(danish.status).toBe(2);
+    expect(danish.stderr).toMatch(/^provision-doctor: ukendt kommando "sho" \(Mente du show\?\)\. /);
   });
 
   it('rejects a missing argument', () => {
