@@ -71,6 +71,8 @@ export class ContentSearch {
   /** For the error-code catalogue: the other nodes as the prebuilt index names them. */
   private readonly heads?: Map<string, NodeHead>;
   private otherTerms: OtherTopicTerms | undefined;
+  /** The last query planned, and its plan. */
+  private planned?: { text: string; plan: QueryPlan | null };
 
   /**
    * With a prebuilt index of this content, nothing is indexed at start; any other is ignored.
@@ -122,13 +124,16 @@ export class ContentSearch {
 
   /** The query's words and the terms it searches for, each with whether it may match loosely. */
   private plan(text: string): QueryPlan | null {
+    // A one-off search plans its query twice: to narrow the index, then to rank.
+    if (this.planned?.text === text) return this.planned.plan;
     const { stem, local } = this.reading;
     const words = wordsOf(text, stem, local);
-    if (words.length === 0) return null;
     // Loose matching is decided on the word as typed: "grups" may be a typo, "hr" may not, and
     // neither may a known word ("customers" is not a typo of "custom", nor "Teams" of "team").
     const loose = new Set(words.filter((w) => w.text.length >= MIN_LOOSE_TERM && !isKnownWord(w)).flatMap(formsOf));
-    return { words, loose, english: words.map((w) => w.term), local: words.flatMap((w) => (w.local ? [w.local] : [])) };
+    const plan = words.length === 0 ? null : { words, loose, english: words.map((w) => w.term), local: words.flatMap((w) => (w.local ? [w.local] : [])) };
+    this.planned = { text, plan };
+    return plan;
   }
 
   /** Hits that cover enough of the query's weight, best first. */
