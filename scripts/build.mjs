@@ -80,28 +80,20 @@ const heavyAsExternal = {
 // `search` (and `explain` of an unknown code) load the search module as CommonJS, beside the
 // entry: no ES module loader to start. src/cli/load-search.ts becomes a require() of it.
 await build({ ...commonJs, entryPoints: [`${root}src/cli/search.ts`], outfile: `${root}dist/search.cjs` });
-const searchAsRequire = {
-  name: 'search-as-require',
-  setup(b) {
-    b.onResolve({ filter: /load-search\.js$/ }, (args) => ({ path: resolve(args.resolveDir, args.path), namespace: 'search-loader' }));
-    b.onLoad({ filter: /.*/, namespace: 'search-loader' }, () => ({
-      contents: "exports.loadSearch = async () => __load.runCached('search.cjs', module);",
-      loader: 'js',
-    }));
-  },
-};
+/** A plugin that bundles `contents` (CommonJS) in place of every module whose import matches `filter`. */
+function replaceModule(name, filter, contents) {
+  return {
+    name,
+    setup(b) {
+      b.onResolve({ filter }, (args) => ({ path: resolve(args.resolveDir, args.path), namespace: name }));
+      b.onLoad({ filter: /.*/, namespace: name }, () => ({ contents, loader: 'js' }));
+    },
+  };
+}
+const searchAsRequire = replaceModule('search-as-require', /load-search\.js$/, "exports.loadSearch = async () => __load.runCached('search.cjs', module);");
 
 // In the entry, a file beside the code is found from its own __dirname: no URL to make a path of.
-const besideCodeFromDirname = {
-  name: 'beside-code-from-dirname',
-  setup(b) {
-    b.onResolve({ filter: /beside-code\.js$/ }, (args) => ({ path: resolve(args.resolveDir, args.path), namespace: 'beside-code' }));
-    b.onLoad({ filter: /.*/, namespace: 'beside-code' }, () => ({
-      contents: "exports.besideCode = (file) => require('node:path').join(__dirname, file);",
-      loader: 'js',
-    }));
-  },
-};
+const besideCodeFromDirname = replaceModule('beside-code-from-dirname', /beside-code\.js$/, "exports.besideCode = (file) => require('node:path').join(__dirname, file);");
 
 // commander requires child_process at load time only to run git-style executable
 // subcommands, which this CLI has none of: it is loaded on first use instead.
