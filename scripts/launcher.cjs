@@ -66,7 +66,8 @@ function runCached(file, parent) {
 function readCache(fs, cacheFile, uid) {
   let fd;
   try {
-    fd = fs.openSync(cacheFile, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+    // Without O_NONBLOCK, a FIFO planted under the cache's name would hold the start forever.
+    fd = fs.openSync(cacheFile, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0));
     const stat = fs.fstatSync(fd);
     if (!stat.isFile() || (uid !== undefined && (stat.uid !== uid || (stat.mode & 0o022) !== 0))) return undefined;
     if (stat.mtimeMs < Date.now() - 7 * 24 * 60 * 60 * 1000) renew(fs, fd);

@@ -141,17 +141,20 @@ const BRITISH_STEMS: Array<[string, string]> = [
   ['judgement', 'judgment'],
 ];
 
+// Both tables are looked up by any word typed: without a prototype, "constructor" is no entry
+// (an object literal's would give Object's constructor function as the word's term).
+
 /**
  * Words admins use for the same thing the content says shorter: "application" is an "app", and
  * the "people" missing from an app are its users.
  */
-const SAME_AS: Record<string, string> = { application: 'app', applications: 'apps', people: 'users' };
+const SAME_AS: Record<string, string> = Object.assign(Object.create(null), { application: 'app', applications: 'apps', people: 'users' });
 
 /**
  * Words the stemmer folds into another word the content uses: "customers" would find the
  * custom attributes. Each keeps a term of its own.
  */
-const NOT_STEMMED_AS: Record<string, string> = { customer: 'customer', customers: 'customer' };
+const NOT_STEMMED_AS: Record<string, string> = Object.assign(Object.create(null), { customer: 'customer', customers: 'customer' });
 
 /**
  * Words admins use that the content never does, each within a typo of one it does: customers

@@ -48,9 +48,12 @@ export function inkKnowsSequence(sequence: string): boolean {
 
 /**
  * The printable keys the wizard binds with Alt: ESC followed by one of them stays Alt+key.
- * None so far (keys.ts ignores Alt); a binding added there must be named here too.
+ * b and f move by words in a field (keys.ts): macOS Terminal and iTerm2's natural text editing
+ * send them for Option+Left and Option+Right, as readline reads Alt+B and Alt+F. Cut apart, a
+ * word move left the field (Esc) and typed or pressed the letter. A binding added in keys.ts
+ * must be named here too.
  */
-export const ALT_BINDINGS: ReadonlySet<string> = new Set<string>();
+export const ALT_BINDINGS: ReadonlySet<string> = new Set<string>(['b', 'f']);
 
 /** ESC and a printable key that is not an Alt binding: Esc pressed just before that key. */
 function escapeThenKey(key: string, altBindings: ReadonlySet<string>): boolean {

@@ -201,6 +201,14 @@ function wordStart(text: string, caret: number): number {
   return i;
 }
 
+/** Where Alt+F moves to: the end of the word after the cursor (past the spaces before it). */
+function wordEnd(text: string, caret: number): number {
+  let i = caret;
+  while (i < text.length && text[i] === ' ') i++;
+  while (i < text.length && text[i] !== ' ') i++;
+  return i;
+}
+
 function textKey(ctx: UiContext, state: UiState, input: string, key: Pressed, list: ListView): Intent | null {
   if (key.escape) return { type: 'back' };
   // The first screen's field hands what was typed to the search screen.
@@ -219,6 +227,11 @@ function textKey(ctx: UiContext, state: UiState, input: string, key: Pressed, li
   if (key.backspace || key.delete) return back(Math.min(1, caret));
   if (key.leftArrow) return caret > 0 ? { cmd: 'field', keys: [KEY.left], caret: caret - 1 } : null;
   if (key.rightArrow) return caret < query.length ? { cmd: 'field', keys: [KEY.right], caret: caret + 1 } : null;
+  // Alt+B and Alt+F (Option+Left and Option+Right in macOS terminals) move by words, as in readline.
+  const move = (to: number): Intent | null =>
+    to === caret ? null : { cmd: 'field', keys: Array<string>(Math.abs(to - caret)).fill(to < caret ? KEY.left : KEY.right), caret: to };
+  if (key.meta && input === 'b') return move(wordStart(query, caret));
+  if (key.meta && input === 'f') return move(wordEnd(query, caret));
   if (key.ctrl || key.meta) return null;
   const text = stripControl(input);
   return text ? { cmd: 'field', keys: [text], caret: caret + text.length } : null;

@@ -286,10 +286,11 @@ function reduce(ctx: UiContext, state: UiState, action: UiAction): UiState {
       return land(state, start(ctx.content), { text: messages(ctx.content.language).wizard.notice.startedAgain, tone: 'info' });
     case 'open-overlay': {
       // The first screen's field opens with what it held when it was left, the key typed after it.
-      const query = (action.overlay === 'describe' ? state.draft : '') + (action.query ?? '');
+      // A paste that opens a field (the first screen's) is cut as one typed into a field is (set-query).
+      const { query, cut } = limitQuery((action.overlay === 'describe' ? state.draft : '') + (action.query ?? ''));
       const cursor = action.overlay === 'describe' ? state.cursor : 0;
       // The help shows the last notice in full, so it keeps it.
-      const notice = action.overlay === 'help' ? state.notice : null;
+      const notice = action.overlay === 'help' ? state.notice : cut ? queryCutNotice(ctx) : null;
       return { ...state, overlay: action.overlay, cursor, query, caret: query.length, notice, helpScroll: 0 };
     }
     case 'highlight':
@@ -297,7 +298,7 @@ function reduce(ctx: UiContext, state: UiState, action: UiAction): UiState {
     case 'set-query': {
       // Search and code lookup run on every keystroke: a long paste is cut where it is typed.
       const { query, cut } = limitQuery(action.text);
-      return { ...state, query, cursor: 0, ...(cut ? { notice: { text: messages(ctx.content.language).plain.queryCut(MAX_QUERY_WORDS, MAX_QUERY_CHARACTERS), tone: 'warn' as const } } : {}) };
+      return { ...state, query, cursor: 0, ...(cut ? { notice: queryCutNotice(ctx) } : {}) };
     }
     case 'caret':
       return { ...state, caret: Math.max(0, action.to) };
@@ -311,6 +312,11 @@ function reduce(ctx: UiContext, state: UiState, action: UiAction): UiState {
     case 'scroll':
       return scroll(state, action.to, action.view);
   }
+}
+
+/** Said when a query was cut to what search reads. */
+function queryCutNotice(ctx: UiContext): Notice {
+  return { text: messages(ctx.content.language).plain.queryCut(MAX_QUERY_WORDS, MAX_QUERY_CHARACTERS), tone: 'warn' };
 }
 
 function scroll(state: UiState, to: ScrollTo, view: ScrollView | undefined): UiState {

@@ -1,9 +1,10 @@
 import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root, run } from './run-cli.js';
+import { cli, PINNED_LOCALE, root, run } from './run-cli.js';
 
 // The entry keeps V8's code cache itself only where Node has no compile cache of its own.
 const ownCache = typeof (Module as { enableCompileCache?: unknown }).enableCompileCache !== 'function';
@@ -92,6 +93,19 @@ describe.runIf(ownCache)('the code cache of the entry (Node 20 and 21)', () => {
     chmodSync(main, 0o666);
     expect(runIn(temp, explain)).toEqual(clean);
     expect(statSync(main).mode & 0o777).toBe(0o600);
+  });
+
+  it('does not wait on a FIFO planted under the cache\'s name (as another user can in a folder of theirs in /tmp)', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'pd-cache-'));
+    const clean = runIn(temp, explain);
+    const folder = join(temp, folderName);
+    const main = join(folder, readdirSync(folder).find((name) => name.startsWith('main.cjs-'))!);
+    unlinkSync(main);
+    execFileSync('mkfifo', ['-m', '600', main]);
+    // Opening a FIFO to read blocks until someone writes to it: the run is stopped if it hangs there.
+    const env = { ...process.env, CI: '1', NO_COLOR: undefined, FORCE_COLOR: undefined, TERM: 'xterm-256color', ...PINNED_LOCALE, TMPDIR: temp, TMP: temp, TEMP: temp };
+    const result = spawnSync(process.execPath, [cli, ...explain], { cwd: root, env, input: '', encoding: 'utf8', timeout: 30_000 });
+    expect({ stdout: result.stdout, stderr: result.stderr, status: result.status }).toEqual(clean);
   });
 
   it('survives a damaged cache file, and replaces it', () => {

@@ -118,6 +118,20 @@ describe('ids that are names of object properties', () => {
     expect(result.stderr).toContain(`there is no node "${id}"`);
     expect(result.status).toBe(1);
   });
+
+  // A word is looked up in tables of words (the same word as the content says it, words kept
+  // from the stemmer): "constructor" took Object's constructor function for its term.
+  it.each([
+    ['en', 'constructor'],
+    ['en', 'the constructor failed'],
+    ['da', 'constructor'],
+    ['nl', 'the constructor failed'],
+  ])('search in %s for "%s" answers, without a stack trace', (language, query) => {
+    const result = run(['--lang', language, 'search', ...query.split(' ')], { content: false });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(`"${query}"`);
+  });
 });
 
 describe('invisible characters in log values (L3)', () => {

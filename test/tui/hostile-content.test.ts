@@ -46,4 +46,19 @@ describe('a long paste into search (/) and code lookup (e) (L8)', () => {
     expect(frame).not.toContain('quarantine quarantine '.repeat(20));
     w.app.unmount();
   });
+
+  // The first screen's field is opened by the paste itself: what it was given was searched whole
+  // by Enter, and a long line of one word asks the fuzzy matcher for a table of its length squared.
+  it('on the first screen, is cut as it opens the field, and Enter searches what was kept', async () => {
+    const { renderWizard } = await import('./harness.js');
+    const w = await renderWizard();
+    await w.press('quarantine '.repeat(2000));
+    await w.waitFor('Only the first 20 words (200 characters at most) are searched.');
+    await w.press('enter');
+    const frame = await w.waitFor('Take the job out of quarantine');
+    // The search field holds what was kept: twenty words at most.
+    const field = frame.split('\n').find((line) => line.includes('quarantine quarantine'))!;
+    expect(field.match(/quarantine/g)!.length).toBeLessThanOrEqual(20);
+    w.app.unmount();
+  });
 });
