@@ -20,10 +20,28 @@ const ran = new Map();
 
 const nodeCache = Number(process.versions.node.split('.')[0]) >= 22 ? require('node:module').enableCompileCache : undefined;
 if (typeof nodeCache === 'function') {
-  nodeCache();
+  enableNodeCache(nodeCache);
   require('./main.cjs');
 } else {
   runCached('main.cjs', module);
+}
+
+/**
+ * Node's own cache, kept in the launcher's folder of the user's own (or where NODE_COMPILE_CACHE
+ * says): Node's default, node-compile-cache under the temporary folder, may be another user's in
+ * a shared /tmp, who would then choose the code that runs.
+ */
+function enableNodeCache(enable) {
+  try {
+    if (process.env.NODE_COMPILE_CACHE) {
+      enable();
+      return;
+    }
+    const folder = cacheFolder();
+    if (folder && ownFolder(require('node:fs'), folder)) enable(path.join(folder.dir, 'node'));
+  } catch {
+    // No cache: every start compiles, nothing else.
+  }
 }
 
 /** Compiles one of dist/'s CommonJS files with the cache, runs it as a module and returns its exports. */
@@ -33,7 +51,8 @@ function runCached(file, parent) {
   const vm = require('node:vm');
   const filename = path.join(__dirname, file);
   const folder = cacheFolder();
-  const cacheFile = folder && path.join(folder.dir, `${file}-${BUILD_ID}-${commandOf(process.argv.slice(2))}-${process.version}-${process.arch}.bin`);
+  // V8 keeps the file names of the run that wrote a cache (stack traces name them): each install has its own.
+  const cacheFile = folder && path.join(folder.dir, `${file}-${BUILD_ID}-${hashOf(__dirname)}-${commandOf(process.argv.slice(2))}-${process.version}-${process.arch}.bin`);
   // None on the first start of this build on this Node: compiled in full, cached on exit.
   const cachedData = cacheFile && readCache(fs, cacheFile, folder.uid);
   // The launcher's own `import()` stands in for the compiled code's: a script compiled here
@@ -129,6 +148,13 @@ function commandOf(args) {
     else if (!arg.startsWith('-')) return COMMANDS.includes(arg) ? arg : 'other';
   }
   return 'walk';
+}
+
+/** A short hash of a text (FNV-1a): no node:crypto to load at every start. */
+function hashOf(text) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
 }
 
 /** os.tmpdir() where there are user ids (POSIX), without loading node:os for it at every start. */

@@ -113,18 +113,21 @@ function isTerminal(channel: Channel): boolean {
 }
 
 function descriptorIsTerminal(fd: number): boolean {
+  // A built-in module resolves from any path: this file is also bundled where import.meta is empty.
+  const isatty = (): boolean => (createRequire(process.execPath)('node:tty') as typeof import('node:tty')).isatty(fd);
+  // On Windows a console is asked directly: what fstat says of one depends on the Node version,
+  // and a console written as bytes would show other letters than ø and æ.
+  if (process.platform === 'win32') return isatty();
   try {
     // Only a character device can be a terminal; node:tty itself (it loads node:net) is asked only then.
     const device = fstatSync(fd);
     if (!device.isCharacterDevice()) return false;
     // /dev/null is one too, and no terminal: a script's `> /dev/null`.
-    if (process.platform !== 'win32' && device.rdev === nullDevice()) return false;
+    if (device.rdev === nullDevice()) return false;
   } catch {
     return false;
   }
-  // A built-in module resolves from any path: this file is also bundled where import.meta is empty.
-  const { isatty } = createRequire(process.execPath)('node:tty') as typeof import('node:tty');
-  return isatty(fd);
+  return isatty();
 }
 
 function nullDevice(): number | undefined {

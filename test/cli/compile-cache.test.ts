@@ -1,4 +1,4 @@
-import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -42,6 +42,17 @@ describe.runIf(ownCache)('the code cache of the entry (Node 20 and 21)', () => {
     expect(mains).toHaveLength(2);
     // explain's holds the code explain compiled besides the start-up's.
     expect(sizeOf('explain')).toBeGreaterThan(sizeOf('version'));
+  });
+
+  it('keeps one cache per install, as V8 keeps the file names of the run that wrote it', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'pd-cache-'));
+    const other = join(temp, 'other-install', 'dist');
+    cpSync(join(root, 'dist'), other, { recursive: true });
+    expect(runIn(temp, explain).status).toBe(0);
+    const elsewhere = spawnSync(process.execPath, [join(other, 'cli.cjs'), ...explain], { encoding: 'utf8', env: { ...process.env, ...PINNED_LOCALE, TMPDIR: temp } });
+    expect(elsewhere.status).toBe(0);
+    const explains = readdirSync(join(temp, folderName)).filter((name) => name.startsWith('main.cjs-') && name.includes('-explain-'));
+    expect(explains).toHaveLength(2);
   });
 
   it('knows every command of the program by name', () => {
