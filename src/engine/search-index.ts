@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Content, ContentNode, NodeHead } from '../content/model.js';
 import { normalizeCode } from './code-key.js';
+import { compoundParts, splitsCompounds } from './compounds.js';
 import { otherTopicWords } from './other-topics.js';
 import { languageOf, stemmerFor, type Stemmer } from './stemmers.js';
 import { stopWordsFor } from './stop-words.js';
@@ -45,7 +46,16 @@ export interface Reading {
 export function readingOf(content: Content): Reading {
   const language = languageOf(content.language);
   const stop = stopWordsFor(language);
-  return { language, stem: stemmerFor('en'), stop, ...(language === 'en' ? {} : { local: { stem: stemmerFor(language), stop } }) };
+  return { language, stem: stemmerFor('en'), stop, ...(language === 'en' ? {} : { local: { stem: stemmerFor(language), stop, language } }) };
+}
+
+/**
+ * The reading of a query (and of keyword phrases) against an index: a compound whose parts are
+ * both terms of the index is searched for as those parts. The index's terms are what both a
+ * prebuilt and a fresh index know, so both read a query alike.
+ */
+export function readingAgainst(reading: Reading, docFreq: ReadonlyMap<string, number>): Reading {
+  return reading.local && splitsCompounds(reading.language) ? { ...reading, local: { ...reading.local, known: (term) => docFreq.has(term) } } : reading;
 }
 
 function toDoc(node: ContentNode, translated: boolean): Doc {
@@ -65,14 +75,25 @@ function toDoc(node: ContentNode, translated: boolean): Doc {
   return translated ? { ...doc, localTitle: doc.title, localKeywords: doc.keywords, localBody: doc.body } : doc;
 }
 
-export function searchOptions(reading: Reading) {
+/**
+ * With `vocabulary` (the local terms of the translated text, see buildSearchIndex), a word of
+ * the local fields is indexed with the parts of the compound it is, beside itself:
+ * "inrichtingstaak" also gives "inrichting" and "taak", so "de taak" finds it.
+ */
+export function searchOptions(reading: Reading, vocabulary?: ReadonlySet<string>) {
   const { stem, stop, local } = reading;
   const isLocal = (field?: string) => field?.startsWith('local') ?? false;
+  const withParts = (words: string[]) => {
+    if (!local || !vocabulary) return words;
+    const term = (raw: string) => termOf(raw, local.stem, stop);
+    return words.flatMap((w) => [w, ...(compoundParts(w.toLowerCase(), reading.language, term, (t) => vocabulary.has(t)) ?? [])]);
+  };
   return {
     fields: local ? [...ENGLISH_FIELDS, ...LOCAL_FIELDS] : [...ENGLISH_FIELDS],
     storeFields: [],
     // A code field holds whole codes, one a line, each read as one term ("entryconflict", "401").
-    tokenize: (text: string, field?: string) => (field === 'codes' ? text.split(' \n ').map(normalizeCode) : rawWords(text)),
+    tokenize: (text: string, field?: string) =>
+      field === 'codes' ? text.split(' \n ').map(normalizeCode) : isLocal(field) ? withParts(rawWords(text)) : rawWords(text),
     processTerm: (raw: string, field?: string) =>
       (field === 'codes' ? stem(raw) : local && isLocal(field) ? termOf(raw, local.stem, stop) : termOf(raw, stem, stop)) ?? null,
     searchOptions: {
@@ -171,7 +192,7 @@ function headsOf(prebuilt: PrebuiltIndex): Map<string, NodeHead> {
 export function prebuildSearchIndex(content: Content): PrebuiltIndex {
   const { index, docFreq } = buildSearchIndex(content);
   // Reading every hit's keywords costs a cold `search` more than the rest of the query: the build reads them once.
-  const reading = readingOf(content);
+  const reading = readingAgainst(readingOf(content), docFreq);
   const phrases = Object.values(content.nodes).map((node) => phrasesText(keywordPhrases(node, reading)));
   const heads = Object.values(content.nodes).map((node): [string, string] | [string, string, string] =>
     node.kind === 'code' ? [node.kind, node.title, node.code] : [node.kind, node.title],
@@ -219,12 +240,12 @@ export function loadPrebuilt(
 
 export function buildSearchIndex(content: Content): SearchIndex {
   const reading = readingOf(content);
-  const options = searchOptions(reading);
-  const index = new MiniSearch<Doc>(options as never);
   // Only translated text goes in the local fields: English stemmed as Danish or Dutch would
   // meet the query's local terms by accident ("takes" and "taak" both become "tak").
   const translated = new Set(reading.local ? content.translated : []);
   const docs = Object.values(content.nodes).map((node) => toDoc(node, translated.has(node.id)));
+  const options = searchOptions(reading, localVocabulary(docs, reading));
+  const index = new MiniSearch<Doc>(options as never);
   index.addAll(docs);
   const docFreq = new Map<string, number>();
   for (const doc of docs) {
@@ -238,6 +259,22 @@ export function buildSearchIndex(content: Content): SearchIndex {
     for (const term of terms) docFreq.set(term, (docFreq.get(term) ?? 0) + 1);
   }
   return { index, docFreq, phrases: new Map() };
+}
+
+/** The terms of the translated text's own words, which a compound of it may be split into. */
+function localVocabulary(docs: Doc[], reading: Reading): ReadonlySet<string> | undefined {
+  const { local, stop } = reading;
+  if (!local || !splitsCompounds(reading.language)) return undefined;
+  const vocabulary = new Set<string>();
+  for (const doc of docs) {
+    for (const field of LOCAL_FIELDS) {
+      for (const raw of rawWords(doc[field] ?? '')) {
+        const term = termOf(raw, local.stem, stop);
+        if (term) vocabulary.add(term);
+      }
+    }
+  }
+  return vocabulary;
 }
 
 /** A term's postings as MiniSearch serialises them: by field id, the documents holding it and how often. */

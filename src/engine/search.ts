@@ -11,6 +11,7 @@ import {
   loadPrebuilt,
   LOCAL_FIELDS,
   otherTopicTerms,
+  readingAgainst,
   readingOf,
   type Doc,
   type NodeHead,
@@ -61,7 +62,7 @@ const NAMES_ITS_NODES = 2;
  * then BM25 over titles, keywords, text and codes. Build once per content, query often.
  */
 export class ContentSearch {
-  private readonly reading: Reading;
+  private reading: Reading;
   private readonly index: MiniSearch<Doc>;
   private readonly docFreq: Map<string, number>;
   private codes: CodeIndex | null = null;
@@ -83,11 +84,13 @@ export class ContentSearch {
     private readonly words?: LookupWords,
     onlyFor?: string,
   ) {
-    this.reading = readingOf(content);
+    const reading = readingOf(content);
+    this.reading = reading;
     const narrow =
       onlyFor === undefined
         ? undefined
         : (docFreq: Map<string, number>, terms: readonly string[]) => {
+            this.reading = readingAgainst(reading, docFreq);
             const plan = this.plan(onlyFor);
             return plan ? termsReachedBy(plan, docFreq, terms) : [];
           };
@@ -95,6 +98,8 @@ export class ContentSearch {
     // Indexing the catalogue alone would find only codes, and say nothing of the rest.
     if (!loaded && content.part === 'codes') throw new Error('the error-code catalogue is searched only with the index of its whole content');
     ({ index: this.index, docFreq: this.docFreq, phrases: this.phrases, heads: this.heads, otherTopics: this.otherTerms } = loaded ?? buildSearchIndex(content));
+    // A query's compounds are split against the index's terms (compounds.ts).
+    this.reading = readingAgainst(reading, this.docFreq);
   }
 
   private node(id: string): NodeHead | undefined {

@@ -60,7 +60,7 @@ const DANISH = new Set(
     'nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her alle vil blev kunne ind når være dog ' +
     'noget ville jo deres efter ned skulle denne end dette mit også under have dig anden hende mine alt meget sit ' +
     'sine vor mod disse hvis din nogle hos blive mange ad bliver hendes været thi jer sådan kan hvordan hvorfor ' +
-    'hvornår hvilke hvilken hej tak hjælp problem problemet bare stadig får gør gøre står ligger'
+    'hvornår hvilke hvilken ingen hej tak hjælp problem problemet bare stadig får gør gøre står ligger'
   ).split(' ').concat(REPORTING_FRAME_DA),
 );
 

@@ -1,3 +1,4 @@
+import { compoundParts } from './compounds.js';
 import { PRODUCT_NAMES } from './other-topics.js';
 import { stemmerFor, type Stemmer } from './stemmers.js';
 import { REPORTING_FRAME_PHRASES, stopWordsFor } from './stop-words.js';
@@ -191,6 +192,10 @@ export function termOf(raw: string, stem: Stemmer = stemmerFor(), stop: Readonly
 export interface LocalTerms {
   stem: Stemmer;
   stop: ReadonlySet<string>;
+  /** The content's language ('da', 'nl'), whose compounds are read as their parts (compounds.ts). */
+  language?: string;
+  /** Whether the content uses a term: given, a compound of two such terms is searched for as its parts. */
+  known?: (term: string) => boolean;
 }
 
 /**
@@ -205,11 +210,17 @@ export function wordsOf(text: string, stem: Stemmer = stemmerFor(), local?: Loca
   for (const { part, run, joined } of runsOf(text.replace(/[’']/g, ''))) {
     const term = termOf(part, stem, stop);
     if (!term) continue;
-    const localTerm = local && !joined ? (termOf(part, local.stem, stop) ?? undefined) : undefined;
-    const key = `${term} ${localTerm ?? ''}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push({ text: run, term, ...(localTerm ? { local: localTerm } : {}), ...(joined ? { joined } : {}) });
+    // "inrichtingstaak" is searched for as "inrichting" and "taak": the content splits it too.
+    const parts = local?.known && local.language && !joined ? compoundParts(part.toLowerCase(), local.language, (raw) => termOf(raw, local.stem, stop), local.known) : null;
+    for (const piece of parts ?? [part]) {
+      const pieceTerm = piece === part ? term : termOf(piece, stem, stop);
+      if (!pieceTerm) continue;
+      const localTerm = local && !joined ? (termOf(piece, local.stem, stop) ?? undefined) : undefined;
+      const key = `${pieceTerm} ${localTerm ?? ''}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push({ text: run, term: pieceTerm, ...(localTerm ? { local: localTerm } : {}), ...(joined ? { joined } : {}) });
+      }
     }
   }
   return out;
