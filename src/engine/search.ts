@@ -89,17 +89,18 @@ export class ContentSearch {
     const narrow =
       onlyFor === undefined
         ? undefined
-        : (docFreq: Map<string, number>, terms: readonly string[]) => {
-            this.reading = readingAgainst(reading, docFreq);
+        : (docFreq: Map<string, number>, terms: readonly string[], compounds: string) => {
+            this.reading = readingAgainst(reading, docFreq, compounds);
             const plan = this.plan(onlyFor);
             return plan ? termsReachedBy(plan, docFreq, terms) : [];
           };
     const loaded = loadPrebuilt(content, prebuilt, narrow);
     // Indexing the catalogue alone would find only codes, and say nothing of the rest.
     if (!loaded && content.part === 'codes') throw new Error('the error-code catalogue is searched only with the index of its whole content');
-    ({ index: this.index, docFreq: this.docFreq, phrases: this.phrases, heads: this.heads, otherTopics: this.otherTerms } = loaded ?? buildSearchIndex(content));
-    // A query's compounds are split against the index's terms (compounds.ts).
-    this.reading = readingAgainst(reading, this.docFreq);
+    const index = loaded ?? buildSearchIndex(content);
+    ({ index: this.index, docFreq: this.docFreq, phrases: this.phrases, heads: this.heads, otherTopics: this.otherTerms } = index);
+    // A query's compounds are read as the index reads them (compounds.ts).
+    this.reading = readingAgainst(reading, this.docFreq, index.compounds);
   }
 
   private node(id: string): NodeHead | undefined {

@@ -1,4 +1,3 @@
-import { compoundParts } from './compounds.js';
 import { PRODUCT_NAMES } from './other-topics.js';
 import { stemmerFor, type Stemmer } from './stemmers.js';
 import { REPORTING_FRAME_PHRASES, stopWordsFor } from './stop-words.js';
@@ -192,10 +191,12 @@ export function termOf(raw: string, stem: Stemmer = stemmerFor(), stop: Readonly
 export interface LocalTerms {
   stem: Stemmer;
   stop: ReadonlySet<string>;
-  /** The content's language ('da', 'nl'), whose compounds are read as their parts (compounds.ts). */
-  language?: string;
-  /** Whether the content uses a term: given, a compound of two such terms is searched for as its parts. */
-  known?: (term: string) => boolean;
+  /**
+   * The parts a compound is searched for as, each as its English and local term ("inrichtingstaak":
+   * inricht and tak), given the word in lower case and its local term; null for a word that is no
+   * compound (compounds.ts).
+   */
+  partsOf?: (word: string, localTerm: string) => Array<[english: string, local: string]> | null;
 }
 
 /**
@@ -211,15 +212,15 @@ export function wordsOf(text: string, stem: Stemmer = stemmerFor(), local?: Loca
     const term = termOf(part, stem, stop);
     if (!term) continue;
     // "inrichtingstaak" is searched for as "inrichting" and "taak": the content splits it too.
-    const parts = local?.known && local.language && !joined ? compoundParts(part.toLowerCase(), local.language, (raw) => termOf(raw, local.stem, stop), local.known) : null;
-    for (const piece of parts ?? [part]) {
-      const pieceTerm = piece === part ? term : termOf(piece, stem, stop);
-      if (!pieceTerm) continue;
-      const localTerm = local && !joined ? (termOf(piece, local.stem, stop) ?? undefined) : undefined;
-      const key = `${pieceTerm} ${localTerm ?? ''}`;
+    const localTerm = local && !joined ? (termOf(part, local.stem, stop) ?? undefined) : undefined;
+    // "inrichtingstaak" is searched for as "inrichting" and "taak", as the content's compounds are indexed.
+    const parts = localTerm && local!.partsOf ? local!.partsOf(part.toLowerCase(), localTerm) : null;
+    const found = parts ? parts.map(([english, inLocal]) => ({ term: english, local: inLocal })) : [{ term, local: localTerm }];
+    for (const w of found) {
+      const key = `${w.term} ${w.local ?? ''}`;
       if (!seen.has(key)) {
         seen.add(key);
-        out.push({ text: run, term: pieceTerm, ...(localTerm ? { local: localTerm } : {}), ...(joined ? { joined } : {}) });
+        out.push({ text: run, term: w.term, ...(w.local ? { local: w.local } : {}), ...(joined ? { joined } : {}) });
       }
     }
   }

@@ -204,7 +204,8 @@ describe('search in the content\'s language', () => {
 
   it('leaves inflected words and the words of other topics whole', () => {
     const parts = (c: typeof content, text: string) => {
-      const reading = readingAgainst(readingOf(c), buildSearchIndex(c).docFreq);
+      const { docFreq, compounds } = buildSearchIndex(c);
+      const reading = readingAgainst(readingOf(c), docFreq, compounds);
       return wordsOf(text, reading.stem, reading.local).map((w) => w.local);
     };
     // "brugerne" is the users, not "brug" + "erne"; "aktiveret" is no "aktive" + "ret".
