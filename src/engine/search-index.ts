@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Content, ContentNode, NodeHead } from '../content/model.js';
 import { normalizeCode } from './code-key.js';
+import { compoundParts, compoundsText, splitsCompounds, storedParts } from './compounds.js';
 import { otherTopicWords } from './other-topics.js';
 import { languageOf, stemmerFor, type Stemmer } from './stemmers.js';
 import { stopWordsFor } from './stop-words.js';
@@ -48,6 +49,25 @@ export function readingOf(content: Content): Reading {
   return { language, stem: stemmerFor('en'), stop, ...(language === 'en' ? {} : { local: { stem: stemmerFor(language), stop } }) };
 }
 
+/**
+ * The reading of a query (and of keyword phrases) against an index: a compound is searched for
+ * as its parts. A word the index holds is split as the index split it (`compounds`, see
+ * compoundsText), a word it does not where both parts are terms of the index; a prebuilt and a
+ * fresh index hold the same, so both read a query alike.
+ */
+export function readingAgainst(reading: Reading, docFreq: ReadonlyMap<string, number>, compounds: string): Reading {
+  const { local, language, stop } = reading;
+  if (!local || !splitsCompounds(language)) return reading;
+  const term = (raw: string) => termOf(raw, local.stem, stop);
+  const known = (t: string) => docFreq.has(t);
+  const partsOf = (word: string, whole: string) => {
+    if (docFreq.has(whole)) return storedParts(compounds, whole);
+    const parts = compoundParts(word, language, term, known);
+    return parts && partTerms(parts, reading);
+  };
+  return { ...reading, local: { ...local, partsOf } };
+}
+
 function toDoc(node: ContentNode, translated: boolean): Doc {
   const body: string[] = [];
   const codes: string[] = [];
@@ -65,14 +85,21 @@ function toDoc(node: ContentNode, translated: boolean): Doc {
   return translated ? { ...doc, localTitle: doc.title, localKeywords: doc.keywords, localBody: doc.body } : doc;
 }
 
-export function searchOptions(reading: Reading) {
+/**
+ * With `compounds` (the lower-case words of the translated text that are compounds, with their
+ * parts; see buildSearchIndex), a word of the local fields is indexed with its parts beside
+ * itself: "inrichtingstaak" also gives "inrichtings" and "taak", so "de taak" finds it.
+ */
+export function searchOptions(reading: Reading, compounds?: ReadonlyMap<string, readonly string[]>) {
   const { stem, stop, local } = reading;
   const isLocal = (field?: string) => field?.startsWith('local') ?? false;
+  const withParts = (words: string[]) => (compounds ? words.flatMap((w) => [w, ...(compounds.get(w.toLowerCase()) ?? [])]) : words);
   return {
     fields: local ? [...ENGLISH_FIELDS, ...LOCAL_FIELDS] : [...ENGLISH_FIELDS],
     storeFields: [],
     // A code field holds whole codes, one a line, each read as one term ("entryconflict", "401").
-    tokenize: (text: string, field?: string) => (field === 'codes' ? text.split(' \n ').map(normalizeCode) : rawWords(text)),
+    tokenize: (text: string, field?: string) =>
+      field === 'codes' ? text.split(' \n ').map(normalizeCode) : isLocal(field) ? withParts(rawWords(text)) : rawWords(text),
     processTerm: (raw: string, field?: string) =>
       (field === 'codes' ? stem(raw) : local && isLocal(field) ? termOf(raw, local.stem, stop) : termOf(raw, stem, stop)) ?? null,
     searchOptions: {
@@ -108,6 +135,8 @@ export interface PrebuiltIndex {
   heads?: Array<[string, string] | [string, string, string]>;
   /** The terms of other admin topics' words (other-topics.ts) as this content is read: stemmed once, by the build. */
   otherTopics?: OtherTopicTerms<string[]>;
+  /** The compounds of a Danish or Dutch text with their parts (compoundsText). */
+  compounds?: string;
 }
 
 /** The terms of other admin topics' words: English, and in the content's language. */
@@ -139,6 +168,8 @@ export interface SearchIndex {
   heads?: Map<string, NodeHead>;
   /** As the prebuilt index holds them; worked out when first needed otherwise. */
   otherTopics?: OtherTopicTerms;
+  /** The compounds of the translated text with their parts, by term (compoundsText); empty in English. */
+  compounds: string;
 }
 
 export function keywordPhrases(node: ContentNode, reading: Reading): Phrase[] {
@@ -169,9 +200,9 @@ function headsOf(prebuilt: PrebuiltIndex): Map<string, NodeHead> {
 }
 
 export function prebuildSearchIndex(content: Content): PrebuiltIndex {
-  const { index, docFreq } = buildSearchIndex(content);
+  const { index, docFreq, compounds } = buildSearchIndex(content);
   // Reading every hit's keywords costs a cold `search` more than the rest of the query: the build reads them once.
-  const reading = readingOf(content);
+  const reading = readingAgainst(readingOf(content), docFreq, compounds);
   const phrases = Object.values(content.nodes).map((node) => phrasesText(keywordPhrases(node, reading)));
   const heads = Object.values(content.nodes).map((node): [string, string] | [string, string, string] =>
     node.kind === 'code' ? [node.kind, node.title, node.code] : [node.kind, node.title],
@@ -190,6 +221,7 @@ export function prebuildSearchIndex(content: Content): PrebuiltIndex {
     phrases,
     heads,
     otherTopics: { english: [...english], local: [...local] },
+    ...(compounds ? { compounds } : {}),
   };
 }
 
@@ -202,16 +234,18 @@ export function prebuildSearchIndex(content: Content): PrebuiltIndex {
 export function loadPrebuilt(
   content: Content,
   prebuilt: PrebuiltIndex | undefined,
-  narrow?: (docFreq: Map<string, number>, terms: readonly string[]) => number[],
+  narrow?: (docFreq: Map<string, number>, terms: readonly string[], compounds: string) => number[],
 ): SearchIndex | null {
   if (!prebuilt || !indexBelongsTo(prebuilt, content) || !Array.isArray(prebuilt.terms)) return null;
   const docFreq = new Map(prebuilt.terms.map((term, i) => [term, prebuilt.docFreq[i] ?? 0]));
-  const kept = narrow ? narrow(docFreq, prebuilt.terms) : prebuilt.terms.map((_, i) => i);
+  const compounds = typeof prebuilt.compounds === 'string' ? prebuilt.compounds : '';
+  const kept = narrow ? narrow(docFreq, prebuilt.terms, compounds) : prebuilt.terms.map((_, i) => i);
   const entries = kept.map((i): [string, unknown] => [prebuilt.terms[i]!, postingsOf(prebuilt.postings[i]!)]);
   return {
     index: MiniSearch.loadJS<Doc>({ ...prebuilt.index, index: entries } as never, searchOptions(readingOf(content)) as never),
     docFreq,
     phrases: new PhraseBook(prebuilt),
+    compounds,
     ...(prebuilt.otherTopics ? { otherTopics: { english: new Set(prebuilt.otherTopics.english), local: new Set(prebuilt.otherTopics.local) } } : {}),
     ...(content.part === 'codes' ? { heads: headsOf(prebuilt) } : {}),
   };
@@ -219,12 +253,13 @@ export function loadPrebuilt(
 
 export function buildSearchIndex(content: Content): SearchIndex {
   const reading = readingOf(content);
-  const options = searchOptions(reading);
-  const index = new MiniSearch<Doc>(options as never);
   // Only translated text goes in the local fields: English stemmed as Danish or Dutch would
   // meet the query's local terms by accident ("takes" and "taak" both become "tak").
   const translated = new Set(reading.local ? content.translated : []);
   const docs = Object.values(content.nodes).map((node) => toDoc(node, translated.has(node.id)));
+  const compounds = compoundsOf(docs, reading);
+  const options = searchOptions(reading, compounds?.byWord);
+  const index = new MiniSearch<Doc>(options as never);
   index.addAll(docs);
   const docFreq = new Map<string, number>();
   for (const doc of docs) {
@@ -237,7 +272,45 @@ export function buildSearchIndex(content: Content): SearchIndex {
     }
     for (const term of terms) docFreq.set(term, (docFreq.get(term) ?? 0) + 1);
   }
-  return { index, docFreq, phrases: new Map() };
+  return { index, docFreq, phrases: new Map(), compounds: compounds ? compoundsText(compounds.byTerm) : '' };
+}
+
+/**
+ * The compounds of the translated text: its words that are two of its own words (by their
+ * terms), with their parts, by the word in lower case and by the word's term.
+ */
+function compoundsOf(docs: Doc[], reading: Reading): { byWord: Map<string, string[]>; byTerm: Map<string, Array<[string, string]>> } | undefined {
+  const { local, stop, language } = reading;
+  if (!local || !splitsCompounds(language)) return undefined;
+  const term = (raw: string) => termOf(raw, local.stem, stop);
+  const words = new Set<string>();
+  const vocabulary = new Set<string>();
+  for (const doc of docs) {
+    for (const field of LOCAL_FIELDS) {
+      for (const raw of rawWords(doc[field] ?? '')) {
+        const word = raw.toLowerCase();
+        if (words.has(word)) continue;
+        words.add(word);
+        const t = term(word);
+        if (t) vocabulary.add(t);
+      }
+    }
+  }
+  const byWord = new Map<string, string[]>();
+  const byTerm = new Map<string, Array<[string, string]>>();
+  for (const word of words) {
+    const parts = compoundParts(word, language, term, (t) => vocabulary.has(t));
+    if (!parts) continue;
+    byWord.set(word, parts);
+    const whole = term(word)!;
+    if (!byTerm.has(whole)) byTerm.set(whole, partTerms(parts, reading));
+  }
+  return { byWord, byTerm };
+}
+
+/** The parts of a compound as terms, English and local: a part is searched for as any word is. */
+function partTerms(parts: string[], reading: Reading): Array<[string, string]> {
+  return parts.map((part) => [termOf(part, reading.stem, reading.stop)!, termOf(part, reading.local!.stem, reading.stop)!]);
 }
 
 /** A term's postings as MiniSearch serialises them: by field id, the documents holding it and how often. */

@@ -11,6 +11,7 @@ import {
   loadPrebuilt,
   LOCAL_FIELDS,
   otherTopicTerms,
+  readingAgainst,
   readingOf,
   type Doc,
   type NodeHead,
@@ -61,7 +62,7 @@ const NAMES_ITS_NODES = 2;
  * then BM25 over titles, keywords, text and codes. Build once per content, query often.
  */
 export class ContentSearch {
-  private readonly reading: Reading;
+  private reading: Reading;
   private readonly index: MiniSearch<Doc>;
   private readonly docFreq: Map<string, number>;
   private codes: CodeIndex | null = null;
@@ -85,18 +86,23 @@ export class ContentSearch {
     private readonly words?: LookupWords,
     onlyFor?: string,
   ) {
-    this.reading = readingOf(content);
+    const reading = readingOf(content);
+    this.reading = reading;
     const narrow =
       onlyFor === undefined
         ? undefined
-        : (docFreq: Map<string, number>, terms: readonly string[]) => {
+        : (docFreq: Map<string, number>, terms: readonly string[], compounds: string) => {
+            this.reading = readingAgainst(reading, docFreq, compounds);
             const plan = this.plan(onlyFor);
             return plan ? termsReachedBy(plan, docFreq, terms) : [];
           };
     const loaded = loadPrebuilt(content, prebuilt, narrow);
     // Indexing the catalogue alone would find only codes, and say nothing of the rest.
     if (!loaded && content.part === 'codes') throw new Error('the error-code catalogue is searched only with the index of its whole content');
-    ({ index: this.index, docFreq: this.docFreq, phrases: this.phrases, heads: this.heads, otherTopics: this.otherTerms } = loaded ?? buildSearchIndex(content));
+    const index = loaded ?? buildSearchIndex(content);
+    ({ index: this.index, docFreq: this.docFreq, phrases: this.phrases, heads: this.heads, otherTopics: this.otherTerms } = index);
+    // A query's compounds are read as the index reads them (compounds.ts).
+    this.reading = readingAgainst(reading, this.docFreq, index.compounds);
   }
 
   private node(id: string): NodeHead | undefined {
@@ -167,45 +173,49 @@ export class ContentSearch {
     const query = this.reading.local
       ? { combineWith: 'OR', queries: [{ queries: [english], fields: [...ENGLISH_FIELDS] }, ...(localTerms ? [{ queries: [localTerms], fields: [...LOCAL_FIELDS] }] : [])] }
       : english;
+    const forms = words.map(formsOf);
     const candidates = this.index
       .search(query as never, options)
       .map((r) => {
-        const matched = new Set(r.queryTerms);
-        const exact = new Set(Object.keys(r.match));
-        const covered = words.filter((w) => formsOf(w).some((f) => matched.has(f)));
-        // A word found only as a prefix or with a typo covers less: "deprovision" is not "provision".
-        // A word only the long text holds ("recovers" in a step) says less of what a hit is about.
-        const cover = (w: Word) => {
-          const found = formsOf(w).filter((f) => exact.has(f));
-          if (found.length === 0) return LOOSE_COVER;
-          return found.every((f) => r.match[f]!.every((field) => field === 'body' || field === 'localBody')) ? BODY_COVER : 1;
-        };
-        const held = covered.reduce((sum, w) => sum + weight.get(w.term)! * cover(w), 0);
+        // Plain loops over the few words of the query: a common word makes hundreds of hits,
+        // and sets and closures for each cost a cold one-off search milliseconds.
+        const covered: Word[] = [];
+        let held = 0;
+        let heldBesides = 0;
+        let lacked = 0;
+        words.forEach((w, i) => {
+          if (!forms[i]!.some((f) => r.queryTerms.includes(f))) {
+            lacked += against[i]! - weights[i]!;
+            return;
+          }
+          covered.push(w);
+          const holds = weight.get(w.term)! * coverOf(forms[i]!, r.match);
+          held += holds;
+          // A hit that shares only the other topic's word ("mailbox is full" and the node about
+          // mailboxes in a target tenant) answers nothing: it must hold enough of the rest too.
+          if (!other[i]) heldBesides += holds;
+        });
         const coverage = held / total;
         // A long description holds more than any one answer does: enough of it is the weight
         // of a few telling words, not half of everything said.
         const enough = held / Math.min(total, ENOUGH_WEIGHT);
-        const lacked = words.reduce((sum, w, i) => (covered.includes(w) ? sum : sum + against[i]! - weights[i]!), 0);
-        // A hit that shares only the other topic's word ("mailbox is full" and the node about
-        // mailboxes in a target tenant) answers nothing: it must hold enough of the rest too.
-        const heldBesides = covered.reduce((sum, w) => (other[words.indexOf(w)] ? sum : sum + weight.get(w.term)! * cover(w)), 0);
         const answers =
           held / Math.min(total + lacked, ENOUGH_WEIGHT) >= MIN_COVERAGE && (besides === 0 || heldBesides / Math.min(besides, ENOUGH_WEIGHT) >= MIN_COVERAGE);
-        return { r, matched, covered, coverage, enough, answers };
+        return { r, covered, coverage, enough, answers };
       })
       .filter((h) => h.enough >= MIN_COVERAGE);
     // The hits are ranked as they are, but only when one of them holds the query's rare words too.
     if (!candidates.some((h) => h.answers)) return [];
     const hits = candidates
       // A hit that holds more of what the query is about outranks one that repeats a common word.
-      .map(({ r, matched, covered, coverage }) => ({ id: String(r.id), score: r.score * coverage * coverage, matched, words: [...new Set(covered.map((w) => w.text))], coverage }))
+      .map(({ r, covered, coverage }) => ({ id: String(r.id), score: r.score * coverage * coverage, queryTerms: r.queryTerms, words: [...new Set(covered.map((w) => w.text))], coverage }))
       .sort((a, b) => b.score - a.score);
     // One whose keyword phrase the query says whole ("users not provisioned") is about it. The
     // bonus at most doubles a score, so only hits within half of the `limit`-th can reach the
     // first `limit`: the others are not read (reading every hit's keywords is what costs).
     const reach = (hits[limit - 1]?.score ?? 0) / (1 + PHRASE_BONUS);
     return hits
-      .map(({ matched, ...h }) => (h.score < reach ? h : { ...h, score: h.score * (1 + (PHRASE_BONUS * this.phraseCover(h.id, matched, weight)) / total) }))
+      .map(({ queryTerms, ...h }) => (h.score < reach ? h : { ...h, score: h.score * (1 + (PHRASE_BONUS * this.phraseCover(h.id, new Set(queryTerms), weight)) / total) }))
       .sort((a, b) => b.score - a.score);
   }
 
@@ -263,6 +273,24 @@ export class ContentSearch {
   private hit(node: NodeHead | ContentNode, score: number, why: Why): SearchHit {
     return { id: node.id, kind: node.kind, title: node.title, ...(node.kind === 'code' ? { code: node.code } : {}), score, why };
   }
+}
+
+/**
+ * How much a word the hit holds covers. A word found only as a prefix or with a typo covers
+ * less: "deprovision" is not "provision". A word only the long text holds ("recovers" in a
+ * step) says less of what a hit is about.
+ */
+function coverOf(forms: readonly string[], match: Record<string, string[]>): number {
+  let exact = false;
+  let bodyOnly = true;
+  for (const f of forms) {
+    const fields = Object.prototype.hasOwnProperty.call(match, f) ? match[f]! : undefined;
+    if (!fields) continue;
+    exact = true;
+    if (!fields.every((field) => field === 'body' || field === 'localBody')) bodyOnly = false;
+  }
+  if (!exact) return LOOSE_COVER;
+  return bodyOnly ? BODY_COVER : 1;
 }
 
 interface QueryPlan {

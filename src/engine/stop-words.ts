@@ -60,11 +60,11 @@ const DANISH = new Set(
     'nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her alle vil blev kunne ind når være dog ' +
     'noget ville jo deres efter ned skulle denne end dette mit også under have dig anden hende mine alt meget sit ' +
     'sine vor mod disse hvis din nogle hos blive mange ad bliver hendes været thi jer sådan kan hvordan hvorfor ' +
-    'hvornår hvilke hvilken hej tak hjælp problem problemet bare stadig får gør gøre står ligger'
+    'hvornår hvilke hvilken ingen hej tak hjælp problem problemet bare stadig får gør gøre står ligger'
   ).split(' ').concat(REPORTING_FRAME_DA),
 );
 
-/** Dutch: the Snowball list, with the greetings, fillers and light verbs (doet, staat) of a question. */
+/** Dutch: the Snowball list, with the greetings, fillers (erg, zeer) and light verbs (doet, staat) of a question. */
 const DUTCH = new Set(
   (
     'de en van ik te dat die in een hij het niet zijn is was op aan met als voor had er maar om hem dan zou of wat ' +
@@ -72,7 +72,7 @@ const DUTCH = new Set(
     'nog zal me zij nu ge geen omdat iets worden toch al waren veel meer doen toen moet ben zonder kan hun dus alles ' +
     'onder ja eens hier wie werd altijd doch wordt wezen kunnen ons onze zelf tegen na reeds wil kon niets uw ' +
     'iemand geweest andere hebt we wij waarom wanneer welke hallo hoi bedankt graag help probleem steeds krijg ' +
-    'doet staat staan gaat'
+    'doet staat staan gaat erg zeer heel'
   ).split(' ').concat(REPORTING_FRAME_NL),
 );
 

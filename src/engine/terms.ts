@@ -194,6 +194,12 @@ export function termOf(raw: string, stem: Stemmer = stemmerFor(), stop: Readonly
 export interface LocalTerms {
   stem: Stemmer;
   stop: ReadonlySet<string>;
+  /**
+   * The parts a compound is searched for as, each as its English and local term ("inrichtingstaak":
+   * inricht and tak), given the word in lower case and its local term; null for a word that is no
+   * compound (compounds.ts).
+   */
+  partsOf?: (word: string, localTerm: string) => Array<[english: string, local: string]> | null;
 }
 
 /**
@@ -208,11 +214,17 @@ export function wordsOf(text: string, stem: Stemmer = stemmerFor(), local?: Loca
   for (const { part, run, joined } of runsOf(text.replace(/[’']/g, ''))) {
     const term = termOf(part, stem, stop);
     if (!term) continue;
+    // "inrichtingstaak" is searched for as "inrichting" and "taak": the content splits it too.
     const localTerm = local && !joined ? (termOf(part, local.stem, stop) ?? undefined) : undefined;
-    const key = `${term} ${localTerm ?? ''}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push({ text: run, term, ...(localTerm ? { local: localTerm } : {}), ...(joined ? { joined } : {}) });
+    // "inrichtingstaak" is searched for as "inrichting" and "taak", as the content's compounds are indexed.
+    const parts = localTerm && local!.partsOf ? local!.partsOf(part.toLowerCase(), localTerm) : null;
+    const found = parts ? parts.map(([english, inLocal]) => ({ term: english, local: inLocal })) : [{ term, local: localTerm }];
+    for (const w of found) {
+      const key = `${w.term} ${w.local ?? ''}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push({ text: run, term: w.term, ...(w.local ? { local: w.local } : {}), ...(joined ? { joined } : {}) });
+      }
     }
   }
   return out;

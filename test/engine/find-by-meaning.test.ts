@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContentDir } from '../../src/content/load.js';
 import { codeCatalogue } from '../../src/content/shipped.js';
 import { ContentSearch, findByMeaning, piecesOf, prebuildSearchIndex, searchOnce } from '../../src/engine/search.js';
-import { keywordPhrases, phrasesOf, phrasesText, postingsOf, postingsText, readingOf } from '../../src/engine/search-index.js';
+import { buildSearchIndex, keywordPhrases, phrasesOf, phrasesText, postingsOf, postingsText, readingAgainst, readingOf } from '../../src/engine/search-index.js';
 import { wordsOf } from '../../src/engine/terms.js';
 import { readQueries, TRANSLATED_EVALS, translatedContent } from '../eval/evaluate.js';
 
@@ -191,6 +191,28 @@ describe('search in the content\'s language', () => {
     // "fejlkoder" (error codes) and "fejlkode"; "foutcodes" and "foutcode" in Dutch.
     expect(top(danish, 'fejlkoder slå op')).toBe('have-error-code');
     expect(top(dutch, 'foutcodes opzoeken')).toBe('have-error-code');
+  });
+
+  it('reads a Danish or Dutch compound as its parts, in the content and in the query', () => {
+    // "inrichtingstaak" is inrichting + taak: "de taak" finds the node titled with the compound,
+    // and the compound finds the checks that speak of "de taak" and "inrichting" apart.
+    expect(findByMeaning(dutch, 'de taak staat in quarantaine').map((h) => h.id)).toContain('quarantine-start');
+    expect(top(dutch, 'de eerste controles van de inrichtingstaak')).toBe('general-first-checks');
+    // gruppe + medlemmer: the group's members.
+    expect(findByMeaning(danish, 'gruppemedlemmer bliver ikke klargjort').slice(0, 3).map((h) => h.id)).toContain('groups-members-missing');
+  });
+
+  it('leaves inflected words and the words of other topics whole', () => {
+    const parts = (c: typeof content, text: string) => {
+      const { docFreq, compounds } = buildSearchIndex(c);
+      const reading = readingAgainst(readingOf(c), docFreq, compounds);
+      return wordsOf(text, reading.stem, reading.local).map((w) => w.local);
+    };
+    // "brugerne" is the users, not "brug" + "erne"; "aktiveret" is no "aktive" + "ret".
+    expect(parts(danish, 'brugerne aktiveret')).toHaveLength(2);
+    // A password is not "wacht" + "woord", which the content's words could answer.
+    expect(parts(dutch, 'wachtwoord')).toEqual(['wachtwoord']);
+    expect(parts(dutch, 'inrichtingstaak')).toEqual(['inricht', 'tak']);
   });
 
   it('still finds English words and codes in a translated content', () => {

@@ -20,6 +20,8 @@ export interface EvalFigures {
   /** Share of the off-topic queries that found nothing. */
   foundNothing: number;
   misses: Array<{ q: string; expect: string[]; got: string[] }>;
+  /** Answered in the top 3 but not first: what recall@1 loses. */
+  notFirst: Array<{ q: string; expect: string[]; got: string[] }>;
   noise: Array<{ q: string; got: string[] }>;
 }
 
@@ -44,6 +46,7 @@ export function evaluate(queries: EvalQuery[], rank: (query: string) => string[]
   let reciprocal = 0;
   let nothing = 0;
   const misses: EvalFigures['misses'] = [];
+  const notFirst: EvalFigures['notFirst'] = [];
   const noise: EvalFigures['noise'] = [];
   const answerable = queries.filter((e) => e.expect.length > 0);
   const offTopic = queries.filter((e) => e.expect.length === 0);
@@ -54,6 +57,7 @@ export function evaluate(queries: EvalQuery[], rank: (query: string) => string[]
     if (at >= 0 && at < 3) hit3++;
     if (at >= 0) reciprocal += 1 / (at + 1);
     if (at < 0 || at >= 3) misses.push({ q, expect, got: got.slice(0, 3) });
+    else if (at > 0) notFirst.push({ q, expect, got: got.slice(0, 3) });
   }
   for (const { q } of offTopic) {
     const got = rank(q);
@@ -70,6 +74,7 @@ export function evaluate(queries: EvalQuery[], rank: (query: string) => string[]
     mrr: share(reciprocal, answerable.length),
     foundNothing: share(nothing, offTopic.length),
     misses,
+    notFirst,
     noise,
   };
 }

@@ -21,5 +21,6 @@ for (const language of TRANSLATED_EVALS) {
 function printDetails(f: EvalFigures): void {
   if (!verbose) return;
   for (const m of f.misses) console.log(`miss: ${m.q}\n   want ${m.expect.join(', ')}\n   got  ${m.got.join(', ') || '(nothing)'}`);
+  for (const m of f.notFirst) console.log(`not first: ${m.q}\n   want ${m.expect.join(', ')}\n   got  ${m.got.join(', ')}`);
   for (const n of f.noise) console.log(`noise: ${n.q} -> ${n.got.join(', ')}`);
 }
