@@ -16,12 +16,15 @@ export type Command =
   | { cmd: 'list'; keys: string[] }
   /** Keys handed to the field (ink-text-input) on screen, and where its cursor ends up. */
   | { cmd: 'field'; keys: string[]; caret: number }
-  /** The digits held on the first screen are taken as answers after all (see heldNumberKey). */
-  | { cmd: 'release-digits' };
+  /**
+   * The digits held on the first screen are taken as answers after all (see heldNumberKey),
+   * then the key that released them, if any but Enter, acts on the screen they lead to.
+   */
+  | { cmd: 'release-digits'; then?: { input: string; key: Pressed } };
 
 export type Intent = UiAction | Command;
 
-type Pressed = Pick<Key, 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'return' | 'escape' | 'ctrl' | 'meta' | 'backspace' | 'delete' | 'tab'> &
+export type Pressed = Pick<Key, 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'return' | 'escape' | 'ctrl' | 'meta' | 'backspace' | 'delete' | 'tab'> &
   Partial<Pick<Key, 'pageUp' | 'pageDown' | 'home' | 'end'>>;
 
 /** What the key map needs to know of the list as it is drawn. */
@@ -190,7 +193,7 @@ function heldNumberKey(ctx: UiContext, state: UiState, input: string, key: Press
   }
   const typed = startKey(ctx, state, input, key, list);
   if (typed && 'type' in typed && typed.type === 'open-overlay' && typed.overlay === 'describe') return { ...typed, query: state.digits + (typed.query ?? '') };
-  return { cmd: 'release-digits' };
+  return key.return ? { cmd: 'release-digits' } : { cmd: 'release-digits', then: { input, key } };
 }
 
 /** Word boundaries for Ctrl+W: the word before the cursor and the spaces after it. */

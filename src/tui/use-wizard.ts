@@ -140,7 +140,12 @@ export function useWizard(content: Content, services: WizardServices, initial: W
   const act = useCallback(
     (intent: Intent | null) => {
       if (!intent) return;
-      if ('cmd' in intent && intent.cmd === 'release-digits') return releaseDigits();
+      if ('cmd' in intent && intent.cmd === 'release-digits') {
+        releaseDigits();
+        // "4" then "?" at once: answer 4, then the help, as the two keys would do one by one.
+        if (intent.then) act(keyToIntent(ctx, stateRef.current, intent.then.input, intent.then.key, listRef.current));
+        return;
+      }
       if ('cmd' in intent) void run(intent);
       else if (intent.type === 'scroll') apply({ ...intent, ...(viewRef.current ? { view: viewRef.current } : {}) });
       else apply(intent);

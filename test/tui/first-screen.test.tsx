@@ -202,6 +202,17 @@ describe('the first screen: a description that starts with a digit', () => {
     expect(four).toContain('What are you seeing? > An attribute is missing from the mapping list');
   });
 
+  it('a key that comes before the pause chooses the answer, then does what it does on the next screen', async () => {
+    const w = await renderWizard({ contentDir: 'content' });
+    await w.press('4');
+    await w.press('?');
+    const help = await w.waitFor('Keys');
+    expect(help).not.toContain('4_: Enter or a pause chooses');
+    await w.press('esc');
+    // Answer 4 was taken before the help opened.
+    expect(await w.waitFor('An attribute is missing from the mapping list')).not.toContain('16. None of these fits');
+  });
+
   it('two digits that are no answer of a short list are one answer each, as typed', async () => {
     const w = await renderWizard();
     await w.press('1');

@@ -72,7 +72,7 @@ describe('the key map on the first screen, where typing types', () => {
     expect(keyToIntent(ctx, { ...first, digits: '40' }, '\t', { ...noKey, tab: true })).toEqual(describing('40'));
     expect(keyToIntent(ctx, { ...first, digits: '40' }, '', { ...noKey, escape: true })).toEqual({ type: 'digits', digits: '' });
     // The screen's own keys take the digits as answers.
-    for (const key of ['?', '/', ' ']) expect(keyToIntent(ctx, { ...first, digits: '2' }, key, noKey)).toEqual({ cmd: 'release-digits' });
+    for (const key of ['?', '/', ' ']) expect(keyToIntent(ctx, { ...first, digits: '2' }, key, noKey)).toEqual({ cmd: 'release-digits', then: { input: key, key: noKey } });
   });
 
   it('in a list of sixteen, replayed as answers, a first 1 waits for a second digit, which completes the number', () => {
