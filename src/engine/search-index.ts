@@ -187,13 +187,21 @@ function idsOf(content: Content): string {
 export function indexBelongsTo(prebuilt: PrebuiltIndex, content: Content): boolean {
   if (prebuilt.ids === idsOf(content)) return true;
   if (content.part !== 'codes' || !Array.isArray(prebuilt.heads)) return false;
-  const [language, ...ids] = prebuilt.ids.split(' ');
-  const indexed = new Set(ids);
-  return language === `${languageOf(content.language)}:` && Object.keys(content.nodes).every((id) => indexed.has(id));
+  const indexed = new Set(indexedIds(prebuilt));
+  return prebuilt.ids.startsWith(`${languageOf(content.language)}: `) && Object.keys(content.nodes).every((id) => indexed.has(id));
+}
+
+const idLists = new WeakMap<PrebuiltIndex, string[]>();
+
+/** The node ids of a prebuilt index, in its order (the order of its heads and phrases), read once. */
+function indexedIds(prebuilt: PrebuiltIndex): string[] {
+  let ids = idLists.get(prebuilt);
+  if (!ids) idLists.set(prebuilt, (ids = prebuilt.ids.split(' ').slice(1)));
+  return ids;
 }
 
 function headsOf(prebuilt: PrebuiltIndex): Map<string, NodeHead> {
-  const ids = prebuilt.ids.split(' ').slice(1);
+  const ids = indexedIds(prebuilt);
   return new Map(
     (prebuilt.heads ?? []).map(([kind, title, code], i) => [ids[i]!, { id: ids[i]!, kind: kind as NodeHead['kind'], title, ...(code === undefined ? {} : { code }) }]),
   );
@@ -360,7 +368,7 @@ class PhraseBook extends Map<string, Phrase[]> {
 
   constructor(prebuilt: PrebuiltIndex) {
     super();
-    const ids = prebuilt.ids.split(' ').slice(1);
+    const ids = indexedIds(prebuilt);
     (prebuilt.phrases ?? []).forEach((text, i) => this.texts.set(ids[i]!, text));
   }
 
