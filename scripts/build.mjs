@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildWizard, LOADER_KEY, wizardThroughLauncher } from './build-wizard.mjs';
-import { importTs, root } from './import-ts.mjs';
+import { importTs, nodeEsm, root } from './import-ts.mjs';
 
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 rmSync(`${root}dist`, { recursive: true, force: true });
@@ -36,19 +36,10 @@ const heavy = {
   'content-dir': 'src/cli/content-dir.ts',
   'run-plain': 'src/cli/run-plain.ts',
 };
-const common = {
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  logLevel: 'warning',
-  // CommonJS dependencies (yaml's node build, signal-exit) call require(): give ESM one.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-};
 const define = { 'process.env.NODE_ENV': '"production"', PACKAGE_VERSION: JSON.stringify(pkg.version) };
 
 await build({
-  ...common,
+  ...nodeEsm,
   entryPoints: Object.fromEntries(Object.entries(heavy).map(([name, path]) => [name, `${root}${path}`])),
   outdir: `${root}dist/esm`,
   outExtension: { '.js': '.mjs' },
